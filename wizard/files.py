@@ -1,0 +1,76 @@
+"""Writing files safely, and file names that are safe on every system.
+
+Every file the program writes (project, autosave, export) goes through
+``atomic_write``: the bytes go to a temporary file beside the target, are flushed to
+disk, and only then replace the target. A crash, a full disk or a locked file can
+leave the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from wizard.sanitise import one_line
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that the path holds either all of it or what it held."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself must reach the disk too; Windows cannot open folders this way.
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
+_UNSAFE = re.compile(r"[^a-z0-9.]+")
+
+
+def slug(text: str, *, limit: int = 60) -> str:
+    """A lower-case, dash-separated name that any file system accepts.
+
+    Accents are folded (``Café Zoë`` becomes ``cafe-zoe``) so that names survive
+    e-mail, zip files and old Windows shares alike.
+    """
+    folded = unicodedata.normalize("NFKD", one_line(text)).encode("ascii", "ignore").decode()
+    name = _UNSAFE.sub("-", folded.lower()).strip("-.")
+    name = re.sub(r"-{2,}", "-", name)[:limit].strip("-.")
+    return name
+
+
+def safe_file_name(*parts: str, suffix: str) -> str:
+    """Join slugged ``parts`` into a file name; never empty, reserved or over-long."""
+    pieces = [p for p in (slug(part) for part in parts) if p]
+    stem = "-".join(pieces) or "document"
+    if stem.split(".")[0] in _WINDOWS_RESERVED:
+        stem = f"{stem}-file"
+    return f"{stem[:150]}{suffix}"

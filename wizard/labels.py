@@ -1,0 +1,45 @@
+"""Names of fields and answers per language, read from ``templates/<lang>/labels.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from wizard.model import Language
+from wizard.paths import TEMPLATES
+
+
+@cache
+def _table(language: Language) -> dict[str, Any]:
+    with (TEMPLATES / language.value / "labels.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def field_label(key: str, language: Language) -> str:
+    """The human name of a dotted field key; list indexes and channel ids are ignored."""
+    fields: dict[str, str] = _table(language)["fields"]
+    if key in fields:
+        return fields[key]
+    parts = [p for p in key.split(".") if not p.isdigit()]
+    # channels.<id>.manager and governance.plan.<step>.owner name their item in the key.
+    for drop in range(len(parts)):
+        candidate = ".".join(parts[:drop] + parts[drop + 1 :])
+        if candidate in fields:
+            return fields[candidate]
+    return key
+
+
+def value_label(kind: str, value: str | bool | Enum, language: Language) -> str:
+    """The human name of an answer, such as ``value_label("channel", "x", NL)``."""
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    elif isinstance(value, Enum):
+        value = str(value.value)
+    labels: dict[str, str] = _table(language)["values"][kind]
+    return labels[value]
+
+
+def value_labels(kind: str, language: Language) -> dict[str, str]:
+    return dict(_table(language)["values"][kind])

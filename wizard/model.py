@@ -1,0 +1,456 @@
+"""The project: every answer of the questionnaire, validated.
+
+Keys, enum values and defaults follow ``shared/spec/questionnaire.md`` (version 1).
+The model is the one source of truth for answers: the command line, the wizard and
+the tailoring all read it. Cross-field rules raise ``PydanticCustomError`` with a
+stable type, which ``wizard.messages`` turns into a Dutch or English sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from wizard.sanitise import clean_text
+
+SCHEMA_VERSION = 1
+
+
+class Language(StrEnum):
+    NL = "nl"
+    EN = "en"
+
+
+class DocumentKind(StrEnum):
+    CODE_OF_CONDUCT = "code_of_conduct"
+    ICT_POLICY = "ict_policy"
+
+
+class Sector(StrEnum):
+    GENERAL = "general"
+    HEALTHCARE = "healthcare"
+    GOVERNMENT = "government"
+    EDUCATION = "education"
+    FINANCIAL = "financial"
+    RETAIL = "retail"
+    HOSPITALITY = "hospitality"
+    PROFESSIONAL_SERVICES = "professional_services"
+    NONPROFIT = "nonprofit"
+    INDUSTRY = "industry"
+    OTHER = "other"
+
+
+class Size(StrEnum):
+    MICRO = "micro"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+
+class Jurisdiction(StrEnum):
+    NL = "nl"
+    EU = "eu"
+    OTHER = "other"
+
+
+class Style(StrEnum):
+    INFORMAL = "informal"
+    FORMAL = "formal"
+
+
+class ChannelId(StrEnum):
+    LINKEDIN = "linkedin"
+    X = "x"
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    TIKTOK = "tiktok"
+    YOUTUBE = "youtube"
+    THREADS = "threads"
+    BLUESKY = "bluesky"
+    MASTODON = "mastodon"
+    WHATSAPP = "whatsapp"
+    VIVA_ENGAGE = "viva_engage"
+    TEAMS = "teams"
+    BLOG = "blog"
+    REVIEW_SITES = "review_sites"
+    OTHER = "other"
+
+
+class EmployeePosting(StrEnum):
+    ENCOURAGED = "encouraged"
+    ALLOWED = "allowed"
+    DISCOURAGED = "discouraged"
+
+
+class Segment(StrEnum):
+    BUSINESS = "business"
+    SMB = "smb"
+    CONSUMER = "consumer"
+
+
+class Goal(StrEnum):
+    MARKETING = "marketing"
+    RECRUITMENT = "recruitment"
+    CUSTOMER_SERVICE = "customer_service"
+    INTERNAL_COMMUNICATION = "internal_communication"
+    THOUGHT_LEADERSHIP = "thought_leadership"
+    COMMUNITY = "community"
+    CRISIS_COMMUNICATION = "crisis_communication"
+
+
+class Framework(StrEnum):
+    NONE = "none"
+    ISO27002 = "iso27002"
+    NEN7510 = "nen7510"
+    BIO = "bio"
+
+
+class Classification(StrEnum):
+    NONE = "none"
+    THREE_LEVEL = "three_level"
+    FOUR_LEVEL = "four_level"
+
+
+class SensitiveInfo(StrEnum):
+    CUSTOMER_DATA = "customer_data"
+    PATIENT_DATA = "patient_data"
+    EMPLOYEE_DATA = "employee_data"
+    FINANCIALS = "financials"
+    PRICING_CONTRACTS = "pricing_contracts"
+    UNRELEASED_PRODUCTS = "unreleased_products"
+    SECURITY_DETAILS = "security_details"
+    INCIDENTS = "incidents"
+    LEGAL_MATTERS = "legal_matters"
+
+
+class PersonalData(StrEnum):
+    NONE = "none"
+    REGULAR = "regular"
+    SPECIAL_CATEGORIES = "special_categories"
+
+
+class Photos(StrEnum):
+    ALLOWED = "allowed"
+    WITH_CONSENT = "with_consent"
+    FORBIDDEN = "forbidden"
+
+
+class GenerativeAI(StrEnum):
+    FORBIDDEN = "forbidden"
+    APPROVED_TOOLS_ONLY = "approved_tools_only"
+    ALLOWED_WITHOUT_CONFIDENTIAL = "allowed_without_confidential"
+
+
+class Spokespersons(StrEnum):
+    DESIGNATED = "designated"
+    TRAINED = "trained"
+    EVERYONE = "everyone"
+
+
+class PrivateUse(StrEnum):
+    NOT_ALLOWED = "not_allowed"
+    BREAKS = "breaks"
+    REASONABLE = "reasonable"
+
+
+class CriticismRoute(StrEnum):
+    MANAGER = "manager"
+    CONFIDENTIAL_ADVISER = "confidential_adviser"
+    HR = "hr"
+
+
+class AfterHours(StrEnum):
+    NO_EXPECTATION = "no_expectation"
+    OFFICIAL_ACCOUNTS_ROTA = "official_accounts_rota"
+
+
+class Training(StrEnum):
+    NONE = "none"
+    ONBOARDING = "onboarding"
+    ONBOARDING_AND_ANNUAL = "onboarding_and_annual"
+
+
+class Monitoring(StrEnum):
+    NONE = "none"
+    PUBLIC_MENTIONS = "public_mentions"
+
+
+class Sanctions(StrEnum):
+    GUIDANCE = "guidance"
+    GRADED = "graded"
+
+
+class Separation(StrEnum):
+    OPEN = "open"
+    RESTRICTED = "restricted"
+    STRICT = "strict"
+
+
+class Byod(StrEnum):
+    NOT_ALLOWED = "not_allowed"
+    ALLOWED_MANAGED = "allowed_managed"
+    ALLOWED = "allowed"
+
+
+class BaselineItem(StrEnum):
+    ICT_POLICY_PLAN = "ict_policy_plan"
+    CODE_OF_CONDUCT = "code_of_conduct"
+    ACCOUNT_REGISTER = "account_register"
+    AWARENESS_TRAINING = "awareness_training"
+    INCIDENT_PROCEDURE = "incident_procedure"
+    ISMS = "isms"
+
+
+class PlanStepId(StrEnum):
+    BASELINE = "baseline"
+    POLICY = "policy"
+    PLAN_OF_ACTION = "plan_of_action"
+    IMPLEMENTATION = "implementation"
+    ASSURANCE = "assurance"
+
+
+# --- reusable field types -------------------------------------------------------------
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _clean(value: Any) -> Any:
+    return clean_text(value).strip() if isinstance(value, str) else value
+
+
+def _blank_to_none(value: Any) -> Any:
+    value = _clean(value)
+    return None if value == "" else value
+
+
+# Any user text: XML-safe and trimmed, so what is saved is what the documents show.
+Text = Annotated[str, BeforeValidator(_clean), Field(max_length=2000)]
+RequiredText = Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=200)]
+OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none), Field(max_length=200)]
+LongOptionalText = Annotated[str | None, BeforeValidator(_blank_to_none), Field(max_length=2000)]
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _check_email(value: str | None) -> str | None:
+    if value is not None and not _EMAIL.match(value):
+        raise PydanticCustomError("email", "not an e-mail address")
+    return value
+
+
+Email = Annotated[OptionalText, AfterValidator(_check_email)]
+
+
+def _unique_in_order(members: list[E]) -> list[E]:
+    """A JSON "set": order of the enum, each value once, so saved files stay stable."""
+    if not members:
+        return members
+    order = list(type(members[0]))
+    return sorted(set(members), key=order.index)
+
+
+def _at_least_one(members: list[Any]) -> list[Any]:
+    if not members:
+        raise PydanticCustomError("at_least_one", "choose at least one")
+    return members
+
+
+def enum_set(*, at_least_one: bool = False) -> Any:
+    validators: list[Any] = [AfterValidator(_unique_in_order)]
+    if at_least_one:
+        validators.append(AfterValidator(_at_least_one))
+    return validators
+
+
+class _Section(BaseModel):
+    # Unknown keys are refused: in a hand-edited file they are nearly always typos,
+    # and silently ignoring them would drop an answer the user believes is there.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+
+
+# --- the sections -----------------------------------------------------------------------
+
+
+class Output(_Section):
+    languages: Annotated[list[Language], *enum_set(at_least_one=True)] = Field(
+        default_factory=lambda: [Language.NL]
+    )
+    documents: Annotated[list[DocumentKind], *enum_set(at_least_one=True)] = Field(
+        default_factory=lambda: [DocumentKind.CODE_OF_CONDUCT, DocumentKind.ICT_POLICY]
+    )
+
+
+class PolicyOwner(_Section):
+    name: OptionalText = None
+    role: RequiredText
+    email: Email = None
+
+
+class Organisation(_Section):
+    name: Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=120)]
+    sector: Sector = Sector.GENERAL
+    size: Size = Size.SMALL
+    jurisdiction: Jurisdiction = Jurisdiction.NL
+    style: Style = Style.INFORMAL
+    policy_owner: PolicyOwner
+    effective_date: date = Field(default_factory=date.today)
+    version: Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=20)] = "1.0"
+    review_months: int = Field(default=12, ge=3, le=36)
+    logo: OptionalText = None
+
+
+class ChannelUse(_Section):
+    id: ChannelId
+    label: OptionalText = None
+    official_account: bool = False
+    manager: OptionalText = None
+    employee_posting: EmployeePosting = EmployeePosting.ALLOWED
+
+    @model_validator(mode="after")
+    def _rules(self) -> ChannelUse:
+        if self.id is ChannelId.OTHER and not self.label:
+            raise PydanticCustomError("label_required", "a label is required for other")
+        if self.official_account and not self.manager:
+            raise PydanticCustomError("manager_required", "a manager is required")
+        return self
+
+
+class Markets(_Section):
+    segments: Annotated[list[Segment], *enum_set(at_least_one=True)] = Field(
+        default_factory=lambda: [Segment.BUSINESS]
+    )
+    goals: Annotated[list[Goal], *enum_set()] = Field(default_factory=lambda: [Goal.MARKETING])
+    ambassadors: bool = False
+    webcare: bool = False
+    webcare_response_hours: int = Field(default=24, ge=1, le=168)
+
+
+class Confidentiality(_Section):
+    # None means "not answered": the sector decides (see Project._derive_framework).
+    framework: Framework | None = None
+    classification: Classification = Classification.THREE_LEVEL
+    never_share: Annotated[list[SensitiveInfo], *enum_set()] = Field(
+        default_factory=lambda: [SensitiveInfo.CUSTOMER_DATA, SensitiveInfo.SECURITY_DETAILS]
+    )
+    personal_data: PersonalData = PersonalData.REGULAR
+    photos: Photos = Photos.WITH_CONSENT
+    generative_ai: GenerativeAI = GenerativeAI.APPROVED_TOOLS_ONLY
+    approved_ai_tools: list[RequiredText] = Field(default_factory=list, max_length=20)
+
+
+class Behaviour(_Section):
+    spokespersons: Spokespersons = Spokespersons.DESIGNATED
+    disclaimer: bool = True
+    private_use: PrivateUse = PrivateUse.BREAKS
+    criticism_route: CriticismRoute = CriticismRoute.MANAGER
+    after_hours: AfterHours = AfterHours.NO_EXPECTATION
+    wellbeing_support: bool = True
+    training: Training = Training.ONBOARDING
+    monitoring: Monitoring = Monitoring.PUBLIC_MENTIONS
+    sanctions: Sanctions = Sanctions.GRADED
+    acknowledgement: bool = True
+
+
+class Technical(_Section):
+    separation: Separation = Separation.OPEN
+    blocked_channels: Annotated[list[ChannelId], *enum_set()] = Field(default_factory=list)
+    byod: Byod = Byod.ALLOWED_MANAGED
+    mfa: bool = True
+    password_manager: bool = True
+    account_register: bool = True
+    offboarding: bool = True
+    incident_contact: RequiredText
+
+
+class PlanItem(_Section):
+    step: PlanStepId
+    owner: OptionalText = None
+    due: date | None = None
+
+
+def _default_plan() -> list[PlanItem]:
+    return [PlanItem(step=step) for step in PlanStepId]
+
+
+class Governance(_Section):
+    hr_owner: RequiredText
+    communications_owner: RequiredText
+    it_owner: RequiredText
+    approver: RequiredText = "management"
+    baseline: Annotated[list[BaselineItem], *enum_set()] = Field(default_factory=list)
+    plan: list[PlanItem] = Field(default_factory=_default_plan)
+
+    @model_validator(mode="after")
+    def _steps_once(self) -> Governance:
+        seen: set[PlanStepId] = set()
+        for item in self.plan:
+            if item.step in seen:
+                raise PydanticCustomError(
+                    "duplicate_step", "step {step} appears twice", {"step": item.step.value}
+                )
+            seen.add(item.step)
+        return self
+
+    def plan_item(self, step: PlanStepId) -> PlanItem:
+        """The plan row for ``step``; a step left out of the file is shown without owner."""
+        for item in self.plan:
+            if item.step is step:
+                return item
+        return PlanItem(step=step)
+
+
+FRAMEWORK_BY_SECTOR = {Sector.HEALTHCARE: Framework.NEN7510, Sector.GOVERNMENT: Framework.BIO}
+
+
+def default_framework(sector: Sector) -> Framework:
+    return FRAMEWORK_BY_SECTOR.get(sector, Framework.ISO27002)
+
+
+class Project(_Section):
+    schema_version: int = SCHEMA_VERSION
+    output: Output = Field(default_factory=Output)
+    organisation: Organisation
+    channels: list[ChannelUse] = Field(min_length=1)
+    markets: Markets = Field(default_factory=Markets)
+    confidentiality: Confidentiality = Field(default_factory=Confidentiality)
+    behaviour: Behaviour = Field(default_factory=Behaviour)
+    technical: Technical
+    governance: Governance
+
+    @model_validator(mode="after")
+    def _project_rules(self) -> Project:
+        seen: set[ChannelId] = set()
+        for channel in self.channels:
+            if channel.id in seen:
+                raise PydanticCustomError(
+                    "duplicate_channel", "channel {channel} appears twice", {"channel": channel.id.value}
+                )
+            seen.add(channel.id)
+        if self.confidentiality.framework is None:
+            # Bypass validate_assignment: this runs inside validation already.
+            object.__setattr__(
+                self.confidentiality, "framework", default_framework(self.organisation.sector)
+            )
+        return self
+
+    @property
+    def framework(self) -> Framework:
+        return self.confidentiality.framework or default_framework(self.organisation.sector)
+
+    def channel(self, channel_id: ChannelId) -> ChannelUse | None:
+        for channel in self.channels:
+            if channel.id is channel_id:
+                return channel
+        return None

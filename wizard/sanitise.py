@@ -1,0 +1,29 @@
+"""The one sanitiser for user text: whatever reaches a document or a file passes here.
+
+XML 1.0 cannot hold most C0 control characters, lone surrogates and U+FFFE/U+FFFF;
+python-docx raises ValueError on them, and Word refuses a file that contains them.
+Tab and newline are kept because they carry meaning in longer texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Everything outside the XML 1.0 Char production, plus carriage return (we normalise
+# line ends to "\n" so that the same text never differs by platform).
+_NOT_XML = re.compile("[^\t\n\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def clean_text(value: str) -> str:
+    """Return ``value`` without the characters that XML 1.0 cannot hold."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_XML.sub("", value)
+
+
+def one_line(value: str) -> str:
+    """Clean ``value`` and fold tabs and line breaks into single spaces.
+
+    Used where text must stay on one line: document titles, table cells built from
+    a name, file names and every value a template inserts.
+    """
+    return " ".join(clean_text(value).split())
