@@ -43,3 +43,9 @@ def value_label(kind: str, value: str | bool | Enum, language: Language) -> str:
 
 def value_labels(kind: str, language: Language) -> dict[str, str]:
     return dict(_table(language)["values"][kind])
+
+
+def phrase(kind: str, key: str, language: Language) -> str:
+    """A fixed piece of wording chosen by an answer, from the ``[phrases]`` tables."""
+    phrases: dict[str, str] = _table(language)["phrases"][kind]
+    return phrases[key]

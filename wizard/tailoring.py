@@ -1,0 +1,341 @@
+"""Tailoring: from a valid project to the outline of each document.
+
+Pure functions: the same project always gives the same outline. Logic that decides
+*what* to say lives here (which sections, risk levels, the control mapping); *how*
+to say it lives in the templates of each language.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from wizard.controls import BIO_MEASURES, FRAMEWORK_NAMES, control_reference, control_sort_key, control_title
+from wizard.labels import field_label, phrase, value_label
+from wizard.model import (
+    BaselineItem,
+    ChannelUse,
+    DocumentKind,
+    Framework,
+    GenerativeAI,
+    Language,
+    PersonalData,
+    PlanStepId,
+    Project,
+    Sector,
+    Separation,
+    Size,
+    Spokespersons,
+    Style,
+    Training,
+)
+from wizard.outline import Clause, DocumentControl, Outline, Paragraph, Section
+from wizard.wording import long_date, render_section
+
+Condition = Callable[[Project], bool]
+
+
+def _always(_: Project) -> bool:
+    return True
+
+
+SECTOR_RULES = {
+    Sector.HEALTHCARE,
+    Sector.GOVERNMENT,
+    Sector.EDUCATION,
+    Sector.FINANCIAL,
+    Sector.RETAIL,
+    Sector.HOSPITALITY,
+    Sector.PROFESSIONAL_SERVICES,
+    Sector.NONPROFIT,
+}
+
+
+@dataclass(frozen=True)
+class SectionPlan:
+    id: str
+    template: str
+    condition: Condition = _always
+    new_page: bool = False
+
+
+SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
+    DocumentKind.CODE_OF_CONDUCT: (
+        SectionPlan("purpose", "code_of_conduct/purpose.j2"),
+        SectionPlan("channels", "code_of_conduct/channels.j2"),
+        SectionPlan("speaking", "code_of_conduct/speaking.j2"),
+        SectionPlan("confidentiality", "code_of_conduct/confidentiality.j2"),
+        SectionPlan("privacy", "code_of_conduct/privacy.j2"),
+        SectionPlan("respect", "code_of_conduct/respect.j2"),
+        SectionPlan("sector", "code_of_conduct/sector.j2", lambda p: p.organisation.sector in SECTOR_RULES),
+        SectionPlan("ambassadors", "code_of_conduct/ambassadors.j2", lambda p: p.markets.ambassadors),
+        SectionPlan("webcare", "code_of_conduct/webcare.j2"),
+        SectionPlan("security", "code_of_conduct/security.j2"),
+        SectionPlan("ai", "code_of_conduct/ai.j2"),
+        SectionPlan("wellbeing", "code_of_conduct/wellbeing.j2"),
+        SectionPlan("monitoring", "code_of_conduct/monitoring.j2"),
+        SectionPlan("contact", "code_of_conduct/contact.j2"),
+        SectionPlan("document_control", "document_control.j2"),
+        SectionPlan(
+            "acknowledgement",
+            "code_of_conduct/acknowledgement.j2",
+            lambda p: p.behaviour.acknowledgement,
+            new_page=True,
+        ),
+    ),
+    DocumentKind.ICT_POLICY: (
+        SectionPlan("context", "ict_policy/context.j2"),
+        SectionPlan("roles", "ict_policy/roles.j2"),
+        SectionPlan("risks", "ict_policy/risks.j2"),
+        SectionPlan("measures", "ict_policy/measures.j2"),
+        SectionPlan("mapping", "ict_policy/mapping.j2"),
+        SectionPlan("baseline", "ict_policy/baseline.j2"),
+        SectionPlan("plan", "ict_policy/plan.j2"),
+        SectionPlan("assurance", "ict_policy/assurance.j2"),
+        SectionPlan("document_control", "document_control.j2"),
+    ),
+}
+
+# The mapping is built from the sections that precede and follow it.
+_DERIVED_SECTIONS = {"mapping"}
+
+
+def add_months(start: date, months: int) -> date:
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def next_review(project: Project) -> date:
+    return add_months(project.organisation.effective_date, project.organisation.review_months)
+
+
+def channel_label(channel: ChannelUse, language: Language) -> str:
+    return channel.label or value_label("channel", channel.id, language)
+
+
+def combined_roles(project: Project) -> bool:
+    return project.organisation.size in (Size.MICRO, Size.SMALL)
+
+
+# --- risks ---------------------------------------------------------------------------
+
+LEVELS = ("low", "medium", "high")
+
+
+def _level(score: int) -> str:
+    return LEVELS[max(0, min(2, score))]
+
+
+def assess_risks(project: Project) -> list[tuple[str, str, str]]:
+    """(risk, likelihood, impact) for each risk the method names, scored from the answers."""
+    t, b, c, m = project.technical, project.behaviour, project.confidentiality, project.markets
+    separation = {Separation.OPEN: 0, Separation.RESTRICTED: 1, Separation.STRICT: 2}[t.separation]
+    official = any(ch.official_account for ch in project.channels)
+    sensitive_sector = project.organisation.sector in (Sector.HEALTHCARE, Sector.GOVERNMENT, Sector.FINANCIAL)
+    data_impact = {PersonalData.NONE: 1, PersonalData.REGULAR: 1, PersonalData.SPECIAL_CATEGORIES: 2}[
+        c.personal_data
+    ] + (1 if sensitive_sector and c.personal_data is not PersonalData.NONE else 0)
+    trained = {Training.NONE: 0, Training.ONBOARDING: 1, Training.ONBOARDING_AND_ANNUAL: 2}[b.training]
+    risks = [
+        (
+            "reputation",
+            _level(1 + (b.spokespersons is Spokespersons.EVERYONE) + (len(project.channels) >= 6) - (trained == 2)),
+            _level(1 + sensitive_sector),
+        ),
+        ("data_leak", _level(2 - separation // 2 - (trained == 2) + (t.byod.value == "allowed")), _level(data_impact)),
+        ("malware", _level(2 - separation + (t.byod.value == "allowed")), _level(1)),
+        ("phishing", _level(2 - (trained == 2)), _level(1 + official)),
+    ]
+    if official:
+        security = int(t.mfa) + int(t.password_manager)
+        risks.append(("account_takeover", _level(2 - security), _level(2)))
+    if c.generative_ai is not GenerativeAI.FORBIDDEN:
+        ai_likelihood = 2 if c.generative_ai is GenerativeAI.ALLOWED_WITHOUT_CONFIDENTIAL else 1
+        risks.append(("ai_leak", _level(ai_likelihood), _level(data_impact)))
+    if m.ambassadors:
+        risks.append(("disclosure", _level(1), _level(1)))
+    risks.append(("blurred_roles", _level(1 + (not b.disclaimer) - (b.spokespersons is Spokespersons.DESIGNATED)), _level(1)))
+    risks.append(("overload", _level(1 + (b.after_hours.value == "official_accounts_rota") - b.wellbeing_support), _level(1)))
+    return risks
+
+
+# --- context ---------------------------------------------------------------------------
+
+
+def _voice(project: Project, language: Language) -> dict[str, str]:
+    formal = project.organisation.style is Style.FORMAL
+    if language is Language.NL:
+        return {
+            "je": "u" if formal else "je",
+            "Je": "U" if formal else "Je",
+            "jouw": "uw" if formal else "je",
+            "Jouw": "Uw" if formal else "Je",
+            "jezelf": "uzelf" if formal else "jezelf",
+        }
+    return {"dont": "do not" if formal else "don't", "Dont": "Do not" if formal else "Don't"}
+
+
+def _approver(project: Project, language: Language) -> str:
+    # The questionnaire's default is the English word; Dutch text needs its article.
+    approver = project.governance.approver
+    return phrase("misc", "management", language) if approver == "management" else approver
+
+
+def build_context(project: Project, document: DocumentKind, language: Language) -> dict[str, Any]:
+    org = project.organisation
+    voice = _voice(project, language)
+    misc = lambda key: phrase("misc", key, language)  # noqa: E731
+    channels = [
+        {
+            "id": ch.id.value,
+            "label": channel_label(ch, language),
+            "official": ch.official_account,
+            "official_text": value_label("boolean", ch.official_account, language),
+            "manager_text": ch.manager if ch.official_account and ch.manager else misc("none_dash"),
+            "posting": ch.employee_posting.value,
+            "posting_text": value_label("employee_posting", ch.employee_posting, language),
+        }
+        for ch in project.channels
+    ]
+    owner = org.policy_owner
+    present = set(project.governance.baseline)
+    plan_rows = []
+    for step in PlanStepId:
+        item = project.governance.plan_item(step)
+        plan_rows.append(
+            {
+                "step": step.value,
+                "name": value_label("plan_step", step, language),
+                "what": phrase("plan_what", step.value, language),
+                "owner": item.owner or misc("to_assign"),
+                "due": long_date(item.due, language) if item.due else misc("to_plan"),
+            }
+        )
+    context: dict[str, Any] = {
+        "p": project,
+        "org": org.name,
+        "formal": org.style is Style.FORMAL,
+        **voice,
+        "title": value_label("document", document, language),
+        "approver": _approver(project, language),
+        "owner_name": owner.name or owner.role,
+        "channels": channels,
+        "official": [ch for ch in channels if ch["official"]],
+        "blocked": [value_label("channel", cid, language) for cid in project.technical.blocked_channels],
+        "goals": [value_label("goal", goal, language).lower() for goal in project.markets.goals],
+        "segments": [phrase("segment", s.value, language) for s in project.markets.segments],
+        "never_share": [value_label("never_share", item, language) for item in project.confidentiality.never_share],
+        "privacy_law": phrase("privacy_law", org.jurisdiction.value, language),
+        "supervisor": phrase("supervisor", org.jurisdiction.value, language),
+        "breach_text": phrase("breach", org.jurisdiction.value, language),
+        "criticism_route": phrase("criticism_route", project.behaviour.criticism_route.value, language).format(
+            jouw=voice.get("jouw", "")
+        ),
+        "sector_name": value_label("sector", org.sector, language),
+        "separation_name": value_label("separation", project.technical.separation, language),
+        "framework_name": FRAMEWORK_NAMES.get(project.framework, ""),
+        "next_review": next_review(project),
+        "combined_roles": combined_roles(project),
+        "risks": [
+            {
+                "id": rid,
+                "name": value_label("risk", rid, language),
+                "likelihood": value_label("level", likelihood, language),
+                "impact": value_label("level", impact, language),
+            }
+            for rid, likelihood, impact in assess_risks(project)
+        ],
+        "baseline_present": [value_label("baseline", item, language) for item in BaselineItem if item in present],
+        "baseline_missing": [value_label("baseline", item, language) for item in BaselineItem if item not in present],
+        "plan": plan_rows,
+        "mapping": [],
+        "label": lambda kind, value: value_label(kind, value, language),
+        "field": lambda key: field_label(key, language),
+    }
+    framework = project.framework
+
+    def ref(clause_id: str) -> str:
+        from wizard.clauses import CLAUSES
+
+        text = control_reference(CLAUSES[clause_id].controls, framework)
+        if framework is Framework.BIO:
+            extra = [m for c in CLAUSES[clause_id].controls for m in BIO_MEASURES.get(c, ())]
+            if extra:
+                text += f" ({', '.join(extra)})"
+        return f"({text})" if text else ""
+
+    context["ref"] = ref
+    return context
+
+
+def _mapping_rows(sections: list[Section], framework: Framework, language: Language) -> list[dict[str, str]]:
+    # control -> {section title: [measure names]}, in document order
+    where: dict[str, dict[str, list[str]]] = {}
+    for section in sections:
+        for clause in section.clauses:
+            first = clause.blocks[0] if clause.blocks else None
+            measure = first.lead.rstrip(".:") if isinstance(first, Paragraph) and first.lead else ""
+            for control in clause.controls:
+                measures = where.setdefault(control, {}).setdefault(section.title, [])
+                if measure and measure not in measures:
+                    measures.append(measure)
+    rows = []
+    for control in sorted(where, key=control_sort_key):
+        number = control
+        if framework is Framework.BIO and control in BIO_MEASURES:
+            number = f"{control} ({', '.join(BIO_MEASURES[control])})"
+        places = [f"{title} ({', '.join(m)})" if m else title for title, m in where[control].items()]
+        rows.append({"control": number, "title": control_title(control, language), "sections": "; ".join(places)})
+    return rows
+
+
+def _render(plan: SectionPlan, number: int, language: Language, context: dict[str, Any]) -> Section:
+    rendered = render_section(language, plan.template, context)
+    title = f"{number}. {rendered.title}"
+    return Section(plan.id, title, rendered.clauses, plan.new_page)
+
+
+def build_outline(project: Project, document: DocumentKind, language: Language) -> Outline:
+    context = build_context(project, document, language)
+    plans = [plan for plan in SECTIONS[document] if plan.condition(project)]
+    sections: dict[str, Section] = {}
+    for number, plan in enumerate(plans, start=1):
+        if plan.id not in _DERIVED_SECTIONS:
+            sections[plan.id] = _render(plan, number, language, context)
+    for number, plan in enumerate(plans, start=1):
+        if plan.id in _DERIVED_SECTIONS:
+            others = [sections[p.id] for p in plans if p.id in sections and p.id != "document_control"]
+            context["mapping"] = _mapping_rows(others, project.framework, language)
+            sections[plan.id] = _render(plan, number, language, context)
+    ordered = tuple(sections[plan.id] for plan in plans)
+    org = project.organisation
+    control = DocumentControl(
+        version=org.version,
+        effective_date=org.effective_date,
+        owner=org.policy_owner.name or org.policy_owner.role,
+        approver=_approver(project, language),
+        next_review=next_review(project),
+    )
+    title = value_label("document", document, language)
+    keywords = ("social media", value_label("document", document, language), org.name)
+    return Outline(
+        document=document,
+        language=language,
+        organisation=org.name,
+        title=title,
+        subtitle=org.name,
+        control=control,
+        keywords=keywords,
+        sections=ordered,
+    )
+
+
+def clause_ids(outline: Outline) -> list[str]:
+    return [clause.id for clause in outline.clauses()]
+
+
+__all__ = ["Clause", "build_context", "build_outline", "clause_ids", "next_review"]

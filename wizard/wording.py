@@ -1,0 +1,253 @@
+"""Wording: Jinja2 section templates rendered into outline blocks.
+
+Each section of a document is one template, ``templates/<lang>/<document>/<section>.j2``.
+A template writes plain lines in a small markup:
+
+    @title Section title            the section's heading (first line)
+    @clause some.id                 starts a clause (see wizard.clauses)
+    ## Subheading
+    A paragraph; consecutive lines join, a blank line ends it.
+    **Lead words.** A paragraph opened by bold words.
+    - a bullet            1. a numbered item
+    @table 3,2,4          a table with relative column widths; then one line a row:
+    @row Header | Header | Header        (the first row is the header)
+    @form                 like @table, for a form filled in by hand
+
+User text is data, never template and never markup: every value printed with
+``{{ }}`` is sanitised, folded to one line and fenced by two characters that XML
+cannot hold (so no user text can contain them). The parser treats fenced text as
+literal, whatever it looks like, and removes the fences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from wizard.clauses import CLAUSES
+from wizard.model import Language
+from wizard.outline import (
+    Block,
+    BulletList,
+    Clause,
+    NumberedList,
+    Paragraph,
+    Subheading,
+    Table,
+)
+from wizard.paths import TEMPLATES
+from wizard.sanitise import one_line
+
+OPEN, CLOSE = "\x01", "\x02"
+_FENCED = re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}")
+_NUMBERED = re.compile(r"^\d+\.\s+(.*)$")
+
+
+class WordingError(Exception):
+    """A template that cannot be rendered; a defect of ours, never of the user's answers."""
+
+
+def _finalize(value: Any) -> str:
+    if value is None:
+        raise WordingError("a template printed an empty value (None)")
+    return f"{OPEN}{one_line(str(value))}{CLOSE}"
+
+
+MONTHS = {
+    Language.NL: (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ).split(),
+    Language.EN: (
+        "January February March April May June July August September October November December"
+    ).split(),
+}
+
+
+def long_date(value: date, language: Language) -> str:
+    return f"{value.day} {MONTHS[language][value.month - 1]} {value.year}"
+
+
+def join_words(items: list[str], language: Language) -> str:
+    """``a, b and c`` / ``a, b en c``."""
+    items = [str(item) for item in items]
+    if len(items) <= 1:
+        return "".join(items)
+    last = " en " if language is Language.NL else " and "
+    return ", ".join(items[:-1]) + last + items[-1]
+
+
+@cache
+def environment(language: Language) -> SandboxedEnvironment:
+    """One compiled environment per language; templates are compiled once and cached."""
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(TEMPLATES / language.value),
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=_finalize,
+        auto_reload=False,
+        cache_size=-1,
+    )
+    env.filters["longdate"] = lambda value: long_date(value, language)
+    env.filters["join_words"] = lambda items: join_words(list(items), language)
+    # Unlike Jinja's capitalize, keep the rest of the text as the user wrote it.
+    env.filters["upfirst"] = lambda text: str(text)[:1].upper() + str(text)[1:]
+    return env
+
+
+@dataclass(frozen=True)
+class RenderedSection:
+    title: str
+    clauses: tuple[Clause, ...]
+
+
+def render_section(language: Language, template_name: str, context: Mapping[str, Any]) -> RenderedSection:
+    try:
+        template = environment(language).get_template(template_name)
+        text = template.render(**context)
+    except TemplateError as error:
+        raise WordingError(f"{language.value}/{template_name}: {error}") from error
+    return parse_section(text, f"{language.value}/{template_name}")
+
+
+def _literal(text: str) -> str:
+    return text.replace(OPEN, "").replace(CLOSE, "")
+
+
+def _paragraph(text: str) -> Paragraph:
+    """A paragraph, with its bold lead when the template opens it with ``**...**``."""
+    if text.startswith("**"):
+        end = _unfenced_find(text, "**", 2)
+        if end > 2:
+            lead = _literal(text[2:end]).strip()
+            return Paragraph(text=_literal(text[end + 2 :]).strip(), lead=lead)
+    return Paragraph(text=_literal(text).strip())
+
+
+def _unfenced_find(text: str, needle: str, start: int) -> int:
+    """Index of ``needle`` at or after ``start`` outside fenced user text, or -1."""
+    fenced = False
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == OPEN:
+            fenced = True
+        elif char == CLOSE:
+            fenced = False
+        elif not fenced and text.startswith(needle, index):
+            return index
+    return -1
+
+
+def _cells(text: str) -> tuple[str, ...]:
+    """Split a table row on ``|`` outside fenced user text."""
+    cells: list[str] = []
+    current: list[str] = []
+    fenced = False
+    for char in text:
+        if char == OPEN:
+            fenced = True
+        elif char == CLOSE:
+            fenced = False
+        elif char == "|" and not fenced:
+            cells.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    cells.append("".join(current))
+    return tuple(_literal(cell).strip() for cell in cells)
+
+
+def parse_section(text: str, where: str) -> RenderedSection:
+    title = ""
+    clauses: list[Clause] = []
+    clause_id: str | None = None
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+    items: list[Paragraph] = []
+    list_kind: type[BulletList] | type[NumberedList] | None = None
+    table: dict[str, Any] | None = None
+
+    def flush_text() -> None:
+        nonlocal list_kind, items, table
+        if paragraph:
+            blocks.append(_paragraph(" ".join(paragraph)))
+            paragraph.clear()
+        if list_kind is not None and items:
+            blocks.append(list_kind(items=tuple(items)))
+        items, list_kind = [], None
+        if table is not None:
+            if not table["rows"]:
+                raise WordingError(f"{where}: a table without rows")
+            # A form has no header row: every row is a line to fill in.
+            header, *rows = [(), *table["rows"]] if table["form"] else table["rows"]
+            blocks.append(
+                Table(header=header, rows=tuple(rows), widths=table["widths"], form=table["form"])
+            )
+            table = None
+
+    def flush_clause() -> None:
+        flush_text()
+        if clause_id is None:
+            if blocks:
+                raise WordingError(f"{where}: text before the first @clause")
+            return
+        if not blocks:
+            return  # every condition in the clause was false: nothing to say
+        info = CLAUSES.get(clause_id)
+        if info is None:
+            raise WordingError(f"{where}: unknown clause {clause_id!r}; add it to wizard/clauses.py")
+        clauses.append(Clause(clause_id, info.answers, info.controls, tuple(blocks)))
+        blocks.clear()
+
+    for raw_line in text.splitlines():
+        line = raw_line.strip()
+        if not line:
+            if table is None:
+                flush_text()
+            continue
+        if line.startswith("@title "):
+            title = _literal(line[7:]).strip()
+        elif line.startswith("@clause "):
+            flush_clause()
+            clause_id = line[8:].strip()
+        elif line.startswith(("@table", "@form")):
+            flush_text()
+            spec = line.split(maxsplit=1)[1] if " " in line else ""
+            widths = tuple(int(w) for w in spec.split(",")) if spec else ()
+            table = {"rows": [], "widths": widths, "form": line.startswith("@form")}
+        elif line.startswith("@row"):
+            if table is None:
+                raise WordingError(f"{where}: @row outside a table")
+            table["rows"].append(_cells(line[4:].strip()))
+        elif line.startswith("## "):
+            flush_text()
+            blocks.append(Subheading(_literal(line[3:]).strip()))
+        elif line.startswith("- "):
+            if list_kind is not BulletList:
+                flush_text()
+                list_kind = BulletList
+            items.append(_paragraph(line[2:].strip()))
+        elif _NUMBERED.match(line):
+            if list_kind is not NumberedList:
+                flush_text()
+                list_kind = NumberedList
+            items.append(_paragraph(_NUMBERED.match(line).group(1)))  # type: ignore[union-attr]
+        elif line.startswith("@"):
+            raise WordingError(f"{where}: unknown directive {line.split()[0]!r}")
+        else:
+            if list_kind is not None or table is not None:
+                flush_text()
+            paragraph.append(line)
+    flush_clause()
+    if not title:
+        raise WordingError(f"{where}: the template has no @title line")
+    return RenderedSection(title=title, clauses=tuple(clauses))
