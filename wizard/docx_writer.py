@@ -1,0 +1,358 @@
+"""The Word writer: an outline onto the house style of ``resources/reference.docx``.
+
+Looks come from the reference document (styles by name, see ``STYLES``); wording
+comes from the outline. The writer adds what only Word has: a title page, a running
+header, page-number fields, a table of contents field, real lists and tables.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from wizard.files import atomic_write
+from wizard.labels import value_label
+from wizard.model import Language
+from wizard.outline import (
+    Block,
+    BulletList,
+    NumberedList,
+    Outline,
+    Paragraph,
+    Subheading,
+    Table,
+)
+from wizard.paths import REFERENCE_DOCX
+from wizard.sanitise import clean_text, one_line
+from wizard.wording import long_date
+
+
+class Style:
+    """Every style the writer uses; each must exist in reference.docx (a test checks)."""
+
+    TITLE = "Title"
+    SUBTITLE = "Subtitle"
+    COVER_META = "Cover Meta"
+    HEADING_1 = "Heading 1"
+    HEADING_2 = "Heading 2"
+    BODY = "Normal"
+    BULLET = "List Bullet"
+    NUMBER = "List Number"
+    TABLE = "Policy Table"
+    TABLE_TEXT = "Table Text"
+    TOC_HEADING = "TOC Heading"
+    TOC_1 = "TOC 1"
+    HEADER = "Header"
+    FOOTER = "Footer"
+    STRONG = "Strong"
+
+
+STYLES = tuple(v for k, v in vars(Style).items() if k.isupper())
+
+_WORDS = {
+    Language.NL: {"contents": "Inhoud", "version": "Versie", "date": "Datum", "page": "Pagina", "of": "van"},
+    Language.EN: {"contents": "Contents", "version": "Version", "date": "Date", "page": "Page", "of": "of"},
+}
+
+_reference_bytes: bytes | None = None
+
+
+def _reference() -> bytes:
+    # Read once per process: every document starts from the same bytes.
+    global _reference_bytes
+    if _reference_bytes is None:
+        _reference_bytes = REFERENCE_DOCX.read_bytes()
+    return _reference_bytes
+
+
+def _text(value: str) -> str:
+    return clean_text(value)
+
+
+def _field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") -> None:
+    """Insert a Word field (PAGE, NUMPAGES, TOC …) with an optional shown result."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    begin.set(qn("w:dirty"), "true")
+    run._r.append(begin)
+    run = paragraph.add_run()
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run._r.append(instr)
+    run = paragraph.add_run()
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run._r.append(separate)
+    paragraph.add_run(placeholder)
+    run = paragraph.add_run()
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+class _Writer:
+    def __init__(self, outline: Outline, logo: Path | None) -> None:
+        self.outline = outline
+        self.logo = logo
+        self.words = _WORDS[outline.language]
+        self.document: Document = docx.Document(io.BytesIO(_reference()))
+        self._bullet_num_id, self._number_abstract_id = self._numbering_ids()
+
+    # --- numbering ---------------------------------------------------------------------
+
+    def _numbering_ids(self) -> tuple[str, str]:
+        numbering = self.document.part.numbering_part.element
+
+        def num_id_of(style_name: str) -> str:
+            style = self.document.styles[style_name]
+            num_pr = style.element.pPr.find(qn("w:numPr"))
+            return str(num_pr.find(qn("w:numId")).get(qn("w:val")))
+
+        number_num = num_id_of(Style.NUMBER)
+        for num in numbering.findall(qn("w:num")):
+            if num.get(qn("w:numId")) == number_num:
+                abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+                return num_id_of(Style.BULLET), str(abstract)
+        raise LookupError("reference.docx has no numbering for List Number")
+
+    def _new_numbering(self) -> str:
+        """A fresh numbering instance, so each numbered list starts again at 1."""
+        numbering = self.document.part.numbering_part.element
+        existing = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+        num_id = str(max(existing, default=0) + 1)
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), num_id)
+        abstract = OxmlElement("w:abstractNumId")
+        abstract.set(qn("w:val"), self._number_abstract_id)
+        num.append(abstract)
+        override = OxmlElement("w:lvlOverride")
+        override.set(qn("w:ilvl"), "0")
+        start = OxmlElement("w:startOverride")
+        start.set(qn("w:val"), "1")
+        override.append(start)
+        num.append(override)
+        numbering.append(num)
+        return num_id
+
+    # --- parts of the document -------------------------------------------------------------
+
+    def write(self) -> Document:
+        self._title_page()
+        self._contents()
+        for section in self.outline.sections:
+            heading = self.document.add_paragraph(_text(section.title), style=Style.HEADING_1)
+            if section.new_page:
+                heading.paragraph_format.page_break_before = True
+            for block in section.blocks:
+                self._block(block)
+        self._header_footer()
+        self._settings()
+        self._properties()
+        return self.document
+
+    def _title_page(self) -> None:
+        doc = self.document
+        if self.logo is not None:
+            doc.add_paragraph().add_run().add_picture(str(self.logo), height=Cm(2.2))
+        doc.add_paragraph(_text(self.outline.title), style=Style.TITLE)
+        doc.add_paragraph(_text(self.outline.organisation), style=Style.SUBTITLE)
+        control = self.outline.control
+        language = self.outline.language
+        meta = (
+            (self.words["version"], control.version),
+            (self.words["date"], long_date(control.effective_date, language)),
+        )
+        for label, value in meta:
+            paragraph = doc.add_paragraph(style=Style.COVER_META)
+            paragraph.add_run(f"{label}: ").bold = True
+            paragraph.add_run(_text(value))
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def _contents(self) -> None:
+        doc = self.document
+        doc.add_paragraph(self.words["contents"], style=Style.TOC_HEADING)
+        # The field's shown result lists the headings already, so a reader without
+        # field updates (LibreOffice, a previewer) still sees the contents; Word
+        # replaces it with page numbers when the file opens (updateFields).
+        first = doc.add_paragraph(style=Style.TOC_1)
+        sections = self.outline.sections
+        _field(first, 'TOC \\o "1-1" \\h \\z \\u', _text(sections[0].title) if sections else "")
+        self._toc_result_lines(first, [s.title for s in sections[1:]])
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def _toc_result_lines(self, first: DocxParagraph, titles: Iterable[str]) -> None:
+        # Move the field's end marker after the extra lines, so that all of them
+        # belong to the field result and Word replaces them as one.
+        end_run = first.runs[-1]._r
+        first._p.remove(end_run)
+        last = first
+        for title in titles:
+            paragraph = self.document.add_paragraph(_text(title), style=Style.TOC_1)
+            last = paragraph
+        last._p.append(end_run)
+
+    def _block(self, block: Block) -> None:
+        doc = self.document
+        if isinstance(block, Paragraph):
+            self._paragraph(doc.add_paragraph(style=Style.BODY), block)
+        elif isinstance(block, Subheading):
+            doc.add_paragraph(_text(block.text), style=Style.HEADING_2)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                self._paragraph(doc.add_paragraph(style=Style.BULLET), item)
+        elif isinstance(block, NumberedList):
+            num_id = self._new_numbering()
+            for item in block.items:
+                paragraph = doc.add_paragraph(style=Style.NUMBER)
+                num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+                num_pr.get_or_add_ilvl().val = 0
+                num_pr.get_or_add_numId().val = int(num_id)
+                self._paragraph(paragraph, item)
+        else:
+            self._table(block)
+
+    def _paragraph(self, paragraph: DocxParagraph, block: Paragraph) -> None:
+        if block.lead:
+            paragraph.add_run(_text(block.lead) + " ", style=Style.STRONG)
+        paragraph.add_run(_text(block.text))
+
+    def _table(self, block: Table) -> None:
+        doc = self.document
+        columns = max([len(block.header), *(len(row) for row in block.rows)])
+        rows = ([block.header] if block.header else []) + list(block.rows)
+        table: DocxTable = doc.add_table(rows=len(rows), cols=columns)
+        table.style = doc.styles[Style.TABLE]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        self._table_look(table, has_header=bool(block.header))
+        widths = block.widths if len(block.widths) == columns else (1,) * columns
+        section = doc.sections[-1]
+        usable = section.page_width - section.left_margin - section.right_margin
+        column_widths = [int(usable * width / sum(widths)) for width in widths]
+        table.autofit = False
+        for column, width in zip(table.columns, column_widths, strict=True):
+            column.width = width  # the grid, which LibreOffice reads
+        # Short tables stay on one page; rows of long ones never split across pages.
+        keep_together = len(rows) <= 12
+        for index, row_cells in enumerate(rows):
+            row = table.rows[index]
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            if block.form:
+                row.height = Cm(1.1)
+            for column, cell in enumerate(row.cells):
+                cell.width = column_widths[column]
+                text = row_cells[column] if column < len(row_cells) else ""
+                paragraph = cell.paragraphs[0]
+                paragraph.style = doc.styles[Style.TABLE_TEXT]
+                if keep_together and index < len(rows) - 1:
+                    paragraph.paragraph_format.keep_with_next = True
+                run = paragraph.add_run(_text(text))
+                if block.form and column == 0:
+                    run.bold = True
+        if block.header:
+            # The header row repeats on every page the table spans.
+            tr_pr = table.rows[0]._tr.get_or_add_trPr()
+            header = OxmlElement("w:tblHeader")
+            header.set(qn("w:val"), "true")
+            tr_pr.append(header)
+        doc.add_paragraph(style=Style.BODY).paragraph_format.space_after = Pt(2)
+
+    @staticmethod
+    def _table_look(table: DocxTable, *, has_header: bool) -> None:
+        tbl_pr = table._tbl.tblPr
+        look = tbl_pr.find(qn("w:tblLook"))
+        if look is None:
+            look = OxmlElement("w:tblLook")
+            tbl_pr.append(look)
+        look.set(qn("w:firstRow"), "1" if has_header else "0")
+        look.set(qn("w:noHBand"), "0")
+        look.set(qn("w:firstColumn"), "0")
+        look.set(qn("w:lastRow"), "0")
+        look.set(qn("w:lastColumn"), "0")
+        look.set(qn("w:noVBand"), "1")
+        look.set(qn("w:val"), "04A0" if has_header else "0480")
+
+    def _header_footer(self) -> None:
+        section = self.document.sections[0]
+        section.different_first_page_header_footer = True
+        header = section.header.paragraphs[0]
+        header.style = self.document.styles[Style.HEADER]
+        if self.logo is not None:
+            header.add_run().add_picture(str(self.logo), height=Cm(0.7))
+            header.add_run("   ")
+        header.add_run(_text(f"{self.outline.organisation} · {self.outline.title}"))
+        footer = section.footer.paragraphs[0]
+        footer.style = self.document.styles[Style.FOOTER]
+        footer.add_run(f"{self.words['page']} ")
+        _field(footer, "PAGE", "1")
+        footer.add_run(f" {self.words['of']} ")
+        _field(footer, "NUMPAGES", "1")
+        footer.add_run(_text(f"  ·  {self.words['version']} {self.outline.control.version}"))
+
+    def _settings(self) -> None:
+        settings = self.document.settings.element
+        update = settings.find(qn("w:updateFields"))
+        if update is None:
+            update = OxmlElement("w:updateFields")
+            settings.append(update)
+        update.set(qn("w:val"), "true")
+        # Proofing language of every style: Word checks Dutch text as Dutch.
+        tag = "nl-NL" if self.outline.language is Language.NL else "en-GB"
+        styles = self.document.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), tag)
+
+    def _properties(self) -> None:
+        properties = self.document.core_properties
+        outline = self.outline
+        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        # Core properties are limited to 255 characters each.
+        properties.title = one_line(f"{outline.title} – {outline.organisation}")[:255]
+        properties.subject = one_line(value_label("document", outline.document, outline.language))[:255]
+        properties.author = one_line(outline.control.owner)[:255]
+        properties.last_modified_by = one_line(outline.control.owner)[:255]
+        properties.language = "nl-NL" if outline.language is Language.NL else "en-GB"
+        properties.keywords = one_line("; ".join(outline.keywords))[:255]
+        properties.category = "Social media policy" if outline.language is Language.EN else "Social-mediabeleid"
+        properties.comments = ""
+        properties.version = one_line(outline.control.version)[:255]
+        properties.revision = 1
+        properties.created = now
+        properties.modified = now
+        # A fresh document has never been printed; drop the template's date.
+        printed = properties._element.find(qn("cp:lastPrinted"))
+        if printed is not None:
+            properties._element.remove(printed)
+
+
+def document_bytes(outline: Outline, logo: Path | None = None) -> bytes:
+    document = _Writer(outline, logo).write()
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def write_docx(outline: Outline, path: Path, logo: Path | None = None) -> None:
+    """Write the document atomically: the path holds the whole file or is untouched."""
+    atomic_write(Path(path), document_bytes(outline, logo))
+
+
+__all__ = ["STYLES", "Style", "document_bytes", "write_docx"]
