@@ -174,6 +174,7 @@ def _voice(project: Project, language: Language) -> dict[str, str]:
             "Je": "U" if formal else "Je",
             "jouw": "uw" if formal else "je",
             "Jouw": "Uw" if formal else "Je",
+            "jou": "u" if formal else "jou",
             "jezelf": "uzelf" if formal else "jezelf",
         }
     return {"dont": "do not" if formal else "don't", "Dont": "Do not" if formal else "Don't"}
@@ -235,7 +236,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "criticism_route": phrase("criticism_route", project.behaviour.criticism_route.value, language).format(
             jouw=voice.get("jouw", "")
         ),
-        "sector_name": value_label("sector", org.sector, language),
+        "sector_title": phrase("sector_title", org.sector.value, language) if org.sector in SECTOR_RULES else "",
         "separation_name": value_label("separation", project.technical.separation, language),
         "framework_name": FRAMEWORK_NAMES.get(project.framework, ""),
         "next_review": next_review(project),

@@ -1,0 +1,140 @@
+"""The command line: ``generate`` and ``validate``. It never imports Qt.
+
+Exit codes: 0 success; 2 invalid input or a refused overwrite, with one line on
+stderr that names the file and the field; 1 an unexpected failure (a traceback
+only with ``--debug``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from wizard.messages import Problem, ProjectError, interface_language
+from wizard.model import DocumentKind, Language, Project
+from wizard.project_file import load_project, logo_path
+
+EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
+
+
+class UsageError(Exception):
+    def __init__(self, problem: Problem, where: str) -> None:
+        super().__init__(problem.code)
+        self.problem, self.where = problem, where
+
+
+def _choices(value: str | None, kind: type[Language] | type[DocumentKind], option: str) -> list | None:  # type: ignore[type-arg]
+    if value is None:
+        return None
+    chosen = []
+    for part in (p.strip() for p in value.split(",")):
+        try:
+            chosen.append(kind(part))
+        except ValueError:
+            expected = ", ".join(member.value for member in kind)
+            raise UsageError(Problem(option, "bad_choice", {"input": repr(part), "expected": expected}), option) from None
+    return chosen
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policy-builder",
+        description="Social Media Policy Builder: a tailored social media code of conduct and "
+        "ICT-policy section as Word documents, in Dutch and English.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    generate = commands.add_parser("generate", help="write the Word documents of a project")
+    generate.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    generate.add_argument("--out", type=Path, required=True, help="folder for the documents")
+    generate.add_argument("--lang", help="languages, for example nl,en (default: the project's)")
+    generate.add_argument("--docs", help="documents: code_of_conduct,ict_policy (default: the project's)")
+    generate.add_argument("--force", action="store_true", help="overwrite existing documents")
+    generate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    validate = commands.add_parser("validate", help="check a project file and report every problem")
+    validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def _report(where: Path | str, problems: Sequence[Problem], stderr: TextIO, *, all_lines: bool) -> None:
+    language = interface_language()
+    shown = problems if all_lines else problems[:1]
+    for problem in shown:
+        print(f"{where}: {problem.line(language)}", file=stderr)
+    if not all_lines and len(problems) > 1:
+        more = len(problems) - 1
+        hint = (
+            f"({more} andere problemen; 'validate' toont ze allemaal)"
+            if language is Language.NL
+            else f"({more} more; 'validate' lists them all)"
+        )
+        print(hint, file=stderr)
+
+
+def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.export import existing_files, plan_export, render_documents, write_documents
+
+    project: Project = load_project(args.project)
+    languages = _choices(args.lang, Language, "--lang")
+    documents = _choices(args.docs, DocumentKind, "--docs")
+    out: Path = args.out
+    if out.exists() and not out.is_dir():
+        raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
+    planned = plan_export(project, out, languages, documents)
+    if not args.force:
+        clashes = existing_files(planned)
+        if clashes:
+            raise UsageError(Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0]))
+    rendered = render_documents(project, planned, logo_path(project, args.project.parent))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        written = write_documents(rendered)
+    except OSError as error:
+        target = getattr(error, "filename", None) or str(out)
+        problem = Problem("", "write_failed", {"path": target, "detail": error.strerror or str(error)})
+        print(f"{target}: {problem.line(interface_language())}", file=stderr)
+        return EXIT_FAILURE
+    for path in written:
+        print(path, file=stdout)
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    project = load_project(args.project)
+    language = interface_language()
+    ok = "is geldig" if language is Language.NL else "is valid"
+    print(f"{args.project}: {ok} ({project.organisation.name})", file=stdout)
+    return EXIT_OK
+
+
+def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    try:
+        if args.command == "generate":
+            return _generate(args, stdout, stderr)
+        if args.command == "validate":
+            return _validate(args, stdout, stderr)
+        parser.print_help(stdout)
+        return EXIT_OK
+    except ProjectError as error:
+        _report(args.project, error.problems, stderr, all_lines=args.command == "validate")
+        return EXIT_INVALID
+    except UsageError as error:
+        _report(error.where, [error.problem], stderr, all_lines=True)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+    except Exception as error:  # the last line of defence: a user never sees a traceback
+        if args.debug:
+            traceback.print_exc(file=stderr)
+        else:
+            print(f"policy-builder: unexpected error: {type(error).__name__}: {error} (run with --debug for details)", file=stderr)
+        return EXIT_FAILURE

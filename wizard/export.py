@@ -1,0 +1,68 @@
+"""Export: which files a project becomes, and writing them.
+
+Used by the command line and the wizard alike. Every document is rendered in memory
+first; only when all of them succeeded is anything written, each file atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from wizard.docx_writer import document_bytes
+from wizard.files import atomic_write, safe_file_name
+from wizard.labels import value_label
+from wizard.model import DocumentKind, Language, Project
+from wizard.tailoring import build_outline
+
+
+@dataclass(frozen=True)
+class PlannedDocument:
+    document: DocumentKind
+    language: Language
+    path: Path
+
+
+def document_file_name(project: Project, document: DocumentKind, language: Language) -> str:
+    """``de-linde-gedragscode-social-media-1.0.docx``: readable, and safe on Windows."""
+    stem = value_label("file_stem", document, language)
+    return safe_file_name(project.organisation.name, stem, project.organisation.version, suffix=".docx")
+
+
+def plan_export(
+    project: Project,
+    folder: Path,
+    languages: Iterable[Language] | None = None,
+    documents: Iterable[DocumentKind] | None = None,
+) -> list[PlannedDocument]:
+    languages = list(languages or project.output.languages)
+    documents = list(documents or project.output.documents)
+    return [
+        PlannedDocument(document, language, Path(folder) / document_file_name(project, document, language))
+        for language in Language
+        if language in languages
+        for document in DocumentKind
+        if document in documents
+    ]
+
+
+def existing_files(planned: Sequence[PlannedDocument]) -> list[Path]:
+    return [item.path for item in planned if item.path.exists()]
+
+
+def render_documents(
+    project: Project, planned: Sequence[PlannedDocument], logo: Path | None = None
+) -> list[tuple[PlannedDocument, bytes]]:
+    return [
+        (item, document_bytes(build_outline(project, item.document, item.language), logo))
+        for item in planned
+    ]
+
+
+def write_documents(rendered: Sequence[tuple[PlannedDocument, bytes]]) -> list[Path]:
+    written = []
+    for item, data in rendered:
+        atomic_write(item.path, data)
+        written.append(item.path)
+    return written
