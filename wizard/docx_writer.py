@@ -111,6 +111,8 @@ class _Writer:
         self.words = _WORDS[outline.language]
         self.document: Document = docx.Document(io.BytesIO(_reference()))
         self._bullet_num_id, self._number_abstract_id = self._numbering_ids()
+        # The body paragraph just written, which a following short list keeps with it.
+        self._last_body: DocxParagraph | None = None
 
     # --- numbering ---------------------------------------------------------------------
 
@@ -208,19 +210,27 @@ class _Writer:
     def _block(self, block: Block) -> None:
         doc = self.document
         if isinstance(block, Paragraph):
-            self._paragraph(doc.add_paragraph(style=Style.BODY), block)
-        elif isinstance(block, Subheading):
+            self._last_body = doc.add_paragraph(style=Style.BODY)
+            self._paragraph(self._last_body, block)
+            return
+        previous, self._last_body = self._last_body, None
+        if isinstance(block, Subheading):
             doc.add_paragraph(_text(block.text), style=Style.HEADING_2)
-        elif isinstance(block, BulletList):
-            for item in block.items:
-                self._paragraph(doc.add_paragraph(style=Style.BULLET), item)
-        elif isinstance(block, NumberedList):
-            num_id = self._new_numbering()
-            for item in block.items:
-                paragraph = doc.add_paragraph(style=Style.NUMBER)
-                num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-                num_pr.get_or_add_ilvl().val = 0
-                num_pr.get_or_add_numId().val = int(num_id)
+        elif isinstance(block, BulletList | NumberedList):
+            numbered = isinstance(block, NumberedList)
+            num_id = self._new_numbering() if numbered else None
+            # A short list stays on one page with the sentence that introduces it.
+            keep = len(block.items) <= 6
+            if keep and previous is not None:
+                previous.paragraph_format.keep_with_next = True
+            for index, item in enumerate(block.items):
+                paragraph = doc.add_paragraph(style=Style.NUMBER if numbered else Style.BULLET)
+                if num_id is not None:
+                    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+                    num_pr.get_or_add_ilvl().val = 0
+                    num_pr.get_or_add_numId().val = int(num_id)
+                if keep and index < len(block.items) - 1:
+                    paragraph.paragraph_format.keep_with_next = True
                 self._paragraph(paragraph, item)
         else:
             self._table(block)

@@ -27,7 +27,9 @@ class PlannedDocument:
 def document_file_name(project: Project, document: DocumentKind, language: Language) -> str:
     """``de-linde-gedragscode-social-media-1.0.docx``: readable, and safe on Windows."""
     stem = value_label("file_stem", document, language)
-    return safe_file_name(project.organisation.name, stem, project.organisation.version, suffix=".docx")
+    return safe_file_name(
+        project.organisation.name, stem, version=project.organisation.version, suffix=".docx"
+    )
 
 
 def plan_export(

@@ -52,25 +52,32 @@ def _sync_folder(folder: Path) -> None:
 
 
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
-_UNSAFE = re.compile(r"[^a-z0-9.]+")
+_UNSAFE = re.compile(r"[^a-z0-9]+")
+_UNSAFE_KEEP_DOTS = re.compile(r"[^a-z0-9.]+")
 
 
-def slug(text: str, *, limit: int = 60) -> str:
+def slug(text: str, *, limit: int = 60, keep_dots: bool = False) -> str:
     """A lower-case, dash-separated name that any file system accepts.
 
     Accents are folded (``Café Zoë`` becomes ``cafe-zoe``) so that names survive
     e-mail, zip files and old Windows shares alike.
     """
     folded = unicodedata.normalize("NFKD", one_line(text)).encode("ascii", "ignore").decode()
-    name = _UNSAFE.sub("-", folded.lower()).strip("-.")
+    unsafe = _UNSAFE_KEEP_DOTS if keep_dots else _UNSAFE
+    name = unsafe.sub("-", folded.lower()).strip("-.")
     name = re.sub(r"-{2,}", "-", name)[:limit].strip("-.")
     return name
 
 
-def safe_file_name(*parts: str, suffix: str) -> str:
-    """Join slugged ``parts`` into a file name; never empty, reserved or over-long."""
-    pieces = [p for p in (slug(part) for part in parts) if p]
-    stem = "-".join(pieces) or "document"
+def safe_file_name(*parts: str, version: str = "", suffix: str) -> str:
+    """Join slugged ``parts`` and a version (dots kept: ``1.0``) into a file name.
+
+    Never empty, never a reserved Windows name, never over-long.
+    """
+    pieces = [p for p in (slug(part) for part in parts) if p] or ["document"]
+    if slug(version, keep_dots=True):
+        pieces.append(slug(version, limit=20, keep_dots=True))
+    stem = "-".join(pieces)
     if stem.split(".")[0] in _WINDOWS_RESERVED:
         stem = f"{stem}-file"
     return f"{stem[:150]}{suffix}"

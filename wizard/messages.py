@@ -190,8 +190,14 @@ _PYDANTIC_CODES = {
     "extra_forbidden": "unknown_field",
 }
 
-# Cross-field rules raised on an object name the field they concern.
-_RULE_FIELD = {"manager_required": "manager", "label_required": "label"}
+# Cross-field rules are raised on the object that holds the fields; these name the
+# field the user must change, relative to that object.
+_RULE_FIELD = {
+    "manager_required": "manager",
+    "label_required": "label",
+    "duplicate_step": "plan",
+    "duplicate_channel": "channels",
+}
 
 
 @dataclass(frozen=True)
@@ -266,9 +272,7 @@ def problems_from_validation(error: ValidationError, raw: Any = None) -> list[Pr
             code = "blank" if kind == "too_short" else "too_long_text"
         params: dict[str, Any] = {}
         if kind in _RULE_FIELD:
-            key = f"{key}.{_RULE_FIELD[kind]}"
-        if kind == "duplicate_step":
-            key = f"{key}.plan"
+            key = f"{key}.{_RULE_FIELD[kind]}" if key else _RULE_FIELD[kind]
         if code == "enum":
             params = {"input": repr(item.get("input")), "expected": ctx.get("expected", "")}
         elif code in ("at_least", "at_most"):

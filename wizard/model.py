@@ -238,8 +238,7 @@ def _blank_to_none(value: Any) -> Any:
 # Any user text: XML-safe and trimmed, so what is saved is what the documents show.
 Text = Annotated[str, BeforeValidator(_clean), Field(max_length=2000)]
 RequiredText = Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=200)]
-OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none), Field(max_length=200)]
-LongOptionalText = Annotated[str | None, BeforeValidator(_blank_to_none), Field(max_length=2000)]
+OptionalText = Annotated[Annotated[str, Field(max_length=200)] | None, BeforeValidator(_blank_to_none)]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
