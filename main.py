@@ -26,7 +26,7 @@ def create_window(argv: list[str]) -> QWidget:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in COMMANDS or "--debug" in args[:1]:
+    if (args and args[0] in COMMANDS) or "--debug" in args[:1]:
         from wizard.cli import run
 
         return run(args)

@@ -43,7 +43,9 @@ CLAUSES: dict[str, ClauseInfo] = {
     "sector.rules": _c("organisation.sector", "5.31"),
     "ambassadors.sharing": _c("markets.ambassadors", "5.10"),
     "ambassadors.disclosure": _c("markets.ambassadors organisation.jurisdiction", "5.31"),
-    "webcare.who": _c("markets.webcare markets.webcare_response_hours behaviour.after_hours", "5.10"),
+    "webcare.who": _c(
+        "markets.webcare markets.webcare_response_hours behaviour.after_hours", "5.10"
+    ),
     "webcare.incidents": _c("governance.communications_owner", "5.26 6.8"),
     "security.passwords": _c("technical.password_manager", "5.17"),
     "security.mfa": _c("technical.mfa", "8.5"),
@@ -51,24 +53,34 @@ CLAUSES: dict[str, ClauseInfo] = {
     "security.reporting": _c("technical.incident_contact", "6.8"),
     "ai.rule": _c("confidentiality.generative_ai confidentiality.approved_ai_tools", "5.10 5.14"),
     "ai.data": _c("", "5.34 8.12"),
-    "wellbeing.private_use": _c("behaviour.private_use technical.separation technical.blocked_channels", "5.10"),
+    "wellbeing.private_use": _c(
+        "behaviour.private_use technical.separation technical.blocked_channels", "5.10"
+    ),
     "wellbeing.disconnect": _c("behaviour.after_hours"),
     "wellbeing.support": _c("behaviour.wellbeing_support behaviour.criticism_route"),
     "monitoring.what": _c("behaviour.monitoring", "8.16"),
     "monitoring.consequences": _c("behaviour.sanctions", "6.4"),
-    "contact.owner": _c("organisation.policy_owner organisation.review_months governance.approver", "5.1"),
-    "document.control": _c("organisation.version organisation.effective_date governance.approver", "5.1"),
+    "contact.owner": _c(
+        "organisation.policy_owner organisation.review_months governance.approver", "5.1"
+    ),
+    "document.control": _c(
+        "organisation.version organisation.effective_date governance.approver", "5.1"
+    ),
     "acknowledgement.form": _c("behaviour.acknowledgement", "6.2"),
     # ICT policy section
     "context.objectives": _c("organisation.name", "5.1"),
     "context.scope": _c("channels", "5.1"),
     "context.approach": _c("technical.separation", "5.1"),
     "context.framework": _c("confidentiality.framework", "5.1"),
-    "roles.team": _c("governance.hr_owner governance.communications_owner governance.it_owner", "5.4"),
+    "roles.team": _c(
+        "governance.hr_owner governance.communications_owner governance.it_owner", "5.4"
+    ),
     "roles.combined": _c("organisation.size", "5.4"),
     "roles.raci": _c("governance.approver", "5.4"),
-    "risks.table": _c("technical.separation technical.byod technical.mfa markets.ambassadors "
-                      "confidentiality.personal_data confidentiality.generative_ai"),
+    "risks.table": _c(
+        "technical.separation technical.byod technical.mfa markets.ambassadors "
+        "confidentiality.personal_data confidentiality.generative_ai"
+    ),
     "risks.notes": _c("technical.separation markets.ambassadors confidentiality.personal_data"),
     "measures.intro": _c("confidentiality.framework"),
     "measures.separation": _c("technical.separation technical.blocked_channels", "8.7 8.23"),
@@ -77,7 +89,9 @@ CLAUSES: dict[str, ClauseInfo] = {
     "measures.password_manager": _c("technical.password_manager", "5.17"),
     "measures.register": _c("technical.account_register", "5.10"),
     "measures.offboarding": _c("technical.offboarding", "5.11 6.5"),
-    "measures.incidents": _c("technical.incident_contact organisation.jurisdiction", "5.24 5.26 6.8"),
+    "measures.incidents": _c(
+        "technical.incident_contact organisation.jurisdiction", "5.24 5.26 6.8"
+    ),
     "measures.approval": _c("governance.approver", "5.1 5.4 6.2"),
     "measures.code": _c("behaviour.acknowledgement", "5.10 5.12 5.14 5.34"),
     "measures.training": _c("behaviour.training", "6.3"),

@@ -27,7 +27,9 @@ class UsageError(Exception):
         self.problem, self.where = problem, where
 
 
-def _choices(value: str | None, kind: type[Language] | type[DocumentKind], option: str) -> list | None:  # type: ignore[type-arg]
+def _choices(
+    value: str | None, kind: type[Language] | type[DocumentKind], option: str
+) -> list | None:  # type: ignore[type-arg]
     if value is None:
         return None
     chosen = []
@@ -36,7 +38,9 @@ def _choices(value: str | None, kind: type[Language] | type[DocumentKind], optio
             chosen.append(kind(part))
         except ValueError:
             expected = ", ".join(member.value for member in kind)
-            raise UsageError(Problem(option, "bad_choice", {"input": repr(part), "expected": expected}), option) from None
+            raise UsageError(
+                Problem(option, "bad_choice", {"input": repr(part), "expected": expected}), option
+            ) from None
     return chosen
 
 
@@ -46,13 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Social Media Policy Builder: a tailored social media code of conduct and "
         "ICT-policy section as Word documents, in Dutch and English.",
     )
-    parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    parser.add_argument(
+        "--debug", action="store_true", help="show a traceback on unexpected errors"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     generate = commands.add_parser("generate", help="write the Word documents of a project")
     generate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     generate.add_argument("--out", type=Path, required=True, help="folder for the documents")
     generate.add_argument("--lang", help="languages, for example nl,en (default: the project's)")
-    generate.add_argument("--docs", help="documents: code_of_conduct,ict_policy (default: the project's)")
+    generate.add_argument(
+        "--docs", help="documents: code_of_conduct,ict_policy (default: the project's)"
+    )
     generate.add_argument("--force", action="store_true", help="overwrite existing documents")
     generate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     validate = commands.add_parser("validate", help="check a project file and report every problem")
@@ -61,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report(where: Path | str, problems: Sequence[Problem], stderr: TextIO, *, all_lines: bool) -> None:
+def _report(
+    where: Path | str, problems: Sequence[Problem], stderr: TextIO, *, all_lines: bool
+) -> None:
     language = interface_language()
     shown = problems if all_lines else problems[:1]
     for problem in shown:
@@ -89,14 +99,18 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if not args.force:
         clashes = existing_files(planned)
         if clashes:
-            raise UsageError(Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0]))
+            raise UsageError(
+                Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0])
+            )
     rendered = render_documents(project, planned, logo_path(project, args.project.parent))
     try:
         out.mkdir(parents=True, exist_ok=True)
         written = write_documents(rendered)
     except OSError as error:
         target = getattr(error, "filename", None) or str(out)
-        problem = Problem("", "write_failed", {"path": target, "detail": error.strerror or str(error)})
+        problem = Problem(
+            "", "write_failed", {"path": target, "detail": error.strerror or str(error)}
+        )
         print(f"{target}: {problem.line(interface_language())}", file=stderr)
         return EXIT_FAILURE
     for path in written:
@@ -136,5 +150,6 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
         if args.debug:
             traceback.print_exc(file=stderr)
         else:
-            print(f"policy-builder: unexpected error: {type(error).__name__}: {error} (run with --debug for details)", file=stderr)
+            name = type(error).__name__
+            print(f"policy-builder: unexpected error: {name}: {error} (see --debug)", file=stderr)
         return EXIT_FAILURE

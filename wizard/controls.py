@@ -49,7 +49,10 @@ CONTROLS: dict[str, tuple[str, str]] = {
         "Vertrouwelijkheids- of geheimhoudingsovereenkomsten",
     ),
     "6.7": ("Remote working", "Werken op afstand"),
-    "6.8": ("Information security event reporting", "Melden van informatiebeveiligingsgebeurtenissen"),
+    "6.8": (
+        "Information security event reporting",
+        "Melden van informatiebeveiligingsgebeurtenissen",
+    ),
     "8.1": ("User endpoint devices", "Gebruikersapparatuur (endpoints)"),
     "8.5": ("Secure authentication", "Beveiligde authenticatie"),
     "8.7": ("Protection against malware", "Bescherming tegen malware"),

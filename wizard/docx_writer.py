@@ -18,7 +18,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -62,8 +62,20 @@ class Style:
 STYLES = tuple(v for k, v in vars(Style).items() if k.isupper())
 
 _WORDS = {
-    Language.NL: {"contents": "Inhoud", "version": "Versie", "date": "Datum", "page": "Pagina", "of": "van"},
-    Language.EN: {"contents": "Contents", "version": "Version", "date": "Date", "page": "Page", "of": "of"},
+    Language.NL: {
+        "contents": "Inhoud",
+        "version": "Versie",
+        "date": "Datum",
+        "page": "Pagina",
+        "of": "van",
+    },
+    Language.EN: {
+        "contents": "Contents",
+        "version": "Version",
+        "date": "Date",
+        "page": "Page",
+        "of": "of",
+    },
 }
 
 _reference_bytes: bytes | None = None
@@ -250,8 +262,12 @@ class _Writer:
         self._table_look(table, has_header=bool(block.header))
         widths = block.widths if len(block.widths) == columns else (1,) * columns
         section = doc.sections[-1]
-        usable = section.page_width - section.left_margin - section.right_margin
-        column_widths = [int(usable * width / sum(widths)) for width in widths]
+        usable = (
+            int(section.page_width or 0)
+            - int(section.left_margin or 0)
+            - int(section.right_margin or 0)
+        )
+        column_widths = [Emu(int(usable * width / sum(widths))) for width in widths]
         table.autofit = False
         for column, width in zip(table.columns, column_widths, strict=True):
             column.width = width  # the grid, which LibreOffice reads
@@ -336,12 +352,16 @@ class _Writer:
         now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
         # Core properties are limited to 255 characters each.
         properties.title = one_line(f"{outline.title} – {outline.organisation}")[:255]
-        properties.subject = one_line(value_label("document", outline.document, outline.language))[:255]
+        properties.subject = one_line(value_label("document", outline.document, outline.language))[
+            :255
+        ]
         properties.author = one_line(outline.control.owner)[:255]
         properties.last_modified_by = one_line(outline.control.owner)[:255]
         properties.language = "nl-NL" if outline.language is Language.NL else "en-GB"
         properties.keywords = one_line("; ".join(outline.keywords))[:255]
-        properties.category = "Social media policy" if outline.language is Language.EN else "Social-mediabeleid"
+        properties.category = (
+            "Social media policy" if outline.language is Language.EN else "Social-mediabeleid"
+        )
         properties.comments = ""
         properties.version = one_line(outline.control.version)[:255]
         properties.revision = 1

@@ -41,7 +41,9 @@ def plan_export(
     languages = list(languages or project.output.languages)
     documents = list(documents or project.output.documents)
     return [
-        PlannedDocument(document, language, Path(folder) / document_file_name(project, document, language))
+        PlannedDocument(
+            document, language, Path(folder) / document_file_name(project, document, language)
+        )
         for language in Language
         if language in languages
         for document in DocumentKind

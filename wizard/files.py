@@ -21,7 +21,9 @@ from wizard.sanitise import one_line
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that the path holds either all of it or what it held."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
+    )
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -51,7 +53,9 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
+    f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)
+}
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 _UNSAFE_KEEP_DOTS = re.compile(r"[^a-z0-9.]+")
 

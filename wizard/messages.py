@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from pydantic import ValidationError
@@ -206,7 +207,7 @@ class Problem:
 
     field: str
     code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dataclass_field(default_factory=dict)
 
     def message(self, language: Language) -> str:
         dutch, english = _TEXTS[self.code]
@@ -251,7 +252,9 @@ def _dotted(loc: Sequence[int | str], raw: Any) -> str:
             ident = None
             if isinstance(item, dict):
                 ident = item.get("id", item.get("step"))
-            parts.append(str(ident) if isinstance(ident, str) and ident.isidentifier() else str(step + 1))
+            parts.append(
+                str(ident) if isinstance(ident, str) and ident.isidentifier() else str(step + 1)
+            )
             node = item
         else:
             parts.append(step)

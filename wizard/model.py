@@ -238,7 +238,9 @@ def _blank_to_none(value: Any) -> Any:
 # Any user text: XML-safe and trimmed, so what is saved is what the documents show.
 Text = Annotated[str, BeforeValidator(_clean), Field(max_length=2000)]
 RequiredText = Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=200)]
-OptionalText = Annotated[Annotated[str, Field(max_length=200)] | None, BeforeValidator(_blank_to_none)]
+OptionalText = Annotated[
+    Annotated[str, Field(max_length=200)] | None, BeforeValidator(_blank_to_none)
+]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -434,7 +436,9 @@ class Project(_Section):
         for channel in self.channels:
             if channel.id in seen:
                 raise PydanticCustomError(
-                    "duplicate_channel", "channel {channel} appears twice", {"channel": channel.id.value}
+                    "duplicate_channel",
+                    "channel {channel} appears twice",
+                    {"channel": channel.id.value},
                 )
             seen.add(channel.id)
         if self.confidentiality.framework is None:

@@ -35,12 +35,16 @@ def read_raw(path: Path) -> dict[str, Any]:
         if path.is_dir():
             raise ProjectError([Problem("", "file_unreadable", {"detail": "a folder"})])
         if size > MAX_PROJECT_BYTES:
-            raise ProjectError([Problem("", "file_too_large", {"limit": MAX_PROJECT_BYTES // 2**20})])
+            raise ProjectError(
+                [Problem("", "file_too_large", {"limit": MAX_PROJECT_BYTES // 2**20})]
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise ProjectError([Problem("", "file_missing")]) from None
     except OSError as error:
-        raise ProjectError([Problem("", "file_unreadable", {"detail": error.strerror or str(error)})]) from None
+        raise ProjectError(
+            [Problem("", "file_unreadable", {"detail": error.strerror or str(error)})]
+        ) from None
     return parse_raw(data)
 
 
@@ -118,7 +122,9 @@ def check_logo(project: Project, base_dir: Path | None) -> Problem | None:
         if not logo.is_file():
             return Problem(field, "logo_missing", {"path": shown})
         if logo.stat().st_size > MAX_LOGO_BYTES:
-            return Problem(field, "logo_too_large", {"path": shown, "limit": MAX_LOGO_BYTES // 2**20})
+            return Problem(
+                field, "logo_too_large", {"path": shown, "limit": MAX_LOGO_BYTES // 2**20}
+            )
         head = logo.read_bytes()
     except OSError:
         return Problem(field, "logo_missing", {"path": shown})

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from wizard.controls import BIO_MEASURES, FRAMEWORK_NAMES, control_reference, control_sort_key, control_title
+from wizard.controls import (
+    BIO_MEASURES,
+    FRAMEWORK_NAMES,
+    control_reference,
+    control_sort_key,
+    control_title,
+)
 from wizard.labels import field_label, phrase, value_label
 from wizard.model import (
     BaselineItem,
@@ -70,8 +76,12 @@ SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
         SectionPlan("confidentiality", "code_of_conduct/confidentiality.j2"),
         SectionPlan("privacy", "code_of_conduct/privacy.j2"),
         SectionPlan("respect", "code_of_conduct/respect.j2"),
-        SectionPlan("sector", "code_of_conduct/sector.j2", lambda p: p.organisation.sector in SECTOR_RULES),
-        SectionPlan("ambassadors", "code_of_conduct/ambassadors.j2", lambda p: p.markets.ambassadors),
+        SectionPlan(
+            "sector", "code_of_conduct/sector.j2", lambda p: p.organisation.sector in SECTOR_RULES
+        ),
+        SectionPlan(
+            "ambassadors", "code_of_conduct/ambassadors.j2", lambda p: p.markets.ambassadors
+        ),
         SectionPlan("webcare", "code_of_conduct/webcare.j2"),
         SectionPlan("security", "code_of_conduct/security.j2"),
         SectionPlan("ai", "code_of_conduct/ai.j2"),
@@ -135,18 +145,35 @@ def assess_risks(project: Project) -> list[tuple[str, str, str]]:
     t, b, c, m = project.technical, project.behaviour, project.confidentiality, project.markets
     separation = {Separation.OPEN: 0, Separation.RESTRICTED: 1, Separation.STRICT: 2}[t.separation]
     official = any(ch.official_account for ch in project.channels)
-    sensitive_sector = project.organisation.sector in (Sector.HEALTHCARE, Sector.GOVERNMENT, Sector.FINANCIAL)
-    data_impact = {PersonalData.NONE: 1, PersonalData.REGULAR: 1, PersonalData.SPECIAL_CATEGORIES: 2}[
-        c.personal_data
-    ] + (1 if sensitive_sector and c.personal_data is not PersonalData.NONE else 0)
-    trained = {Training.NONE: 0, Training.ONBOARDING: 1, Training.ONBOARDING_AND_ANNUAL: 2}[b.training]
+    sensitive_sector = project.organisation.sector in (
+        Sector.HEALTHCARE,
+        Sector.GOVERNMENT,
+        Sector.FINANCIAL,
+    )
+    data_impact = {
+        PersonalData.NONE: 1,
+        PersonalData.REGULAR: 1,
+        PersonalData.SPECIAL_CATEGORIES: 2,
+    }[c.personal_data] + (1 if sensitive_sector and c.personal_data is not PersonalData.NONE else 0)
+    trained = {Training.NONE: 0, Training.ONBOARDING: 1, Training.ONBOARDING_AND_ANNUAL: 2}[
+        b.training
+    ]
     risks = [
         (
             "reputation",
-            _level(1 + (b.spokespersons is Spokespersons.EVERYONE) + (len(project.channels) >= 6) - (trained == 2)),
+            _level(
+                1
+                + (b.spokespersons is Spokespersons.EVERYONE)
+                + (len(project.channels) >= 6)
+                - (trained == 2)
+            ),
             _level(1 + sensitive_sector),
         ),
-        ("data_leak", _level(2 - separation // 2 - (trained == 2) + (t.byod.value == "allowed")), _level(data_impact)),
+        (
+            "data_leak",
+            _level(2 - separation // 2 - (trained == 2) + (t.byod.value == "allowed")),
+            _level(data_impact),
+        ),
         ("malware", _level(2 - separation + (t.byod.value == "allowed")), _level(1)),
         ("phishing", _level(2 - (trained == 2)), _level(1 + official)),
     ]
@@ -158,8 +185,20 @@ def assess_risks(project: Project) -> list[tuple[str, str, str]]:
         risks.append(("ai_leak", _level(ai_likelihood), _level(data_impact)))
     if m.ambassadors:
         risks.append(("disclosure", _level(1), _level(1)))
-    risks.append(("blurred_roles", _level(1 + (not b.disclaimer) - (b.spokespersons is Spokespersons.DESIGNATED)), _level(1)))
-    risks.append(("overload", _level(1 + (b.after_hours.value == "official_accounts_rota") - b.wellbeing_support), _level(1)))
+    risks.append(
+        (
+            "blurred_roles",
+            _level(1 + (not b.disclaimer) - (b.spokespersons is Spokespersons.DESIGNATED)),
+            _level(1),
+        )
+    )
+    risks.append(
+        (
+            "overload",
+            _level(1 + (b.after_hours.value == "official_accounts_rota") - b.wellbeing_support),
+            _level(1),
+        )
+    )
     return risks
 
 
@@ -189,7 +228,10 @@ def _approver(project: Project, language: Language) -> str:
 def build_context(project: Project, document: DocumentKind, language: Language) -> dict[str, Any]:
     org = project.organisation
     voice = _voice(project, language)
-    misc = lambda key: phrase("misc", key, language)  # noqa: E731
+
+    def misc(key: str) -> str:
+        return phrase("misc", key, language)
+
     channels = [
         {
             "id": ch.id.value,
@@ -226,17 +268,24 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "owner_name": owner.name or owner.role,
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],
-        "blocked": [value_label("channel", cid, language) for cid in project.technical.blocked_channels],
+        "blocked": [
+            value_label("channel", cid, language) for cid in project.technical.blocked_channels
+        ],
         "goals": [value_label("goal", goal, language).lower() for goal in project.markets.goals],
         "segments": [phrase("segment", s.value, language) for s in project.markets.segments],
-        "never_share": [value_label("never_share", item, language) for item in project.confidentiality.never_share],
+        "never_share": [
+            value_label("never_share", item, language)
+            for item in project.confidentiality.never_share
+        ],
         "privacy_law": phrase("privacy_law", org.jurisdiction.value, language),
         "supervisor": phrase("supervisor", org.jurisdiction.value, language),
         "breach_text": phrase("breach", org.jurisdiction.value, language),
-        "criticism_route": phrase("criticism_route", project.behaviour.criticism_route.value, language).format(
-            jouw=voice.get("jouw", "")
-        ),
-        "sector_title": phrase("sector_title", org.sector.value, language) if org.sector in SECTOR_RULES else "",
+        "criticism_route": phrase(
+            "criticism_route", project.behaviour.criticism_route.value, language
+        ).format(jouw=voice.get("jouw", "")),
+        "sector_title": phrase("sector_title", org.sector.value, language)
+        if org.sector in SECTOR_RULES
+        else "",
         "separation_name": value_label("separation", project.technical.separation, language),
         "framework_name": FRAMEWORK_NAMES.get(project.framework, ""),
         "next_review": next_review(project),
@@ -250,8 +299,12 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             }
             for rid, likelihood, impact in assess_risks(project)
         ],
-        "baseline_present": [value_label("baseline", item, language) for item in BaselineItem if item in present],
-        "baseline_missing": [value_label("baseline", item, language) for item in BaselineItem if item not in present],
+        "baseline_present": [
+            value_label("baseline", item, language) for item in BaselineItem if item in present
+        ],
+        "baseline_missing": [
+            value_label("baseline", item, language) for item in BaselineItem if item not in present
+        ],
         "plan": plan_rows,
         "mapping": [],
         "label": lambda kind, value: value_label(kind, value, language),
@@ -273,7 +326,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     return context
 
 
-def _mapping_rows(sections: list[Section], framework: Framework, language: Language) -> list[dict[str, str]]:
+def _mapping_rows(
+    sections: list[Section], framework: Framework, language: Language
+) -> list[dict[str, str]]:
     # control -> {section title: [measure names]}, in document order
     where: dict[str, dict[str, list[str]]] = {}
     for section in sections:
@@ -289,8 +344,16 @@ def _mapping_rows(sections: list[Section], framework: Framework, language: Langu
         number = control
         if framework is Framework.BIO and control in BIO_MEASURES:
             number = f"{control} ({', '.join(BIO_MEASURES[control])})"
-        places = [f"{title} ({', '.join(m)})" if m else title for title, m in where[control].items()]
-        rows.append({"control": number, "title": control_title(control, language), "sections": "; ".join(places)})
+        places = [
+            f"{title} ({', '.join(m)})" if m else title for title, m in where[control].items()
+        ]
+        rows.append(
+            {
+                "control": number,
+                "title": control_title(control, language),
+                "sections": "; ".join(places),
+            }
+        )
     return rows
 
 
@@ -309,7 +372,9 @@ def build_outline(project: Project, document: DocumentKind, language: Language) 
             sections[plan.id] = _render(plan, number, language, context)
     for number, plan in enumerate(plans, start=1):
         if plan.id in _DERIVED_SECTIONS:
-            others = [sections[p.id] for p in plans if p.id in sections and p.id != "document_control"]
+            others = [
+                sections[p.id] for p in plans if p.id in sections and p.id != "document_control"
+            ]
             context["mapping"] = _mapping_rows(others, project.framework, language)
             sections[plan.id] = _render(plan, number, language, context)
     ordered = tuple(sections[plan.id] for plan in plans)

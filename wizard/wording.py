@@ -110,7 +110,9 @@ class RenderedSection:
     clauses: tuple[Clause, ...]
 
 
-def render_section(language: Language, template_name: str, context: Mapping[str, Any]) -> RenderedSection:
+def render_section(
+    language: Language, template_name: str, context: Mapping[str, Any]
+) -> RenderedSection:
     try:
         template = environment(language).get_template(template_name)
         text = template.render(**context)
@@ -204,7 +206,9 @@ def parse_section(text: str, where: str) -> RenderedSection:
             return  # every condition in the clause was false: nothing to say
         info = CLAUSES.get(clause_id)
         if info is None:
-            raise WordingError(f"{where}: unknown clause {clause_id!r}; add it to wizard/clauses.py")
+            raise WordingError(
+                f"{where}: unknown clause {clause_id!r}; add it to wizard/clauses.py"
+            )
         clauses.append(Clause(clause_id, info.answers, info.controls, tuple(blocks)))
         blocks.clear()
 

@@ -15,7 +15,9 @@ from wizard.project_file import validate_raw
 def problems(raw: dict[str, Any]) -> dict[str, tuple[str, str]]:
     with pytest.raises(ProjectError) as caught:
         validate_raw(raw)
-    return {p.field: (p.message(Language.NL), p.message(Language.EN)) for p in caught.value.problems}
+    return {
+        p.field: (p.message(Language.NL), p.message(Language.EN)) for p in caught.value.problems
+    }
 
 
 def test_minimal_project_gets_the_spec_defaults(minimal_raw: dict[str, Any]) -> None:
@@ -29,22 +31,35 @@ def test_minimal_project_gets_the_spec_defaults(minimal_raw: dict[str, Any]) -> 
     assert project.organisation.review_months == 12
     assert project.markets.segments[0].value == "business"
     assert project.markets.webcare_response_hours == 24
-    assert [i.value for i in project.confidentiality.never_share] == ["customer_data", "security_details"]
+    assert [i.value for i in project.confidentiality.never_share] == [
+        "customer_data",
+        "security_details",
+    ]
     assert project.confidentiality.generative_ai.value == "approved_tools_only"
     assert project.behaviour.acknowledgement is True
     assert project.technical.separation.value == "open"
     assert project.governance.approver == "management"
     assert [item.step.value for item in project.governance.plan] == [
-        "baseline", "policy", "plan_of_action", "implementation", "assurance"
+        "baseline",
+        "policy",
+        "plan_of_action",
+        "implementation",
+        "assurance",
     ]
     assert project.channels[0].employee_posting.value == "allowed"
 
 
 @pytest.mark.parametrize(
     ("sector", "framework"),
-    [("healthcare", Framework.NEN7510), ("government", Framework.BIO), ("retail", Framework.ISO27002)],
+    [
+        ("healthcare", Framework.NEN7510),
+        ("government", Framework.BIO),
+        ("retail", Framework.ISO27002),
+    ],
 )
-def test_framework_defaults_from_sector(minimal_raw: dict[str, Any], sector: str, framework: Framework) -> None:
+def test_framework_defaults_from_sector(
+    minimal_raw: dict[str, Any], sector: str, framework: Framework
+) -> None:
     minimal_raw["organisation"]["sector"] = sector
     assert validate_raw(minimal_raw).confidentiality.framework is framework
 
@@ -116,7 +131,9 @@ def test_plan_may_leave_steps_out(minimal_raw: dict[str, Any]) -> None:
         ("markets", "webcare_response_hours", 169, "markets.webcare_response_hours"),
     ],
 )
-def test_ranges(minimal_raw: dict[str, Any], section: str, field: str, value: int, key: str) -> None:
+def test_ranges(
+    minimal_raw: dict[str, Any], section: str, field: str, value: int, key: str
+) -> None:
     minimal_raw.setdefault(section, {})[field] = value
     nl, en = problems(minimal_raw)[key]
     assert ("minstens" in nl or "hoogstens" in nl) and ("at least" in en or "at most" in en)
@@ -134,7 +151,9 @@ def test_required_fields_are_named(minimal_raw: dict[str, Any]) -> None:
     del minimal_raw["organisation"]["policy_owner"]["role"]
     found = problems(minimal_raw)
     assert found["governance.it_owner"][1] == "IT owner is missing; please fill it in."
-    assert found["organisation.policy_owner.role"][0].startswith("Functie van de beleidseigenaar ontbreekt")
+    assert found["organisation.policy_owner.role"][0].startswith(
+        "Functie van de beleidseigenaar ontbreekt"
+    )
 
 
 def test_email_must_look_like_an_address(minimal_raw: dict[str, Any]) -> None:

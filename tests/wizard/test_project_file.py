@@ -29,7 +29,9 @@ def test_examples_load_and_round_trip(example: Path, tmp_path: Path) -> None:
     assert project_bytes(again) == copy.read_bytes()
 
 
-def test_saved_file_is_indented_utf8_in_model_order(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
+def test_saved_file_is_indented_utf8_in_model_order(
+    minimal_raw: dict[str, Any], tmp_path: Path
+) -> None:
     minimal_raw["organisation"]["name"] = "Café Zoë"
     path = tmp_path / "p.policy.json"
     save_project(validate_raw(minimal_raw), path)
@@ -37,8 +39,15 @@ def test_saved_file_is_indented_utf8_in_model_order(minimal_raw: dict[str, Any],
     assert "Café Zoë" in text
     assert text.startswith('{\n  "schema_version": 1,\n  "output"')
     assert list(json.loads(text)) == [
-        "schema_version", "output", "organisation", "channels", "markets",
-        "confidentiality", "behaviour", "technical", "governance",
+        "schema_version",
+        "output",
+        "organisation",
+        "channels",
+        "markets",
+        "confidentiality",
+        "behaviour",
+        "technical",
+        "governance",
     ]
 
 
@@ -86,28 +95,47 @@ def test_logo_is_resolved_next_to_the_project(minimal_raw: dict[str, Any], tmp_p
     logo = Path(EXAMPLES[0]).parent / "de-linde-logo.png"
     (tmp_path / "logo.png").write_bytes(logo.read_bytes())
     minimal_raw["organisation"]["logo"] = "logo.png"
-    assert load_project(write_json(tmp_path / "p.policy.json", minimal_raw)).organisation.logo == "logo.png"
+    assert (
+        load_project(write_json(tmp_path / "p.policy.json", minimal_raw)).organisation.logo
+        == "logo.png"
+    )
 
 
 @pytest.mark.parametrize(
     ("content", "code"),
-    [(None, "logo_missing"), (b"GIF89a not a png", "logo_not_image"), (b"\x89PNG\r\n\x1a\n" + b"\0" * 8, "logo_not_image")],
+    [
+        (None, "logo_missing"),
+        (b"GIF89a not a png", "logo_not_image"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * 8, "logo_not_image"),
+    ],
 )
-def test_bad_logos(minimal_raw: dict[str, Any], tmp_path: Path, content: bytes | None, code: str) -> None:
+def test_bad_logos(
+    minimal_raw: dict[str, Any], tmp_path: Path, content: bytes | None, code: str
+) -> None:
     if content is not None:
         (tmp_path / "logo.png").write_bytes(content)
     minimal_raw["organisation"]["logo"] = "logo.png"
-    assert codes(write_json(tmp_path / "p.policy.json", minimal_raw)) == [("organisation.logo", code)]
+    assert codes(write_json(tmp_path / "p.policy.json", minimal_raw)) == [
+        ("organisation.logo", code)
+    ]
 
 
 def test_enormous_logo_dimensions(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
-    header = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + (50_000).to_bytes(4, "big") * 2 + b"\x08\x06\x00\x00\x00"
+    header = (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+        + (50_000).to_bytes(4, "big") * 2
+        + b"\x08\x06\x00\x00\x00"
+    )
     (tmp_path / "logo.png").write_bytes(header)
     minimal_raw["organisation"]["logo"] = "logo.png"
-    assert codes(write_json(tmp_path / "p.policy.json", minimal_raw)) == [("organisation.logo", "logo_dimensions")]
+    assert codes(write_json(tmp_path / "p.policy.json", minimal_raw)) == [
+        ("organisation.logo", "logo_dimensions")
+    ]
 
 
-def test_failed_save_keeps_the_old_file(minimal_raw: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_save_keeps_the_old_file(
+    minimal_raw: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "p.policy.json"
     path.write_text("old content", encoding="utf-8")
 

@@ -1,0 +1,180 @@
+"""The command line end to end, as a user runs it: a separate process, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from tests.conftest import EXAMPLES, ROOT, write_json
+
+
+def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8", "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_generate_writes_four_documents(example: Path, tmp_path: Path) -> None:
+    result = run("generate", example, "--out", tmp_path / "out", "--lang", "nl,en")
+    assert result.returncode == 0, result.stderr
+    files = sorted((tmp_path / "out").iterdir())
+    assert len(files) == 4
+    name = json.loads(example.read_text(encoding="utf-8"))["organisation"]["name"]
+    for path in files:
+        assert path.suffix == ".docx"
+        text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+        assert name in text
+    assert {p.name for p in files} >= {
+        n
+        for n in (p.name for p in files)
+        if "gedragscode-social-media" in n or "code-of-conduct" in n
+    }
+
+
+def test_file_names_are_readable(tmp_path: Path) -> None:
+    result = run(
+        "generate", EXAMPLES[1], "--out", tmp_path, "--lang", "nl,en", "--docs", "code_of_conduct"
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "zorggroep-de-linde-gedragscode-social-media-1.0.docx",
+        "zorggroep-de-linde-social-media-code-of-conduct-1.0.docx",
+    ]
+
+
+def test_defaults_come_from_the_project(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
+    project = write_json(tmp_path / "p.policy.json", minimal_raw)
+    assert run("generate", project, "--out", tmp_path / "out").returncode == 0
+    assert len(list((tmp_path / "out").iterdir())) == 2  # nl only, both documents
+
+
+def test_existing_files_are_not_overwritten_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("generate", EXAMPLES[0], "--out", out).returncode == 0
+    first = {p: p.stat().st_mtime_ns for p in out.iterdir()}
+    refused = run("generate", EXAMPLES[0], "--out", out)
+    assert refused.returncode == 2
+    assert "--force" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    assert {p: p.stat().st_mtime_ns for p in out.iterdir()} == first
+    assert run("generate", EXAMPLES[0], "--out", out, "--force").returncode == 0
+
+
+def test_validate_reports_every_problem(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
+    minimal_raw["organisation"]["name"] = ""
+    minimal_raw["channels"] = [{"id": "x", "official_account": True}]
+    result = run("validate", write_json(tmp_path / "p.policy.json", minimal_raw))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert any("organisation.name" in line for line in lines)
+    assert any("channels.x.manager" in line for line in lines)
+
+
+def test_validate_accepts_examples() -> None:
+    for example in EXAMPLES:
+        result = run("validate", example)
+        assert result.returncode == 0 and "is valid" in result.stdout
+
+
+def _invalid_cases(tmp_path: Path, base: dict[str, Any]) -> dict[str, tuple[Path, str]]:
+    def variant(name: str, change: Any) -> Path:
+        data = json.loads(json.dumps(base))
+        change(data)
+        return write_json(tmp_path / f"{name}.policy.json", data)
+
+    (tmp_path / "notjson.policy.json").write_text("{oops", encoding="utf-8")
+    (tmp_path / "empty.policy.json").write_text("", encoding="utf-8")
+    return {
+        "not json": (tmp_path / "notjson.policy.json", "not valid JSON"),
+        "empty": (tmp_path / "empty.policy.json", "empty"),
+        "missing version": (variant("nover", lambda d: d.pop("schema_version")), "schema_version"),
+        "newer version": (variant("newer", lambda d: d.update(schema_version=2)), "schema_version"),
+        "wrong enum": (
+            variant("enum", lambda d: d["organisation"].update(sector="mining")),
+            "organisation.sector",
+        ),
+        "blank required": (
+            variant("blank", lambda d: d["technical"].update(incident_contact=" ")),
+            "technical.incident_contact",
+        ),
+        "duplicate channel": (
+            variant("dup", lambda d: d.update(channels=[{"id": "x"}, {"id": "x"}])),
+            "channels",
+        ),
+        "no manager": (
+            variant("nomgr", lambda d: d.update(channels=[{"id": "x", "official_account": True}])),
+            "channels.x.manager",
+        ),
+        "missing logo": (
+            variant("logo", lambda d: d["organisation"].update(logo="nope.png")),
+            "organisation.logo",
+        ),
+    }
+
+
+def test_invalid_projects_exit_2_with_one_line_and_write_nothing(
+    minimal_raw: dict[str, Any], tmp_path: Path
+) -> None:
+    for case, (path, expected) in _invalid_cases(tmp_path, minimal_raw).items():
+        out = tmp_path / f"out-{path.stem}"
+        result = run("generate", path, "--out", out)
+        assert result.returncode == 2, case
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, (case, lines)
+        assert str(path) in lines[0] and expected in lines[0], (case, lines[0])
+        assert "Traceback" not in result.stderr
+        assert not out.exists(), case
+
+
+def test_bad_option_values_are_named(tmp_path: Path) -> None:
+    result = run("generate", EXAMPLES[0], "--out", tmp_path, "--lang", "nl,fr")
+    assert result.returncode == 2 and "--lang" in result.stderr and "'fr'" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "file.txt"
+    target.write_text("keep me", encoding="utf-8")
+    result = run("generate", EXAMPLES[0], "--out", target)
+    assert result.returncode == 2 and "not a folder" in result.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_dutch_messages_on_a_dutch_system(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
+    minimal_raw["organisation"]["name"] = ""
+    path = write_json(tmp_path / "p.policy.json", minimal_raw)
+    env = {"PATH": "/usr/bin:/bin", "LANG": "nl_NL.UTF-8", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "validate", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert "Naam van de organisatie is leeg" in result.stderr
+
+
+def test_generating_never_imports_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys, main; rc = main.main(['generate', sys.argv[1], '--out', sys.argv[2]]);"
+        "assert rc == 0, rc; assert not [m for m in sys.modules if m.startswith('PySide6')]"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(EXAMPLES[0]), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr

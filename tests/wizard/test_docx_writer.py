@@ -1,0 +1,103 @@
+"""Every generated file is re-opened with python-docx and checked."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from wizard.docx_writer import STYLES, Style, document_bytes, write_docx
+from wizard.model import DocumentKind, Language
+from wizard.outline import Table
+from wizard.paths import REFERENCE_DOCX
+from wizard.project_file import load_project, logo_path, validate_raw
+from wizard.tailoring import build_outline
+
+
+def test_every_style_the_writer_uses_exists_in_reference_docx() -> None:
+    reference = docx.Document(str(REFERENCE_DOCX))
+    names = {style.name for style in reference.styles}
+    assert set(STYLES) <= names
+    assert len(reference.paragraphs) == 0, "reference.docx carries looks, not text"
+
+
+@pytest.fixture(
+    params=[(d, lang) for d in DocumentKind for lang in Language],
+    ids=lambda p: f"{p[0].value}-{p[1].value}",
+)
+def generated(request: pytest.FixtureRequest, example_path: Path) -> tuple[Any, Any, bytes]:
+    document, language = request.param
+    project = load_project(example_path)
+    outline = build_outline(project, document, language)
+    return project, outline, document_bytes(outline, logo_path(project, example_path.parent))
+
+
+def test_generated_document_reopens_with_its_content(generated: tuple[Any, Any, bytes]) -> None:
+    project, outline, data = generated
+    opened = docx.Document(io.BytesIO(data))
+    headings = [p.text for p in opened.paragraphs if p.style.name == Style.HEADING_1]
+    assert headings == [s.title for s in outline.sections]
+    body = "\n".join(p.text for p in opened.paragraphs)
+    assert project.organisation.name in body
+    header = opened.sections[0].header.paragraphs[0].text
+    assert project.organisation.name in header and outline.title in header
+    tables = sum(1 for s in outline.sections for b in s.blocks if isinstance(b, Table))
+    assert len(opened.tables) == tables
+    assert opened.tables[0].style.name == Style.TABLE
+
+
+def test_core_properties_are_ours(generated: tuple[Any, Any, bytes]) -> None:
+    project, outline, data = generated
+    props = docx.Document(io.BytesIO(data)).core_properties
+    owner = project.organisation.policy_owner
+    assert props.author == (owner.name or owner.role)
+    assert props.author != "python-docx"
+    assert outline.title in props.title and project.organisation.name in props.title
+    assert props.subject and props.keywords and "social media" in props.keywords
+    assert props.language == ("nl-NL" if outline.language is Language.NL else "en-GB")
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for moment in (props.created, props.modified):
+        assert moment is not None and abs(moment.replace(tzinfo=None) - now) < timedelta(minutes=5)
+
+
+def test_fields_lists_and_repeating_headers(generated: tuple[Any, Any, bytes]) -> None:
+    _, _, data = generated
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+        document_xml = archive.read("word/document.xml").decode()
+        settings = archive.read("word/settings.xml").decode()
+        footers = "".join(
+            archive.read(n).decode() for n in archive.namelist() if n.startswith("word/footer")
+        )
+    assert 'TOC \\o "1-1"' in document_xml
+    assert "updateFields" in settings
+    assert " PAGE " in footers and " NUMPAGES " in footers
+    assert "tblHeader" in document_xml
+
+
+def test_each_numbered_list_restarts(minimal_raw: dict[str, Any]) -> None:
+    project = validate_raw(minimal_raw)
+    outline = build_outline(project, DocumentKind.CODE_OF_CONDUCT, Language.EN)
+    opened = docx.Document(io.BytesIO(document_bytes(outline)))
+    numbered = [p for p in opened.paragraphs if p.style.name == Style.NUMBER]
+    num_ids = {p._p.pPr.numPr.numId.val for p in numbered}
+    assert len(num_ids) == 2  # the incident steps and the graded consequences
+    numbering = opened.part.numbering_part.element
+    for num in numbering.findall(qn("w:num")):
+        if int(num.get(qn("w:numId"))) in num_ids:
+            assert num.find(qn("w:lvlOverride")).find(qn("w:startOverride")).get(qn("w:val")) == "1"
+
+
+def test_text_that_xml_cannot_hold_is_removed(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
+    project = validate_raw(minimal_raw)
+    project.governance.it_owner = "Ilse"
+    outline = build_outline(project, DocumentKind.ICT_POLICY, Language.NL)
+    path = tmp_path / "out.docx"
+    write_docx(outline, path)
+    assert docx.Document(str(path)).paragraphs
