@@ -102,21 +102,29 @@ def load_project(path: Path) -> Project:
     return validate_raw(read_raw(path), path.parent)
 
 
-def logo_path(project: Project, base_dir: Path | None) -> Path | None:
-    if not project.organisation.logo:
+def resolve_logo(logo: str | None, base_dir: Path | None) -> Path | None:
+    """A relative logo path is relative to the project file's folder."""
+    if not logo:
         return None
-    logo = Path(project.organisation.logo).expanduser()
-    if not logo.is_absolute() and base_dir is not None:
-        logo = base_dir / logo
-    return logo
+    path = Path(logo).expanduser()
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    return path
+
+
+def logo_path(project: Project, base_dir: Path | None) -> Path | None:
+    return resolve_logo(project.organisation.logo, base_dir)
 
 
 def check_logo(project: Project, base_dir: Path | None) -> Problem | None:
+    return check_logo_path(project.organisation.logo, base_dir)
+
+
+def check_logo_path(shown: str | None, base_dir: Path | None) -> Problem | None:
     """A logo must be a PNG or JPEG we can place; anything else is named, not crashed on."""
-    logo = logo_path(project, base_dir)
-    if logo is None:
+    logo = resolve_logo(shown, base_dir)
+    if logo is None or shown is None:
         return None
-    shown = project.organisation.logo or ""
     field = "organisation.logo"
     try:
         if not logo.is_file():

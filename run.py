@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Set up and run, on any machine with Python 3.11 or newer.
+
+    python3 run.py [PROJECT.policy.json]   set up, then start the program
+    python3 run.py test [PYTEST ARGS]      set up, then run the tests
+
+Setting up makes a virtual environment in ``.venv`` and installs the exact versions
+of ``constraints.txt`` into it; it is repeated only when those files change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+INPUTS = ("pyproject.toml", "constraints.txt")
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def set_up(extras: str) -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
+    python = venv_python()
+    if not python.exists():
+        print("Creating the virtual environment in .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    digest = hashlib.sha256(extras.encode())
+    for name in INPUTS:
+        digest.update((ROOT / name).read_bytes())
+    stamp = VENV / f".installed-{extras or 'app'}"
+    if not stamp.exists() or stamp.read_text() != digest.hexdigest():
+        print("Installing the dependencies (first run only) …", flush=True)
+        target = f".[{extras}]" if extras else "."
+        command = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+        subprocess.run([*command, "-c", "constraints.txt", "-e", target], cwd=ROOT, check=True)
+        stamp.write_text(digest.hexdigest())
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["test"]:
+        python = set_up("test")
+        return subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT)
+    python = set_up("")
+    return subprocess.call([str(python), str(ROOT / "main.py"), *argv], cwd=Path.cwd())
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except subprocess.CalledProcessError as error:
+        sys.exit(f"Setting up failed (exit code {error.returncode}); see the messages above.")
+    except KeyboardInterrupt:
+        sys.exit(130)

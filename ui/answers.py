@@ -1,0 +1,77 @@
+"""The answers being edited: one draft, shared by every page, the preview and autosave."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from wizard.draft import draft_problems, get_value, new_draft, project_from_draft, set_value
+from wizard.messages import Problem
+from wizard.model import Project
+
+
+class AnswerStore(QObject):
+    """Holds the draft; every change goes through ``set`` so that listeners hear of it."""
+
+    changed = Signal(str)  # the dotted key that changed, or "" when everything did
+    replaced = Signal()  # a new or opened project: pages reload every widget
+    modified_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._draft: dict[str, Any] = new_draft()
+        self._problems: list[Problem] | None = None
+        self._modified = False
+        self.path: Path | None = None
+
+    # --- reading ---------------------------------------------------------------------
+
+    @property
+    def draft(self) -> dict[str, Any]:
+        return self._draft
+
+    def get(self, key: str) -> Any:
+        return get_value(self._draft, key)
+
+    def problems(self) -> list[Problem]:
+        # Validation is cheap but runs for every listener; do it once per change.
+        if self._problems is None:
+            base = self.path.parent if self.path is not None else None
+            self._problems = draft_problems(self._draft, base)
+        return self._problems
+
+    def project(self) -> Project | None:
+        return project_from_draft(self._draft) if not self.problems() else None
+
+    def logo_base(self) -> Path | None:
+        return self.path.parent if self.path is not None else None
+
+    @property
+    def modified(self) -> bool:
+        return self._modified
+
+    # --- writing ---------------------------------------------------------------------
+
+    def set(self, key: str, value: Any) -> None:
+        if self.get(key) == value:
+            return
+        set_value(self._draft, key, copy.deepcopy(value))
+        self._problems = None
+        self.set_modified(True)
+        self.changed.emit(key)
+
+    def replace(self, draft: dict[str, Any], path: Path | None, *, modified: bool = False) -> None:
+        self._draft = copy.deepcopy(draft)
+        self._problems = None
+        self.path = path
+        self.replaced.emit()
+        self.changed.emit("")
+        self.set_modified(modified)
+
+    def set_modified(self, modified: bool) -> None:
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)

@@ -1,0 +1,397 @@
+"""Question widgets bound to the answers, and the page that lays them out.
+
+Every answer widget carries its dotted key from questionnaire.md as ``objectName``
+(radio buttons and set members ``key.value``), which tests and external checks rely
+on. A binding reads and writes one key; the page shows the field's label, help text
+and, beside it, what is wrong with the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ui import strings
+from ui.answers import AnswerStore
+from ui.strings import tr
+from wizard.labels import field_label, value_label, value_labels
+from wizard.messages import Problem
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "no date" in optional date fields
+
+
+@dataclass
+class Binding:
+    key: str
+    widget: QWidget
+    read: Callable[[], Any]
+    write: Callable[[Any], None]
+    label: QLabel | None = None
+    help: QLabel | None = None
+    error: QLabel | None = None
+    required: bool = False
+    # Texts that follow the interface language: widget -> function giving its text.
+    texts: list[tuple[Any, Callable[[], str]]] = field(default_factory=list)
+    block: QWidget | None = None  # the whole field, hidden when it does not apply
+
+
+def _set_text(target: Any, text: str) -> None:
+    target.setText(text)
+
+
+class FormPage(QWizardPage):
+    """A wizard page of questions; subclasses call the ``add_*`` builders."""
+
+    page_key = ""
+    prefixes: tuple[str, ...] = ()
+
+    def __init__(self, store: AnswerStore) -> None:
+        super().__init__()
+        self.store = store
+        self.bindings: dict[str, Binding] = {}
+        self.touched: set[str] = set()
+        self._conditions: list[tuple[QWidget, Callable[[], bool], bool]] = []
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.form = QVBoxLayout(self.body)
+        self.form.setSpacing(4)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll)
+        self.status = QLabel()
+        self.status.setObjectName("page.status")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        self.scroll = scroll
+        store.changed.connect(self._on_store_changed)
+        store.replaced.connect(self.load)
+
+    # --- building ----------------------------------------------------------------------
+
+    def _field_block(
+        self, key: str, widget: QWidget, *, required: bool, label: bool = True, shown: QWidget | None = None
+    ) -> Binding:
+        """Label, the widget (or ``shown``, a row that holds it), help text and error line."""
+        block = QWidget()
+        block.setObjectName(f"{key}.block")
+        layout = QVBoxLayout(block)
+        layout.setContentsMargins(0, 6, 0, 2)
+        layout.setSpacing(2)
+        title = QLabel() if label else None
+        if title is not None:
+            title.setObjectName(f"{key}.label")
+            title.setBuddy(widget)
+            title.setProperty("role", "title")
+            layout.addWidget(title)
+        layout.addWidget(shown or widget)
+        help_label = QLabel()
+        help_label.setObjectName(f"{key}.help")
+        help_label.setWordWrap(True)
+        help_label.setProperty("role", "help")
+        layout.addWidget(help_label)
+        error = QLabel()
+        error.setObjectName(f"{key}.error")
+        error.setWordWrap(True)
+        error.setProperty("role", "error")
+        error.hide()
+        layout.addWidget(error)
+        self.form.addWidget(block)
+        binding = Binding(key, widget, lambda: None, lambda _v: None, title, help_label, error, required, block=block)
+        self.bindings[key] = binding
+        return binding
+
+    def _changed(self, key: str) -> None:
+        if self._loading:
+            return
+        self.touched.add(key)
+        self.store.set(key, self.bindings[key].read())
+
+    def add_text(
+        self,
+        key: str,
+        *,
+        required: bool = False,
+        optional_null: bool = False,
+        beside: list[QWidget] | None = None,
+    ) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(key)
+        shown = None
+        if beside:
+            shown = QWidget()
+            line = QHBoxLayout(shown)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(edit, 1)
+            for widget in beside:
+                line.addWidget(widget)
+        binding = self._field_block(key, edit, required=required, shown=shown)
+
+        def read() -> Any:
+            text = edit.text()
+            return (text.strip() or None) if optional_null else text
+
+        binding.read = read
+        binding.write = lambda value: edit.setText("" if value is None else str(value))
+        edit.textEdited.connect(lambda _t: self._changed(key))
+        return edit
+
+    def add_lines(self, key: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(key)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(72)
+        binding = self._field_block(key, edit, required=False)
+        binding.read = lambda: [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+        binding.write = lambda value: edit.setPlainText("\n".join(value or []))
+        edit.textChanged.connect(lambda: self._changed(key))
+        return edit
+
+    def add_choice(self, key: str, kind: str, *, combo: bool = False, values: Iterable[str] | None = None) -> QWidget:
+        options = list(values or value_labels(kind, strings.language()))
+        if combo:
+            box = QComboBox()
+            box.setObjectName(key)
+            for value in options:
+                box.addItem(value, value)
+            binding = self._field_block(key, box, required=False)
+            binding.read = lambda: box.currentData()
+            binding.write = lambda value: box.setCurrentIndex(max(0, box.findData(value)))
+            binding.texts.append(
+                (box, lambda: "\n".join(value_label(kind, v, strings.language()) for v in options))
+            )
+            box.currentIndexChanged.connect(lambda _i: self._changed(key))
+            return box
+        container = QWidget()
+        container.setObjectName(key)
+        layout = QGridLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        group = QButtonGroup(container)
+        columns = 1 if len(options) > 3 else len(options)
+        buttons: dict[str, QRadioButton] = {}
+        binding = self._field_block(key, container, required=False)
+        for index, value in enumerate(options):
+            button = QRadioButton()
+            button.setObjectName(f"{key}.{value}")
+            group.addButton(button)
+            layout.addWidget(button, index // columns, index % columns)
+            buttons[value] = button
+            binding.texts.append((button, lambda v=value: value_label(kind, v, strings.language())))
+            button.toggled.connect(lambda checked: checked and self._changed(key))
+        if binding.label is not None:
+            binding.label.setBuddy(next(iter(buttons.values())))
+
+        def read() -> Any:
+            return next((value for value, button in buttons.items() if button.isChecked()), None)
+
+        def write(value: Any) -> None:
+            if value in buttons:
+                buttons[value].setChecked(True)
+
+        binding.read, binding.write = read, write
+        return container
+
+    def add_set(self, key: str, kind: str, *, columns: int = 2, values: Iterable[str] | None = None) -> QWidget:
+        options = list(values or value_labels(kind, strings.language()))
+        container = QWidget()
+        container.setObjectName(key)
+        layout = QGridLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        boxes: dict[str, QCheckBox] = {}
+        binding = self._field_block(key, container, required=False)
+        for index, value in enumerate(options):
+            box = QCheckBox()
+            box.setObjectName(f"{key}.{value}")
+            layout.addWidget(box, index // columns, index % columns)
+            boxes[value] = box
+            binding.texts.append((box, lambda v=value: value_label(kind, v, strings.language())))
+            box.toggled.connect(lambda _c: self._changed(key))
+        if binding.label is not None:
+            binding.label.setBuddy(next(iter(boxes.values())))
+        binding.read = lambda: [value for value, box in boxes.items() if box.isChecked()]
+
+        def write(value: Any) -> None:
+            chosen = set(value or [])
+            for name, box in boxes.items():
+                box.setChecked(name in chosen)
+
+        binding.write = write
+        return container
+
+    def add_bool(self, key: str) -> QCheckBox:
+        box = QCheckBox()
+        box.setObjectName(key)
+        binding = self._field_block(key, box, required=False, label=False)
+        binding.read = box.isChecked
+        binding.write = lambda value: box.setChecked(bool(value))
+        binding.texts.append((box, lambda: field_label(key, strings.language())))
+        box.toggled.connect(lambda _c: self._changed(key))
+        return box
+
+    def add_int(self, key: str, minimum: int, maximum: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(key)
+        spin.setRange(minimum, maximum)
+        spin.setMaximumWidth(120)
+        binding = self._field_block(key, spin, required=False)
+        binding.read = spin.value
+        binding.write = lambda value: spin.setValue(int(value) if isinstance(value, int) else minimum)
+        spin.valueChanged.connect(lambda _v: self._changed(key))
+        return spin
+
+    def add_date(self, key: str) -> QDateEdit:
+        edit = date_edit(key)
+        binding = self._field_block(key, edit, required=True)
+        binding.read = lambda: read_date(edit)
+        binding.write = lambda value: write_date(edit, value)
+        edit.dateChanged.connect(lambda _d: self._changed(key))
+        return edit
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.form.addWidget(widget)
+
+    def show_when(self, key: str, condition: Callable[[], bool], *, hide: bool = False) -> None:
+        """Enable (or, with ``hide``, show) a question only when it applies."""
+        block = self.bindings[key].block
+        assert block is not None
+        self._conditions.append((block, condition, hide))
+
+    # --- state -----------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Show the store's answers; the store is the truth, the widgets follow it."""
+        self._loading = True
+        try:
+            for binding in self.bindings.values():
+                blockers = [QSignalBlocker(binding.widget)]
+                blockers += [QSignalBlocker(child) for child in binding.widget.findChildren(QAbstractButton)]
+                try:
+                    binding.write(self.store.get(binding.key))
+                except (KeyError, TypeError):
+                    pass  # a key the draft lacks keeps the widget's default
+            self.load_extra()
+        finally:
+            self._loading = False
+        self.touched = set(self.bindings) if self.store.path else set()
+        self.refresh()
+
+    def load_extra(self) -> None:
+        """Widgets that are not simple bindings (tables) load here."""
+
+    def _on_store_changed(self, _key: str) -> None:
+        self.refresh()
+
+    def own_problems(self) -> list[Problem]:
+        return [p for p in self.store.problems() if p.field.startswith(self.prefixes)]
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self.own_problems()
+
+    def refresh(self) -> None:
+        for target, condition, hide in self._conditions:
+            applies = condition()
+            if hide:
+                target.setVisible(applies)
+            else:
+                target.setEnabled(applies)
+        problems = self.own_problems()
+        language = strings.language()
+        for key, binding in self.bindings.items():
+            if binding.error is None:
+                continue
+            mine = [p for p in problems if p.field == key or p.field.startswith(f"{key}.")]
+            shown = [p for p in mine if key in self.touched or p.code not in ("blank", "missing")]
+            binding.error.setText("\n".join(p.message(language) for p in shown))
+            binding.error.setVisible(bool(shown))
+            binding.widget.setProperty("invalid", bool(shown))
+            binding.widget.style().unpolish(binding.widget)
+            binding.widget.style().polish(binding.widget)
+        self.refresh_extra(problems)
+        self.status.setText(tr("page.incomplete") if problems else "")
+        self.completeChanged.emit()
+
+    def refresh_extra(self, problems: list[Problem]) -> None:
+        """Pages with extra widgets show their problems here."""
+
+    def retranslate(self) -> None:
+        language = strings.language()
+        self.setTitle(tr(f"page.{self.page_key}.title"))
+        self.setSubTitle(tr(f"page.{self.page_key}.subtitle"))
+        for key, binding in self.bindings.items():
+            name = field_label(key, language)
+            if binding.label is not None:
+                binding.label.setText(f"{name} *" if binding.required else name)
+            if binding.help is not None:
+                binding.help.setText(strings.help_text(key))
+            binding.widget.setAccessibleName(name)
+            binding.widget.setAccessibleDescription(strings.help_text(key))
+            for target, text in binding.texts:
+                if isinstance(target, QComboBox):
+                    for index, line in enumerate(text().split("\n")):
+                        target.setItemText(index, line)
+                else:
+                    _set_text(target, text())
+        self.retranslate_extra()
+        self.refresh()
+
+    def retranslate_extra(self) -> None:
+        """Pages with extra widgets translate them here."""
+
+
+def date_edit(name: str, *, optional: bool = False) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMaximumWidth(160)
+    if optional:
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(" ")
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return edit
+
+
+def read_date(edit: QDateEdit) -> str | None:
+    value = edit.date()
+    if edit.specialValueText() and value == edit.minimumDate():
+        return None
+    return date(value.year(), value.month(), value.day()).isoformat()
+
+
+def write_date(edit: QDateEdit, value: Any) -> None:
+    if not value:
+        edit.setDate(edit.minimumDate() if edit.specialValueText() else QDate.currentDate())
+        return
+    try:
+        parsed = date.fromisoformat(str(value))
+    except ValueError:
+        return
+    edit.setDate(QDate(parsed.year, parsed.month, parsed.day))
+

@@ -1,0 +1,422 @@
+"""The main window: the wizard on the left, the live preview on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWizard,
+)
+
+from ui import strings
+from ui.answers import AnswerStore
+from ui.autosave import Autosaver
+from ui.pages import (
+    BehaviourPage,
+    ChannelsPage,
+    ConfidentialityPage,
+    GovernancePage,
+    MarketsPage,
+    OrganisationPage,
+    PageId,
+    TechnicalPage,
+    WelcomePage,
+)
+from ui.preview import PreviewPanel
+from ui.review import ReviewPage
+from ui.settings import Settings, data_folder
+from ui.strings import tr
+from wizard.draft import draft_bytes, draft_from_raw, new_draft
+from wizard.files import atomic_write
+from wizard.messages import ProjectError
+from wizard.model import Language
+from wizard.project_file import PROJECT_SUFFIX, read_raw
+
+STYLE_SHEET = """
+QLabel[role="title"] { font-weight: bold; }
+QLabel[role="help"] { color: #56616b; }
+QLabel[role="error"] { color: #b3261e; }
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #b3261e; }
+"""
+
+
+class PolicyWizard(QWizard):
+    """The question pages, embedded in the main window rather than shown as a dialog."""
+
+    def __init__(self, store: AnswerStore, settings: Settings) -> None:
+        super().__init__()
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.HelpButton,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+            ]
+        )
+        self.welcome = WelcomePage()
+        self.form_pages = [
+            OrganisationPage(store),
+            ChannelsPage(store),
+            MarketsPage(store),
+            ConfidentialityPage(store),
+            BehaviourPage(store),
+            TechnicalPage(store),
+            GovernancePage(store),
+        ]
+        self.review = ReviewPage(store, settings.export_folder or str(Path.home() / "Documents"))
+        self.setPage(PageId.WELCOME, self.welcome)
+        for page_id, page in zip(list(PageId)[1:-1], self.form_pages, strict=True):
+            self.setPage(page_id, page)
+        self.setPage(PageId.REVIEW, self.review)
+        self.setStartId(PageId.WELCOME)
+
+    def done(self, result: int) -> None:
+        # Embedded: Escape or a finish must never hide the questions.
+        return
+
+    def page_key(self) -> str:
+        page = self.currentPage()
+        return str(getattr(page, "page_key", "welcome"))
+
+    def retranslate(self) -> None:
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("button.back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("button.next"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("button.finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("button.cancel"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, tr("button.help"))
+        self.welcome.retranslate()
+        for page in self.form_pages:
+            page.retranslate()
+        self.review.retranslate()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings or Settings()
+        self.store = AnswerStore()
+        self.autosaver = Autosaver(self.store, data_folder())
+        self.wizard = PolicyWizard(self.store, self.settings)
+        self.preview = PreviewPanel(self.store)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.wizard)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.setStyleSheet(STYLE_SHEET)
+        self._qt_translator: QTranslator | None = None
+        self._base_point_size = QApplication.font().pointSizeF()
+        self._build_menus()
+        self.store.modified_changed.connect(lambda _m: self._update_title())
+        self.store.replaced.connect(self._update_title)
+        self.store.changed.connect(self._name_changed)
+        self.wizard.currentIdChanged.connect(self._page_changed)
+        self.wizard.helpRequested.connect(self.show_page_help)
+        self.wizard.welcome.new_requested.connect(self.new_project)
+        self.wizard.welcome.open_requested.connect(lambda path: self.open_project(Path(path) if path else None))
+        self.preview.hide_requested.connect(lambda: self.preview_action.setChecked(False))
+        self.autosaver.saved.connect(lambda when: self.statusBar().showMessage(tr("status.autosaved", time=when), 4000))
+        self.wizard.review.folder.editingFinished.connect(self._remember_export_folder)
+        self.store.replace(new_draft(), None)
+        self.set_language(self.settings.language)
+        self.apply_font_size(self.settings.font_size)
+        self.preview_action.setChecked(self.settings.preview_visible)
+        self.preview.setVisible(self.settings.preview_visible)
+        self.wizard.welcome.set_recent(self.settings.recent)
+        self.resize(1280, 800)
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        self.wizard.restart()
+
+    # --- menus -------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, key: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(f"action.{key}")
+        action.setProperty("text_key", key)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self._action(self.file_menu, "menu.new", self.new_project, QKeySequence.StandardKey.New)
+        self._action(self.file_menu, "menu.open", lambda: self.open_project(None), QKeySequence.StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, "menu.save", self.save, QKeySequence.StandardKey.Save)
+        self._action(self.file_menu, "menu.save_as", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, "menu.quit", self.close, QKeySequence.StandardKey.Quit)
+        self.view_menu = bar.addMenu("")
+        self.preview_action = self._action(self.view_menu, "menu.preview", self._toggle_preview, "Ctrl+P")
+        self.preview_action.setCheckable(True)
+        self.view_menu.addSeparator()
+        zoom_in = self._action(self.view_menu, "menu.zoom_in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
+        zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self._action(self.view_menu, "menu.zoom_out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(self.view_menu, "menu.zoom_reset", lambda: self.apply_font_size(0), "Ctrl+0")
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[Language, QAction] = {}
+        for language, name in ((Language.NL, "Nederlands"), (Language.EN, "English")):
+            action = QAction(name, self)
+            action.setObjectName(f"action.language.{language.value}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, lang=language: self.set_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+        self.help_menu = bar.addMenu("")
+        self._action(self.help_menu, "menu.help_page", self.show_page_help, QKeySequence.StandardKey.HelpContents)
+        self._action(self.help_menu, "menu.about", self.show_about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent
+        if not recent:
+            empty = self.recent_menu.addAction(tr("menu.recent.empty"))
+            empty.setEnabled(False)
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_project(Path(p)))
+
+    # --- language, size, preview ----------------------------------------------------------
+
+    def set_language(self, language: Language) -> None:
+        strings.set_language(language)
+        self.settings.language = language
+        app = QCoreApplication.instance()
+        if self._qt_translator is not None and app is not None:
+            app.removeTranslator(self._qt_translator)
+            self._qt_translator = None
+        if language is Language.NL and app is not None:
+            translator = QTranslator(self)
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if translator.load("qtbase_nl", folder):
+                app.installTranslator(translator)
+                self._qt_translator = translator  # held, or Qt would drop it
+        self.language_actions[language].setChecked(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(tr("menu.file"))
+        self.recent_menu.setTitle(tr("menu.recent"))
+        self.view_menu.setTitle(tr("menu.view"))
+        self.language_menu.setTitle(tr("menu.language"))
+        self.help_menu.setTitle(tr("menu.help"))
+        for action in self.findChildren(QAction):
+            key = action.property("text_key")
+            if key:
+                action.setText(tr(str(key)))
+        self.wizard.retranslate()
+        self.preview.retranslate()
+        self.preview.render()
+        self._update_title()
+
+    def apply_font_size(self, delta: int) -> None:
+        delta = max(-4, min(12, delta))
+        self.settings.font_size = delta
+        font = QApplication.font()
+        font.setPointSizeF(max(6.0, self._base_point_size + delta))
+        # Every widget without a font of its own follows the application font.
+        QApplication.setFont(font)
+
+    def zoom(self, step: int) -> None:
+        self.apply_font_size(self.settings.font_size + step)
+
+    def _toggle_preview(self, visible: bool) -> None:
+        self.settings.preview_visible = visible
+        self.preview.setVisible(visible)
+
+    # --- title and pages -----------------------------------------------------------------
+
+    def _project_name(self) -> str:
+        if self.store.path is not None:
+            return self.store.path.name
+        name = str(self.store.get("organisation.name") or "").strip()
+        return name or tr("app.untitled")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self._project_name()}[*] — {tr('app.name')}")
+        self.setWindowModified(self.store.modified)
+        self.wizard.welcome.set_current(self._project_name() if self.store.modified or self.store.path else "")
+
+    def _name_changed(self, key: str) -> None:
+        if key in ("", "organisation.name"):
+            self._update_title()
+
+    def _page_changed(self, _page_id: int) -> None:
+        self.autosaver.save_now()
+        self.preview.set_page(self.wizard.page_key())
+
+    def show_page_help(self) -> None:
+        key = self.wizard.page_key()
+        QMessageBox.information(self, tr("help.title", page=tr(f"page.{key}.title")), strings.page_help(key))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("app.name"), tr("dialog.about.text"))
+
+    # --- project files -------------------------------------------------------------------
+
+    def ask_save_changes(self) -> str:
+        """'save', 'discard' or 'cancel' (tests replace this dialog)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("dialog.unsaved.title"))
+        box.setText(tr("dialog.unsaved.text", name=self._project_name()))
+        save = box.addButton(tr("dialog.save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("dialog.discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("dialog.cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+    def maybe_save(self) -> bool:
+        """True when it is safe to replace the current answers."""
+        if not self.store.modified:
+            return True
+        choice = self.ask_save_changes()
+        if choice == "save":
+            return self.save()
+        return choice == "discard"
+
+    def new_project(self) -> None:
+        if not self.maybe_save():
+            return
+        self.autosaver.clear()
+        self.store.replace(new_draft(), None)
+        self.wizard.restart()
+        self.wizard.next()
+
+    def choose_open_path(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("dialog.open.title"), "", tr("dialog.filter"))
+        return Path(path) if path else None
+
+    def choose_save_path(self) -> Path | None:
+        start = str(self.store.path or Path.home() / f"{self._project_name()}{PROJECT_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, tr("dialog.save.title"), start, tr("dialog.filter"))
+        if not path:
+            return None
+        if not path.endswith(PROJECT_SUFFIX):
+            path = path.removesuffix(".json") + PROJECT_SUFFIX
+        return Path(path)
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def open_project(self, path: Path | None) -> bool:
+        if not self.maybe_save():
+            return False
+        path = path or self.choose_open_path()
+        if path is None:
+            return False
+        try:
+            raw = read_raw(path)
+        except ProjectError as error:
+            language = strings.language()
+            lines = "\n".join(problem.line(language) for problem in error.problems)
+            self.show_error(tr("dialog.open_failed"), f"{path}:\n{lines}")
+            return False
+        self.autosaver.clear()
+        self.store.replace(draft_from_raw(raw), path.resolve())
+        self.settings.add_recent(path)
+        self.wizard.welcome.set_recent(self.settings.recent)
+        self.wizard.restart()
+        self.wizard.next()
+        self.statusBar().showMessage(tr("status.opened", path=str(path)), 5000)
+        return True
+
+    def save(self) -> bool:
+        if self.store.path is None:
+            return self.save_as()
+        return self.write_project(self.store.path)
+
+    def save_as(self) -> bool:
+        path = self.choose_save_path()
+        return self.write_project(path) if path else False
+
+    def write_project(self, path: Path) -> bool:
+        try:
+            atomic_write(path, draft_bytes(self.store.draft))
+        except OSError as error:
+            detail = error.strerror or str(error)
+            self.show_error(tr("dialog.save_failed"), tr("dialog.save_failed.text", path=str(path), detail=detail))
+            return False
+        self.store.path = path.resolve()
+        self.store.set_modified(False)
+        self.autosaver.clear()
+        self.settings.add_recent(path)
+        self.wizard.welcome.set_recent(self.settings.recent)
+        self._update_title()
+        open_count = len(self.store.problems())
+        message = (
+            tr("status.saved_incomplete", path=str(path), count=open_count)
+            if open_count
+            else tr("status.saved", path=str(path))
+        )
+        self.statusBar().showMessage(message, 6000)
+        return True
+
+    # --- crash recovery and closing -----------------------------------------------------
+
+    def ask_restore(self, record: dict[str, Any]) -> bool:
+        when = str(record.get("saved_at", "")).replace("T", " ")
+        project = record.get("project_path")
+        suffix = tr("dialog.restore.project", name=Path(project).name) if project else ""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("dialog.restore.title"))
+        box.setText(tr("dialog.restore.text", when=when, project=suffix))
+        restore = box.addButton(tr("dialog.restore.yes"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("dialog.restore.no"), QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def offer_restore(self) -> bool:
+        record = self.autosaver.pending()
+        if record is None:
+            self.autosaver.clear()
+            return False
+        if not self.ask_restore(record):
+            self.autosaver.clear()
+            return False
+        project = record.get("project_path")
+        self.store.replace(draft_from_raw(record["draft"]), Path(project) if project else None, modified=True)
+        self.wizard.restart()
+        self.wizard.next()
+        return True
+
+    def _remember_export_folder(self) -> None:
+        self.settings.export_folder = self.wizard.review.folder.text()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.autosaver.clear()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        event.accept()
+

@@ -1,0 +1,440 @@
+"""The question pages, one per section of questionnaire.md."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ui import strings
+from ui.answers import AnswerStore
+from ui.fields import FormPage, date_edit, read_date, write_date
+from ui.strings import tr
+from wizard.draft import effective_framework
+from wizard.labels import field_label, value_label
+from wizard.messages import Problem
+from wizard.model import ChannelId, EmployeePosting, PlanStepId
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    ORGANISATION = 1
+    CHANNELS = 2
+    MARKETS = 3
+    CONFIDENTIALITY = 4
+    BEHAVIOUR = 5
+    TECHNICAL = 6
+    GOVERNANCE = 7
+    REVIEW = 8
+
+
+class WelcomePage(QWizardPage):
+    new_requested = Signal()
+    open_requested = Signal(str)  # a path, or "" to ask for one
+
+    page_key = "welcome"
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.method = QLabel()
+        self.method.setWordWrap(True)
+        self.method.setObjectName("welcome.method")
+        layout.addWidget(self.method)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("welcome.new")
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("welcome.open")
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.current = QLabel()
+        self.current.setObjectName("welcome.current")
+        layout.addWidget(self.current)
+        self.recent_title = QLabel()
+        self.recent_title.setProperty("role", "title")
+        layout.addWidget(self.recent_title)
+        self.recent = QListWidget()
+        self.recent.setObjectName("welcome.recent")
+        layout.addWidget(self.recent, 1)
+        self.new_button.clicked.connect(self.new_requested.emit)
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
+        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self._recent: list[str] = []
+        self._current_name = ""
+
+    def set_recent(self, paths: list[str]) -> None:
+        self._recent = paths
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+        self.retranslate()
+
+    def set_current(self, name: str) -> None:
+        self._current_name = name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(tr("page.welcome.title"))
+        self.setSubTitle(tr("page.welcome.subtitle"))
+        self.method.setText(tr("welcome.method"))
+        self.new_button.setText(tr("welcome.new"))
+        self.open_button.setText(tr("welcome.open"))
+        self.recent_title.setText(tr("welcome.recent") if self._recent else tr("welcome.recent.none"))
+        self.current.setText(tr("welcome.current", name=self._current_name) if self._current_name else "")
+        self.current.setVisible(bool(self._current_name))
+
+
+class OrganisationPage(FormPage):
+    page_key = "organisation"
+    prefixes = ("organisation",)
+
+    def __init__(self, store: AnswerStore) -> None:
+        super().__init__(store)
+        self.add_text("organisation.name", required=True)
+        self.add_choice("organisation.sector", "sector", combo=True)
+        self.add_choice("organisation.size", "size")
+        self.add_choice("organisation.jurisdiction", "jurisdiction")
+        self.add_choice("organisation.style", "style")
+        self.add_text("organisation.policy_owner.name", optional_null=True)
+        self.add_text("organisation.policy_owner.role", required=True)
+        self.add_text("organisation.policy_owner.email", optional_null=True)
+        self.add_date("organisation.effective_date")
+        self.add_text("organisation.version", required=True).setMaximumWidth(160)
+        self.add_int("organisation.review_months", 3, 36)
+        self.browse = QPushButton()
+        self.browse.setObjectName("organisation.logo.browse")
+        self.add_text("organisation.logo", optional_null=True, beside=[self.browse])
+        self.browse.clicked.connect(self._choose_logo)
+        self.form.addStretch(1)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("dialog.logo.title"), "", tr("dialog.logo.filter"))
+        if path:
+            self.bindings["organisation.logo"].write(path)
+            self._changed("organisation.logo")
+
+    def retranslate_extra(self) -> None:
+        self.browse.setText(tr("button.browse"))
+
+
+class ChannelsPage(FormPage):
+    """All fifteen channels in one grid: use, official account, manager, what employees may do."""
+
+    page_key = "channels"
+    prefixes = ("channels",)
+
+    def __init__(self, store: AnswerStore) -> None:
+        super().__init__(store)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.form.addWidget(self.intro)
+        grid_holder = QWidget()
+        grid_holder.setObjectName("channels")
+        self.grid = QGridLayout(grid_holder)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(3)
+        self.headers = [QLabel() for _ in range(4)]
+        for column, header in enumerate(self.headers):
+            header.setProperty("role", "title")
+            self.grid.addWidget(header, 0, column)
+        self.rows: dict[ChannelId, dict[str, Any]] = {}
+        for index, channel in enumerate(ChannelId, start=1):
+            use = QCheckBox()
+            use.setObjectName(f"channels.{channel.value}")
+            label: QLineEdit | None = None
+            if channel is ChannelId.OTHER:
+                label = QLineEdit()
+                label.setObjectName("channels.other.label")
+                label.setMaximumWidth(170)
+                holder = QWidget()
+                holder_layout = QHBoxLayout(holder)
+                holder_layout.setContentsMargins(0, 0, 0, 0)
+                holder_layout.addWidget(use)
+                holder_layout.addWidget(label, 1)
+                self.grid.addWidget(holder, index, 0)
+            else:
+                self.grid.addWidget(use, index, 0)
+            official = QCheckBox()
+            official.setObjectName(f"channels.{channel.value}.official_account")
+            manager = QLineEdit()
+            manager.setObjectName(f"channels.{channel.value}.manager")
+            manager.setMinimumWidth(160)
+            posting = QComboBox()
+            posting.setObjectName(f"channels.{channel.value}.employee_posting")
+            for value in EmployeePosting:
+                posting.addItem(value.value, value.value)
+            posting.setCurrentIndex(posting.findData(EmployeePosting.ALLOWED.value))
+            self.grid.addWidget(official, index, 1)
+            self.grid.addWidget(manager, index, 2)
+            self.grid.addWidget(posting, index, 3)
+            self.rows[channel] = {"use": use, "label": label, "official": official, "manager": manager, "posting": posting}
+            use.toggled.connect(self._edited)
+            official.toggled.connect(self._edited)
+            manager.textEdited.connect(self._edited)
+            posting.currentIndexChanged.connect(self._edited)
+            if label is not None:
+                label.textEdited.connect(self._edited)
+        self.grid.setColumnStretch(2, 3)
+        self.grid.setColumnStretch(3, 2)
+        self.form.addWidget(grid_holder)
+        self.error = QLabel()
+        self.error.setObjectName("channels.error")
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.form.addWidget(self.error)
+        self.form.addStretch(1)
+        # Tab goes along a row, then to the next row.
+        previous: QWidget | None = None
+        for widgets in self.rows.values():
+            for name in ("use", "label", "official", "manager", "posting"):
+                widget = widgets[name]
+                if widget is None:
+                    continue
+                if previous is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.touched.add("channels")
+        channels = []
+        for channel, widgets in self.rows.items():
+            if not widgets["use"].isChecked():
+                continue
+            entry: dict[str, Any] = {
+                "id": channel.value,
+                "label": (widgets["label"].text().strip() or None) if widgets["label"] else None,
+                "official_account": widgets["official"].isChecked(),
+                "manager": widgets["manager"].text().strip() or None,
+                "employee_posting": widgets["posting"].currentData(),
+            }
+            channels.append(entry)
+        self.store.set("channels", channels)
+
+    def load_extra(self) -> None:
+        chosen = {c.get("id"): c for c in self.store.get("channels") if isinstance(c, dict)}
+        for channel, widgets in self.rows.items():
+            entry = chosen.get(channel.value, {})
+            blockers = [QSignalBlocker(w) for w in widgets.values() if w is not None]
+            widgets["use"].setChecked(channel.value in chosen)
+            widgets["official"].setChecked(bool(entry.get("official_account")))
+            widgets["manager"].setText(entry.get("manager") or "")
+            posting = entry.get("employee_posting", EmployeePosting.ALLOWED.value)
+            widgets["posting"].setCurrentIndex(max(0, widgets["posting"].findData(posting)))
+            if widgets["label"] is not None:
+                widgets["label"].setText(entry.get("label") or "")
+            del blockers
+
+    def refresh_extra(self, problems: list[Problem]) -> None:
+        for widgets in self.rows.values():
+            used = widgets["use"].isChecked()
+            widgets["official"].setEnabled(used)
+            widgets["posting"].setEnabled(used)
+            widgets["manager"].setEnabled(used and widgets["official"].isChecked())
+            if widgets["label"] is not None:
+                widgets["label"].setEnabled(used)
+        language = strings.language()
+        shown = [p for p in problems if "channels" in self.touched or p.code != "at_least_one"]
+        self.error.setText("\n".join(p.line(language) if p.field != "channels" else p.message(language) for p in shown))
+        self.error.setVisible(bool(shown))
+
+    def retranslate_extra(self) -> None:
+        language = strings.language()
+        self.intro.setText(strings.help_text("channels"))
+        for header, key in zip(self.headers, ("use", "official", "manager", "posting"), strict=True):
+            header.setText(tr(f"channels.col.{key}"))
+        for channel, widgets in self.rows.items():
+            name = value_label("channel", channel, language)
+            widgets["use"].setText(name if channel is not ChannelId.OTHER else "")
+            widgets["use"].setAccessibleName(name)
+            widgets["official"].setAccessibleName(f"{name}: {tr('channels.col.official')}")
+            widgets["manager"].setAccessibleName(f"{name}: {tr('channels.col.manager')}")
+            widgets["manager"].setPlaceholderText(tr("channels.manager.placeholder"))
+            widgets["posting"].setAccessibleName(f"{name}: {tr('channels.col.posting')}")
+            for index in range(widgets["posting"].count()):
+                value = widgets["posting"].itemData(index)
+                widgets["posting"].setItemText(index, value_label("employee_posting", value, language))
+            if widgets["label"] is not None:
+                widgets["label"].setPlaceholderText(tr("channels.other.placeholder"))
+                widgets["label"].setAccessibleName(tr("channels.other.placeholder"))
+
+
+class MarketsPage(FormPage):
+    page_key = "markets"
+    prefixes = ("markets",)
+
+    def __init__(self, store: AnswerStore) -> None:
+        super().__init__(store)
+        self.add_set("markets.segments", "segment", columns=3)
+        self.add_set("markets.goals", "goal", columns=2)
+        self.add_bool("markets.ambassadors")
+        self.add_bool("markets.webcare")
+        self.add_int("markets.webcare_response_hours", 1, 168)
+        self.show_when("markets.webcare_response_hours", lambda: bool(self.store.get("markets.webcare")))
+        self.form.addStretch(1)
+
+
+class ConfidentialityPage(FormPage):
+    page_key = "confidentiality"
+    prefixes = ("confidentiality",)
+
+    def __init__(self, store: AnswerStore) -> None:
+        super().__init__(store)
+        self.framework = self.add_choice("confidentiality.framework", "framework", combo=True)
+        binding = self.bindings["confidentiality.framework"]
+        # Unanswered, the framework follows the sector; the combo shows which one.
+        binding.write = lambda value: self._show_framework(value or effective_framework(self.store.draft))
+        self.add_choice("confidentiality.classification", "classification")
+        self.add_set("confidentiality.never_share", "never_share", columns=2)
+        self.add_choice("confidentiality.personal_data", "personal_data")
+        self.add_choice("confidentiality.photos", "photos")
+        self.add_choice("confidentiality.generative_ai", "generative_ai")
+        self.add_lines("confidentiality.approved_ai_tools")
+        self.show_when(
+            "confidentiality.approved_ai_tools",
+            lambda: self.store.get("confidentiality.generative_ai") == "approved_tools_only",
+        )
+        self.form.addStretch(1)
+
+    def _show_framework(self, value: str) -> None:
+        box = self.framework
+        assert isinstance(box, QComboBox)
+        blocker = QSignalBlocker(box)
+        box.setCurrentIndex(max(0, box.findData(value)))
+        del blocker
+
+    def refresh_extra(self, problems: list[Problem]) -> None:
+        if self.store.get("confidentiality.framework") is None:
+            self._show_framework(effective_framework(self.store.draft))
+
+
+class BehaviourPage(FormPage):
+    page_key = "behaviour"
+    prefixes = ("behaviour",)
+
+    def __init__(self, store: AnswerStore) -> None:
+        super().__init__(store)
+        self.add_choice("behaviour.spokespersons", "spokespersons")
+        self.add_bool("behaviour.disclaimer")
+        self.add_choice("behaviour.private_use", "private_use")
+        self.add_choice("behaviour.criticism_route", "criticism_route")
+        self.add_choice("behaviour.after_hours", "after_hours")
+        self.add_bool("behaviour.wellbeing_support")
+        self.add_choice("behaviour.training", "training")
+        self.add_choice("behaviour.monitoring", "monitoring")
+        self.add_choice("behaviour.sanctions", "sanctions")
+        self.add_bool("behaviour.acknowledgement")
+        self.form.addStretch(1)
+
+
+class TechnicalPage(FormPage):
+    page_key = "technical"
+    prefixes = ("technical",)
+
+    def __init__(self, store: AnswerStore) -> None:
+        super().__init__(store)
+        self.add_choice("technical.separation", "separation")
+        self.add_set("technical.blocked_channels", "channel", columns=3)
+        self.show_when(
+            "technical.blocked_channels", lambda: self.store.get("technical.separation") == "restricted"
+        )
+        self.add_choice("technical.byod", "byod")
+        for key in ("technical.mfa", "technical.password_manager", "technical.account_register", "technical.offboarding"):
+            self.add_bool(key)
+        self.add_text("technical.incident_contact", required=True)
+        self.form.addStretch(1)
+
+
+class GovernancePage(FormPage):
+    page_key = "governance"
+    prefixes = ("governance",)
+
+    def __init__(self, store: AnswerStore) -> None:
+        super().__init__(store)
+        self.add_text("governance.hr_owner", required=True)
+        self.add_text("governance.communications_owner", required=True)
+        self.add_text("governance.it_owner", required=True)
+        self.add_text("governance.approver", required=True)
+        self.add_set("governance.baseline", "baseline", columns=2)
+        self.plan_title = QLabel()
+        self.plan_title.setProperty("role", "title")
+        self.form.addWidget(self.plan_title)
+        holder = QWidget()
+        holder.setObjectName("governance.plan")
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.plan_headers = [QLabel() for _ in range(3)]
+        for column, header in enumerate(self.plan_headers):
+            grid.addWidget(header, 0, column)
+        self.plan_rows: dict[PlanStepId, tuple[QLabel, QLineEdit, QDateEdit]] = {}
+        for index, step in enumerate(PlanStepId, start=1):
+            name = QLabel()
+            owner = QLineEdit()
+            owner.setObjectName(f"governance.plan.{step.value}.owner")
+            due = date_edit(f"governance.plan.{step.value}.due", optional=True)
+            grid.addWidget(name, index, 0)
+            grid.addWidget(owner, index, 1)
+            grid.addWidget(due, index, 2)
+            self.plan_rows[step] = (name, owner, due)
+            owner.textEdited.connect(self._plan_edited)
+            due.dateChanged.connect(self._plan_edited)
+        grid.setColumnStretch(1, 1)
+        self.form.addWidget(holder)
+        self.plan_help = QLabel()
+        self.plan_help.setWordWrap(True)
+        self.plan_help.setProperty("role", "help")
+        self.form.addWidget(self.plan_help)
+        self.form.addStretch(1)
+
+    def _plan_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        plan = [
+            {"step": step.value, "owner": owner.text().strip() or None, "due": read_date(due)}
+            for step, (_, owner, due) in self.plan_rows.items()
+        ]
+        self.store.set("governance.plan", plan)
+
+    def load_extra(self) -> None:
+        items = {item.get("step"): item for item in self.store.get("governance.plan") if isinstance(item, dict)}
+        for step, (_, owner, due) in self.plan_rows.items():
+            item = items.get(step.value, {})
+            blockers = [QSignalBlocker(owner), QSignalBlocker(due)]
+            owner.setText(item.get("owner") or "")
+            write_date(due, item.get("due"))
+            del blockers
+
+    def retranslate_extra(self) -> None:
+        language = strings.language()
+        self.plan_title.setText(field_label("governance.plan", language))
+        self.plan_help.setText(strings.help_text("governance.plan"))
+        for header, key in zip(self.plan_headers, ("step", "owner", "due"), strict=True):
+            header.setText(tr(f"plan.col.{key}"))
+        for index, (step, (name, owner, due)) in enumerate(self.plan_rows.items(), start=1):
+            label = value_label("plan_step", step, language)
+            name.setText(f"{index}. {label}")
+            owner.setAccessibleName(f"{label}: {tr('plan.col.owner')}")
+            due.setAccessibleName(f"{label}: {tr('plan.col.due')}")

@@ -1,0 +1,154 @@
+"""The live preview: the chosen document in the chosen language, as it will read.
+
+It renders the same outline as the Word writer (``wizard.tailoring.build_outline``)
+into HTML. Updates are debounced, so typing never waits for rendering, and sections
+whose outline did not change reuse their HTML.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ui import strings
+from ui.answers import AnswerStore
+from ui.strings import tr
+from wizard.draft import preview_draft
+from wizard.html_preview import STYLE, section_anchor, section_html
+from wizard.labels import value_label
+from wizard.model import DocumentKind, Language
+from wizard.outline import Section
+
+DEBOUNCE_MS = 150
+
+# The part of each document that a wizard page affects, to scroll to.
+PAGE_SECTIONS: dict[str, dict[DocumentKind, str]] = {
+    "organisation": {DocumentKind.CODE_OF_CONDUCT: "purpose", DocumentKind.ICT_POLICY: "context"},
+    "channels": {DocumentKind.CODE_OF_CONDUCT: "channels", DocumentKind.ICT_POLICY: "context"},
+    "markets": {DocumentKind.CODE_OF_CONDUCT: "purpose", DocumentKind.ICT_POLICY: "risks"},
+    "confidentiality": {DocumentKind.CODE_OF_CONDUCT: "confidentiality", DocumentKind.ICT_POLICY: "mapping"},
+    "behaviour": {DocumentKind.CODE_OF_CONDUCT: "speaking", DocumentKind.ICT_POLICY: "measures"},
+    "technical": {DocumentKind.CODE_OF_CONDUCT: "security", DocumentKind.ICT_POLICY: "measures"},
+    "governance": {DocumentKind.CODE_OF_CONDUCT: "contact", DocumentKind.ICT_POLICY: "roles"},
+}
+
+
+class PreviewPanel(QWidget):
+    hide_requested = Signal()
+
+    def __init__(self, store: AnswerStore) -> None:
+        super().__init__()
+        self.setObjectName("preview")
+        self.store = store
+        self.page = "organisation"
+        self._cache: dict[Section, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        bar = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.document = QComboBox()
+        self.document.setObjectName("preview.document")
+        for kind in DocumentKind:
+            self.document.addItem(kind.value, kind.value)
+        self.language = QComboBox()
+        self.language.setObjectName("preview.language")
+        for language in Language:
+            self.language.addItem(language.value, language.value)
+        self.hide_button = QPushButton()
+        self.hide_button.setObjectName("preview.hide")
+        bar.addWidget(self.title)
+        bar.addStretch(1)
+        bar.addWidget(self.document)
+        bar.addWidget(self.language)
+        bar.addWidget(self.hide_button)
+        layout.addLayout(bar)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("preview.text")
+        self.browser.setOpenLinks(False)
+        layout.addWidget(self.browser, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.render)
+        store.changed.connect(lambda _key: self.schedule())
+        store.replaced.connect(self._follow_project_language)
+        self.document.currentIndexChanged.connect(lambda _i: self.render())
+        self.language.currentIndexChanged.connect(lambda _i: self.render())
+        self.hide_button.clicked.connect(self.hide_requested.emit)
+        self.html = ""
+
+    def _follow_project_language(self) -> None:
+        # Show the project's first document language; the user may switch at any time.
+        languages = self.store.get("output.languages") or [Language.NL.value]
+        index = self.language.findData(languages[0])
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    def schedule(self) -> None:
+        if self.isVisible():
+            self.timer.start()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        self.render()
+
+    @property
+    def kind(self) -> DocumentKind:
+        return DocumentKind(self.document.currentData())
+
+    @property
+    def doc_language(self) -> Language:
+        return Language(self.language.currentData())
+
+    def set_page(self, page: str) -> None:
+        self.page = page
+        self.scroll_to_page()
+
+    def render(self) -> None:
+        self.timer.stop()
+        from wizard.tailoring import build_outline  # Jinja and the templates load on first use
+
+        project = preview_draft(self.store.draft, self.doc_language)
+        if project is None:
+            language = strings.language()
+            fields = ", ".join(p.line(language) for p in self.store.problems()[:5])
+            self.html = f"<p>{_escape(tr('preview.incomplete', fields=fields))}</p>"
+            self.browser.setHtml(self.html)
+            return
+        outline = build_outline(project, self.kind, self.doc_language)
+        cache: dict[Section, str] = {}
+        parts = []
+        for section in outline.sections:
+            html = self._cache.get(section) or section_html(section)
+            cache[section] = html
+            parts.append(html)
+        self._cache = cache
+        head = f"<h1>{_escape(outline.title)}</h1><p class='org'>{_escape(outline.organisation)}</p>"
+        self.html = f"<html><head><style>{STYLE}</style></head><body>{head}{''.join(parts)}</body></html>"
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self.html)
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def scroll_to_page(self) -> None:
+        section = PAGE_SECTIONS.get(self.page, {}).get(self.kind)
+        if section:
+            self.browser.scrollToAnchor(section_anchor(section))
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+
+    def retranslate(self) -> None:
+        language = strings.language()
+        self.title.setText(tr("preview.title"))
+        self.hide_button.setText(tr("preview.hide"))
+        self.document.setAccessibleName(tr("preview.document"))
+        self.language.setAccessibleName(tr("preview.language"))
+        for index in range(self.document.count()):
+            self.document.setItemText(index, value_label("document", self.document.itemData(index), language))
+        for index in range(self.language.count()):
+            self.language.setItemText(index, value_label("language", self.language.itemData(index), language))
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

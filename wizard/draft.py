@@ -1,0 +1,206 @@
+"""A draft: the answers while they are being given, complete or not.
+
+The wizard edits a draft (plain JSON data in the project file's shape), so that a
+half-answered project can be shown, autosaved, saved and resumed. ``draft_problems``
+says what is still missing or wrong, field by field; ``Project`` is built from a
+draft only once it is complete.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from wizard.messages import Problem, problems_from_validation
+from wizard.model import (
+    SCHEMA_VERSION,
+    Behaviour,
+    Confidentiality,
+    Markets,
+    Output,
+    Language,
+    PlanItem,
+    PlanStepId,
+    Project,
+    default_framework,
+)
+
+
+def new_draft(today: date | None = None) -> dict[str, Any]:
+    """An empty project with every default of questionnaire.md filled in."""
+    today = today or date.today()
+    confidentiality = Confidentiality().model_dump(mode="json")
+    confidentiality["framework"] = None  # follows the sector until chosen
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "output": Output().model_dump(mode="json"),
+        "organisation": {
+            "name": "",
+            "sector": "general",
+            "size": "small",
+            "jurisdiction": "nl",
+            "style": "informal",
+            "policy_owner": {"name": None, "role": "", "email": None},
+            "effective_date": today.isoformat(),
+            "version": "1.0",
+            "review_months": 12,
+            "logo": None,
+        },
+        "channels": [],
+        "markets": Markets().model_dump(mode="json"),
+        "confidentiality": confidentiality,
+        "behaviour": Behaviour().model_dump(mode="json"),
+        "technical": {
+            "separation": "open",
+            "blocked_channels": [],
+            "byod": "allowed_managed",
+            "mfa": True,
+            "password_manager": True,
+            "account_register": True,
+            "offboarding": True,
+            "incident_contact": "",
+        },
+        "governance": {
+            "hr_owner": "",
+            "communications_owner": "",
+            "it_owner": "",
+            "approver": "management",
+            "baseline": [],
+            "plan": [PlanItem(step=step).model_dump(mode="json") for step in PlanStepId],
+        },
+    }
+
+
+def draft_from_raw(raw: dict[str, Any]) -> dict[str, Any]:
+    """Lay a loaded file over the defaults, so that every key the wizard edits exists."""
+    draft = new_draft()
+    for key, value in raw.items():
+        if isinstance(value, dict) and isinstance(draft.get(key), dict):
+            draft[key].update(copy.deepcopy(value))
+        else:
+            draft[key] = copy.deepcopy(value)
+    owner = draft["organisation"].get("policy_owner")
+    if isinstance(owner, dict):
+        draft["organisation"]["policy_owner"] = {"name": None, "role": "", "email": None, **owner}
+    return draft
+
+
+def draft_from_project(project: Project) -> dict[str, Any]:
+    return draft_from_raw(project.model_dump(mode="json"))
+
+
+def draft_problems(draft: dict[str, Any], base_dir: Path | None = None) -> list[Problem]:
+    """What is still missing or wrong, including a logo file that cannot be used."""
+    from wizard.project_file import check_logo_path
+
+    try:
+        Project.model_validate(draft)
+        problems = []
+    except ValidationError as error:
+        problems = problems_from_validation(error, draft)
+    logo = draft.get("organisation", {}).get("logo")
+    if isinstance(logo, str) and not any(p.field == "organisation.logo" for p in problems):
+        problem = check_logo_path(logo, base_dir)
+        if problem is not None:
+            problems.append(problem)
+    return problems
+
+
+def project_from_draft(draft: dict[str, Any]) -> Project | None:
+    try:
+        return Project.model_validate(draft)
+    except ValidationError:
+        return None
+
+
+def draft_bytes(draft: dict[str, Any]) -> bytes:
+    """A draft as the project file holds it: the same shape and key order as a project."""
+    project = project_from_draft(draft)
+    if project is not None:
+        from wizard.project_file import project_bytes
+
+        return project_bytes(project)
+    return (json.dumps(draft, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def effective_framework(draft: dict[str, Any]) -> str:
+    chosen = draft["confidentiality"].get("framework")
+    if chosen:
+        return str(chosen)
+    from wizard.model import Sector
+
+    try:
+        return default_framework(Sector(draft["organisation"]["sector"])).value
+    except ValueError:
+        return "iso27002"
+
+
+def preview_draft(draft: dict[str, Any], language: Language) -> Project | None:
+    """The draft with its missing answers shown as [field name], for the live preview.
+
+    The preview shows the documents taking shape before every question is answered;
+    exported documents never contain these markers, because export needs a valid project.
+    """
+    trial = copy.deepcopy(draft)
+    for _ in range(3):  # a fix can reveal the next problem (an object's own rules)
+        try:
+            return Project.model_validate(trial)
+        except ValidationError as error:
+            problems = problems_from_validation(error, trial)
+        if not _fill_markers(trial, problems, language):
+            return None
+    return project_from_draft(trial)
+
+
+def _fill_markers(trial: dict[str, Any], problems: list[Problem], language: Language) -> bool:
+    from wizard.labels import field_label
+    from wizard.model import ChannelId
+
+    filled = False
+    for problem in problems:
+        marker = f"[{field_label(problem.field, language)}]"
+        if problem.field == "channels" and problem.code == "at_least_one":
+            trial["channels"] = [{"id": ChannelId.OTHER.value, "label": marker}]
+            filled = True
+        elif problem.code in ("blank", "missing"):
+            parts = problem.field.split(".")
+            if parts[0] == "channels" and len(parts) == 3:
+                for channel in trial["channels"]:
+                    if channel.get("id") == parts[1]:
+                        channel[parts[2]] = marker
+                        filled = True
+            else:
+                try:
+                    set_value(trial, problem.field, marker)
+                    filled = True
+                except (KeyError, TypeError):
+                    return False
+        elif problem.code in ("manager_required", "label_required"):
+            parts = problem.field.split(".")
+            for channel in trial["channels"]:
+                if channel.get("id") == parts[1]:
+                    channel[parts[2]] = marker
+                    filled = True
+        else:
+            return False
+    return filled
+
+
+def get_value(draft: dict[str, Any], key: str) -> Any:
+    node: Any = draft
+    for part in key.split("."):
+        node = node[part]
+    return node
+
+
+def set_value(draft: dict[str, Any], key: str, value: Any) -> None:
+    *path, last = key.split(".")
+    node: Any = draft
+    for part in path:
+        node = node[part]
+    node[last] = value
