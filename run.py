@@ -27,7 +27,7 @@ def venv_python() -> Path:
 
 
 def set_up(extras: str) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script runs on whatever Python the user has)
         sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
     python = venv_python()
     if not python.exists():

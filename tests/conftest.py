@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import os
+
+# Before any QApplication exists: the UI tests run without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 import copy
 import json
 from pathlib import Path
@@ -32,3 +37,13 @@ def example_path(request: pytest.FixtureRequest) -> Path:
 def write_json(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Settings and autosaves go to a temporary folder: tests never touch the real ones."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("POLICY_BUILDER_HOME", str(home))
+    return home

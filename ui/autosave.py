@@ -36,17 +36,19 @@ class Autosaver(QObject):
     def save_now(self) -> None:
         if not self.store.modified:
             return
-        record = {
+        record: dict[str, Any] = {
             "saved_at": datetime.now().isoformat(timespec="seconds"),
             "project_path": str(self.store.path) if self.store.path else None,
             "draft": self.store.draft,
         }
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+            atomic_write(
+                self.path, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
+            )
         except OSError:
             return  # a full or read-only data folder must not interrupt the user's work
-        self.saved.emit(record["saved_at"][11:16])
+        self.saved.emit(str(record["saved_at"])[11:16])
 
     def pending(self) -> dict[str, Any] | None:
         """The record a previous session left behind, if it is readable."""

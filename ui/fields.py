@@ -8,12 +8,13 @@ and, beside it, what is wrong with the answer.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -90,14 +91,20 @@ class FormPage(QWizardPage):
         self.status.setObjectName("page.status")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
-        self.scroll = scroll
+        self.scroll_area = scroll
         store.changed.connect(self._on_store_changed)
         store.replaced.connect(self.load)
 
     # --- building ----------------------------------------------------------------------
 
     def _field_block(
-        self, key: str, widget: QWidget, *, required: bool, label: bool = True, shown: QWidget | None = None
+        self,
+        key: str,
+        widget: QWidget,
+        *,
+        required: bool,
+        label: bool = True,
+        shown: QWidget | None = None,
     ) -> Binding:
         """Label, the widget (or ``shown``, a row that holds it), help text and error line."""
         block = QWidget()
@@ -124,7 +131,17 @@ class FormPage(QWizardPage):
         error.hide()
         layout.addWidget(error)
         self.form.addWidget(block)
-        binding = Binding(key, widget, lambda: None, lambda _v: None, title, help_label, error, required, block=block)
+        binding = Binding(
+            key,
+            widget,
+            lambda: None,
+            lambda _v: None,
+            title,
+            help_label,
+            error,
+            required,
+            block=block,
+        )
         self.bindings[key] = binding
         return binding
 
@@ -133,6 +150,17 @@ class FormPage(QWizardPage):
             return
         self.touched.add(key)
         self.store.set(key, self.bindings[key].read())
+
+    @staticmethod
+    def _value_text(kind: str, value: str) -> Callable[[], str]:
+        return lambda: value_label(kind, value, strings.language())
+
+    def _on_radio(self, key: str) -> Callable[[bool], None]:
+        def toggled(checked: bool) -> None:
+            if checked:  # the button switched off by the same click says nothing
+                self._changed(key)
+
+        return toggled
 
     def add_text(
         self,
@@ -160,7 +188,7 @@ class FormPage(QWizardPage):
 
         binding.read = read
         binding.write = lambda value: edit.setText("" if value is None else str(value))
-        edit.textEdited.connect(lambda _t: self._changed(key))
+        edit.textChanged.connect(lambda _t: self._changed(key))
         return edit
 
     def add_lines(self, key: str) -> QPlainTextEdit:
@@ -169,12 +197,16 @@ class FormPage(QWizardPage):
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(72)
         binding = self._field_block(key, edit, required=False)
-        binding.read = lambda: [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+        binding.read = lambda: [
+            line.strip() for line in edit.toPlainText().splitlines() if line.strip()
+        ]
         binding.write = lambda value: edit.setPlainText("\n".join(value or []))
         edit.textChanged.connect(lambda: self._changed(key))
         return edit
 
-    def add_choice(self, key: str, kind: str, *, combo: bool = False, values: Iterable[str] | None = None) -> QWidget:
+    def add_choice(
+        self, key: str, kind: str, *, combo: bool = False, values: Iterable[str] | None = None
+    ) -> QWidget:
         options = list(values or value_labels(kind, strings.language()))
         if combo:
             box = QComboBox()
@@ -203,8 +235,8 @@ class FormPage(QWizardPage):
             group.addButton(button)
             layout.addWidget(button, index // columns, index % columns)
             buttons[value] = button
-            binding.texts.append((button, lambda v=value: value_label(kind, v, strings.language())))
-            button.toggled.connect(lambda checked: checked and self._changed(key))
+            binding.texts.append((button, self._value_text(kind, value)))
+            button.toggled.connect(self._on_radio(key))
         if binding.label is not None:
             binding.label.setBuddy(next(iter(buttons.values())))
 
@@ -218,7 +250,9 @@ class FormPage(QWizardPage):
         binding.read, binding.write = read, write
         return container
 
-    def add_set(self, key: str, kind: str, *, columns: int = 2, values: Iterable[str] | None = None) -> QWidget:
+    def add_set(
+        self, key: str, kind: str, *, columns: int = 2, values: Iterable[str] | None = None
+    ) -> QWidget:
         options = list(values or value_labels(kind, strings.language()))
         container = QWidget()
         container.setObjectName(key)
@@ -231,7 +265,7 @@ class FormPage(QWizardPage):
             box.setObjectName(f"{key}.{value}")
             layout.addWidget(box, index // columns, index % columns)
             boxes[value] = box
-            binding.texts.append((box, lambda v=value: value_label(kind, v, strings.language())))
+            binding.texts.append((box, self._value_text(kind, value)))
             box.toggled.connect(lambda _c: self._changed(key))
         if binding.label is not None:
             binding.label.setBuddy(next(iter(boxes.values())))
@@ -262,7 +296,9 @@ class FormPage(QWizardPage):
         spin.setMaximumWidth(120)
         binding = self._field_block(key, spin, required=False)
         binding.read = spin.value
-        binding.write = lambda value: spin.setValue(int(value) if isinstance(value, int) else minimum)
+        binding.write = lambda value: spin.setValue(
+            int(value) if isinstance(value, int) else minimum
+        )
         spin.valueChanged.connect(lambda _v: self._changed(key))
         return spin
 
@@ -291,11 +327,12 @@ class FormPage(QWizardPage):
         try:
             for binding in self.bindings.values():
                 blockers = [QSignalBlocker(binding.widget)]
-                blockers += [QSignalBlocker(child) for child in binding.widget.findChildren(QAbstractButton)]
-                try:
+                blockers += [
+                    QSignalBlocker(child) for child in binding.widget.findChildren(QAbstractButton)
+                ]
+                # A key the draft lacks keeps the widget's default.
+                with contextlib.suppress(KeyError, TypeError):
                     binding.write(self.store.get(binding.key))
-                except (KeyError, TypeError):
-                    pass  # a key the draft lacks keeps the widget's default
             self.load_extra()
         finally:
             self._loading = False
@@ -311,7 +348,7 @@ class FormPage(QWizardPage):
     def own_problems(self) -> list[Problem]:
         return [p for p in self.store.problems() if p.field.startswith(self.prefixes)]
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+    def isComplete(self) -> bool:
         return not self.own_problems()
 
     def refresh(self) -> None:
@@ -394,4 +431,3 @@ def write_date(edit: QDateEdit, value: Any) -> None:
     except ValueError:
         return
     edit.setDate(QDate(parsed.year, parsed.month, parsed.day))
-

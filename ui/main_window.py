@@ -129,9 +129,13 @@ class MainWindow(QMainWindow):
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.helpRequested.connect(self.show_page_help)
         self.wizard.welcome.new_requested.connect(self.new_project)
-        self.wizard.welcome.open_requested.connect(lambda path: self.open_project(Path(path) if path else None))
+        self.wizard.welcome.open_requested.connect(
+            lambda path: self.open_project(Path(path) if path else None)
+        )
         self.preview.hide_requested.connect(lambda: self.preview_action.setChecked(False))
-        self.autosaver.saved.connect(lambda when: self.statusBar().showMessage(tr("status.autosaved", time=when), 4000))
+        self.autosaver.saved.connect(
+            lambda when: self.statusBar().showMessage(tr("status.autosaved", time=when), 4000)
+        )
         self.wizard.review.folder.editingFinished.connect(self._remember_export_folder)
         self.store.replace(new_draft(), None)
         self.set_language(self.settings.language)
@@ -146,7 +150,13 @@ class MainWindow(QMainWindow):
 
     # --- menus -------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, key: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        key: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(self)
         action.setObjectName(f"action.{key}")
         action.setProperty("text_key", key)
@@ -160,7 +170,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self._action(self.file_menu, "menu.new", self.new_project, QKeySequence.StandardKey.New)
-        self._action(self.file_menu, "menu.open", lambda: self.open_project(None), QKeySequence.StandardKey.Open)
+        self._action(
+            self.file_menu,
+            "menu.open",
+            lambda: self.open_project(None),
+            QKeySequence.StandardKey.Open,
+        )
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
@@ -169,12 +184,18 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self._action(self.file_menu, "menu.quit", self.close, QKeySequence.StandardKey.Quit)
         self.view_menu = bar.addMenu("")
-        self.preview_action = self._action(self.view_menu, "menu.preview", self._toggle_preview, "Ctrl+P")
+        self.preview_action = self._action(
+            self.view_menu, "menu.preview", self._toggle_preview, "Ctrl+P"
+        )
         self.preview_action.setCheckable(True)
         self.view_menu.addSeparator()
-        zoom_in = self._action(self.view_menu, "menu.zoom_in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn)
+        zoom_in = self._action(
+            self.view_menu, "menu.zoom_in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn
+        )
         zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self._action(self.view_menu, "menu.zoom_out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(
+            self.view_menu, "menu.zoom_out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
         self._action(self.view_menu, "menu.zoom_reset", lambda: self.apply_font_size(0), "Ctrl+0")
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -188,7 +209,12 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[language] = action
         self.help_menu = bar.addMenu("")
-        self._action(self.help_menu, "menu.help_page", self.show_page_help, QKeySequence.StandardKey.HelpContents)
+        self._action(
+            self.help_menu,
+            "menu.help_page",
+            self.show_page_help,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self._action(self.help_menu, "menu.about", self.show_about)
 
     def _fill_recent(self) -> None:
@@ -231,7 +257,7 @@ class MainWindow(QMainWindow):
                 action.setText(tr(str(key)))
         self.wizard.retranslate()
         self.preview.retranslate()
-        self.preview.render()
+        self.preview.refresh_preview()
         self._update_title()
 
     def apply_font_size(self, delta: int) -> None:
@@ -239,8 +265,9 @@ class MainWindow(QMainWindow):
         self.settings.font_size = delta
         font = QApplication.font()
         font.setPointSizeF(max(6.0, self._base_point_size + delta))
-        # Every widget without a font of its own follows the application font.
+        # Dialogs follow the application font; the window and its children follow its own.
         QApplication.setFont(font)
+        self.setFont(font)
 
     def zoom(self, step: int) -> None:
         self.apply_font_size(self.settings.font_size + step)
@@ -260,7 +287,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self._project_name()}[*] — {tr('app.name')}")
         self.setWindowModified(self.store.modified)
-        self.wizard.welcome.set_current(self._project_name() if self.store.modified or self.store.path else "")
+        self.wizard.welcome.set_current(
+            self._project_name() if self.store.modified or self.store.path else ""
+        )
 
     def _name_changed(self, key: str) -> None:
         if key in ("", "organisation.name"):
@@ -272,7 +301,9 @@ class MainWindow(QMainWindow):
 
     def show_page_help(self) -> None:
         key = self.wizard.page_key()
-        QMessageBox.information(self, tr("help.title", page=tr(f"page.{key}.title")), strings.page_help(key))
+        QMessageBox.information(
+            self, tr("help.title", page=tr(f"page.{key}.title")), strings.page_help(key)
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self, tr("app.name"), tr("dialog.about.text"))
@@ -311,12 +342,16 @@ class MainWindow(QMainWindow):
         self.wizard.next()
 
     def choose_open_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("dialog.open.title"), "", tr("dialog.filter"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("dialog.open.title"), "", tr("dialog.filter")
+        )
         return Path(path) if path else None
 
     def choose_save_path(self) -> Path | None:
         start = str(self.store.path or Path.home() / f"{self._project_name()}{PROJECT_SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, tr("dialog.save.title"), start, tr("dialog.filter"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("dialog.save.title"), start, tr("dialog.filter")
+        )
         if not path:
             return None
         if not path.endswith(PROJECT_SUFFIX):
@@ -362,7 +397,10 @@ class MainWindow(QMainWindow):
             atomic_write(path, draft_bytes(self.store.draft))
         except OSError as error:
             detail = error.strerror or str(error)
-            self.show_error(tr("dialog.save_failed"), tr("dialog.save_failed.text", path=str(path), detail=detail))
+            self.show_error(
+                tr("dialog.save_failed"),
+                tr("dialog.save_failed.text", path=str(path), detail=detail),
+            )
             return False
         self.store.path = path.resolve()
         self.store.set_modified(False)
@@ -403,7 +441,9 @@ class MainWindow(QMainWindow):
             self.autosaver.clear()
             return False
         project = record.get("project_path")
-        self.store.replace(draft_from_raw(record["draft"]), Path(project) if project else None, modified=True)
+        self.store.replace(
+            draft_from_raw(record["draft"]), Path(project) if project else None, modified=True
+        )
         self.wizard.restart()
         self.wizard.next()
         return True
@@ -411,7 +451,7 @@ class MainWindow(QMainWindow):
     def _remember_export_folder(self) -> None:
         self.settings.export_folder = self.wizard.review.folder.text()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
             event.ignore()
             return
@@ -419,4 +459,3 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         event.accept()
-

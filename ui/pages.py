@@ -78,7 +78,9 @@ class WelcomePage(QWizardPage):
         layout.addWidget(self.recent, 1)
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
-        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(
+            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self._recent: list[str] = []
         self._current_name = ""
 
@@ -101,8 +103,12 @@ class WelcomePage(QWizardPage):
         self.method.setText(tr("welcome.method"))
         self.new_button.setText(tr("welcome.new"))
         self.open_button.setText(tr("welcome.open"))
-        self.recent_title.setText(tr("welcome.recent") if self._recent else tr("welcome.recent.none"))
-        self.current.setText(tr("welcome.current", name=self._current_name) if self._current_name else "")
+        self.recent_title.setText(
+            tr("welcome.recent") if self._recent else tr("welcome.recent.none")
+        )
+        self.current.setText(
+            tr("welcome.current", name=self._current_name) if self._current_name else ""
+        )
         self.current.setVisible(bool(self._current_name))
 
 
@@ -130,7 +136,9 @@ class OrganisationPage(FormPage):
         self.form.addStretch(1)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("dialog.logo.title"), "", tr("dialog.logo.filter"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("dialog.logo.title"), "", tr("dialog.logo.filter")
+        )
         if path:
             self.bindings["organisation.logo"].write(path)
             self._changed("organisation.logo")
@@ -189,13 +197,19 @@ class ChannelsPage(FormPage):
             self.grid.addWidget(official, index, 1)
             self.grid.addWidget(manager, index, 2)
             self.grid.addWidget(posting, index, 3)
-            self.rows[channel] = {"use": use, "label": label, "official": official, "manager": manager, "posting": posting}
+            self.rows[channel] = {
+                "use": use,
+                "label": label,
+                "official": official,
+                "manager": manager,
+                "posting": posting,
+            }
             use.toggled.connect(self._edited)
             official.toggled.connect(self._edited)
-            manager.textEdited.connect(self._edited)
+            manager.textChanged.connect(self._edited)
             posting.currentIndexChanged.connect(self._edited)
             if label is not None:
-                label.textEdited.connect(self._edited)
+                label.textChanged.connect(self._edited)
         self.grid.setColumnStretch(2, 3)
         self.grid.setColumnStretch(3, 2)
         self.form.addWidget(grid_holder)
@@ -258,13 +272,19 @@ class ChannelsPage(FormPage):
                 widgets["label"].setEnabled(used)
         language = strings.language()
         shown = [p for p in problems if "channels" in self.touched or p.code != "at_least_one"]
-        self.error.setText("\n".join(p.line(language) if p.field != "channels" else p.message(language) for p in shown))
+        self.error.setText(
+            "\n".join(
+                p.line(language) if p.field != "channels" else p.message(language) for p in shown
+            )
+        )
         self.error.setVisible(bool(shown))
 
     def retranslate_extra(self) -> None:
         language = strings.language()
         self.intro.setText(strings.help_text("channels"))
-        for header, key in zip(self.headers, ("use", "official", "manager", "posting"), strict=True):
+        for header, key in zip(
+            self.headers, ("use", "official", "manager", "posting"), strict=True
+        ):
             header.setText(tr(f"channels.col.{key}"))
         for channel, widgets in self.rows.items():
             name = value_label("channel", channel, language)
@@ -276,7 +296,9 @@ class ChannelsPage(FormPage):
             widgets["posting"].setAccessibleName(f"{name}: {tr('channels.col.posting')}")
             for index in range(widgets["posting"].count()):
                 value = widgets["posting"].itemData(index)
-                widgets["posting"].setItemText(index, value_label("employee_posting", value, language))
+                widgets["posting"].setItemText(
+                    index, value_label("employee_posting", value, language)
+                )
             if widgets["label"] is not None:
                 widgets["label"].setPlaceholderText(tr("channels.other.placeholder"))
                 widgets["label"].setAccessibleName(tr("channels.other.placeholder"))
@@ -293,7 +315,9 @@ class MarketsPage(FormPage):
         self.add_bool("markets.ambassadors")
         self.add_bool("markets.webcare")
         self.add_int("markets.webcare_response_hours", 1, 168)
-        self.show_when("markets.webcare_response_hours", lambda: bool(self.store.get("markets.webcare")))
+        self.show_when(
+            "markets.webcare_response_hours", lambda: bool(self.store.get("markets.webcare"))
+        )
         self.form.addStretch(1)
 
 
@@ -306,7 +330,9 @@ class ConfidentialityPage(FormPage):
         self.framework = self.add_choice("confidentiality.framework", "framework", combo=True)
         binding = self.bindings["confidentiality.framework"]
         # Unanswered, the framework follows the sector; the combo shows which one.
-        binding.write = lambda value: self._show_framework(value or effective_framework(self.store.draft))
+        binding.write = lambda value: self._show_framework(
+            value or effective_framework(self.store.draft)
+        )
         self.add_choice("confidentiality.classification", "classification")
         self.add_set("confidentiality.never_share", "never_share", columns=2)
         self.add_choice("confidentiality.personal_data", "personal_data")
@@ -359,10 +385,16 @@ class TechnicalPage(FormPage):
         self.add_choice("technical.separation", "separation")
         self.add_set("technical.blocked_channels", "channel", columns=3)
         self.show_when(
-            "technical.blocked_channels", lambda: self.store.get("technical.separation") == "restricted"
+            "technical.blocked_channels",
+            lambda: self.store.get("technical.separation") == "restricted",
         )
         self.add_choice("technical.byod", "byod")
-        for key in ("technical.mfa", "technical.password_manager", "technical.account_register", "technical.offboarding"):
+        for key in (
+            "technical.mfa",
+            "technical.password_manager",
+            "technical.account_register",
+            "technical.offboarding",
+        ):
             self.add_bool(key)
         self.add_text("technical.incident_contact", required=True)
         self.form.addStretch(1)
@@ -399,7 +431,7 @@ class GovernancePage(FormPage):
             grid.addWidget(owner, index, 1)
             grid.addWidget(due, index, 2)
             self.plan_rows[step] = (name, owner, due)
-            owner.textEdited.connect(self._plan_edited)
+            owner.textChanged.connect(self._plan_edited)
             due.dateChanged.connect(self._plan_edited)
         grid.setColumnStretch(1, 1)
         self.form.addWidget(holder)
@@ -419,7 +451,11 @@ class GovernancePage(FormPage):
         self.store.set("governance.plan", plan)
 
     def load_extra(self) -> None:
-        items = {item.get("step"): item for item in self.store.get("governance.plan") if isinstance(item, dict)}
+        items = {
+            item.get("step"): item
+            for item in self.store.get("governance.plan")
+            if isinstance(item, dict)
+        }
         for step, (_, owner, due) in self.plan_rows.items():
             item = items.get(step.value, {})
             blockers = [QSignalBlocker(owner), QSignalBlocker(due)]

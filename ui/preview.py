@@ -8,7 +8,15 @@ whose outline did not change reuse their HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import strings
 from ui.answers import AnswerStore
@@ -26,7 +34,10 @@ PAGE_SECTIONS: dict[str, dict[DocumentKind, str]] = {
     "organisation": {DocumentKind.CODE_OF_CONDUCT: "purpose", DocumentKind.ICT_POLICY: "context"},
     "channels": {DocumentKind.CODE_OF_CONDUCT: "channels", DocumentKind.ICT_POLICY: "context"},
     "markets": {DocumentKind.CODE_OF_CONDUCT: "purpose", DocumentKind.ICT_POLICY: "risks"},
-    "confidentiality": {DocumentKind.CODE_OF_CONDUCT: "confidentiality", DocumentKind.ICT_POLICY: "mapping"},
+    "confidentiality": {
+        DocumentKind.CODE_OF_CONDUCT: "confidentiality",
+        DocumentKind.ICT_POLICY: "mapping",
+    },
     "behaviour": {DocumentKind.CODE_OF_CONDUCT: "speaking", DocumentKind.ICT_POLICY: "measures"},
     "technical": {DocumentKind.CODE_OF_CONDUCT: "security", DocumentKind.ICT_POLICY: "measures"},
     "governance": {DocumentKind.CODE_OF_CONDUCT: "contact", DocumentKind.ICT_POLICY: "roles"},
@@ -70,11 +81,11 @@ class PreviewPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.render)
+        self.timer.timeout.connect(self.refresh_preview)
         store.changed.connect(lambda _key: self.schedule())
         store.replaced.connect(self._follow_project_language)
-        self.document.currentIndexChanged.connect(lambda _i: self.render())
-        self.language.currentIndexChanged.connect(lambda _i: self.render())
+        self.document.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        self.language.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         self.hide_button.clicked.connect(self.hide_requested.emit)
         self.html = ""
 
@@ -89,8 +100,8 @@ class PreviewPanel(QWidget):
         if self.isVisible():
             self.timer.start()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
-        self.render()
+    def showEvent(self, event: object) -> None:
+        self.refresh_preview()
 
     @property
     def kind(self) -> DocumentKind:
@@ -104,7 +115,7 @@ class PreviewPanel(QWidget):
         self.page = page
         self.scroll_to_page()
 
-    def render(self) -> None:
+    def refresh_preview(self) -> None:
         self.timer.stop()
         from wizard.tailoring import build_outline  # Jinja and the templates load on first use
 
@@ -123,8 +134,12 @@ class PreviewPanel(QWidget):
             cache[section] = html
             parts.append(html)
         self._cache = cache
-        head = f"<h1>{_escape(outline.title)}</h1><p class='org'>{_escape(outline.organisation)}</p>"
-        self.html = f"<html><head><style>{STYLE}</style></head><body>{head}{''.join(parts)}</body></html>"
+        head = (
+            f"<h1>{_escape(outline.title)}</h1><p class='org'>{_escape(outline.organisation)}</p>"
+        )
+        self.html = (
+            f"<html><head><style>{STYLE}</style></head><body>{head}{''.join(parts)}</body></html>"
+        )
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.html)
         self.browser.verticalScrollBar().setValue(scroll)
@@ -143,9 +158,13 @@ class PreviewPanel(QWidget):
         self.document.setAccessibleName(tr("preview.document"))
         self.language.setAccessibleName(tr("preview.language"))
         for index in range(self.document.count()):
-            self.document.setItemText(index, value_label("document", self.document.itemData(index), language))
+            self.document.setItemText(
+                index, value_label("document", self.document.itemData(index), language)
+            )
         for index in range(self.language.count()):
-            self.language.setItemText(index, value_label("language", self.language.itemData(index), language))
+            self.language.setItemText(
+                index, value_label("language", self.language.itemData(index), language)
+            )
 
 
 def _escape(text: str) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWidget,
     QWizardPage,
 )
 
@@ -51,7 +50,9 @@ class ExportJob(QRunnable):
             written = write_documents(rendered)
         except OSError as error:
             target = getattr(error, "filename", None) or ""
-            self.signals.failed.emit(f"{target}: {error.strerror or error}" if target else str(error))
+            self.signals.failed.emit(
+                f"{target}: {error.strerror or error}" if target else str(error)
+            )
             return
         except Exception as error:  # shown to the user, never a traceback
             self.signals.failed.emit(f"{type(error).__name__}: {error}")
@@ -157,12 +158,16 @@ class ReviewPage(QWizardPage):
         self._show_results([])
         self.refresh()
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+    def initializePage(self) -> None:
         self.load()
 
     def _output_changed(self) -> None:
-        self.store.set("output.documents", [k.value for k, b in self.documents.items() if b.isChecked()])
-        self.store.set("output.languages", [lang.value for lang, b in self.languages.items() if b.isChecked()])
+        self.store.set(
+            "output.documents", [k.value for k, b in self.documents.items() if b.isChecked()]
+        )
+        self.store.set(
+            "output.languages", [lang.value for lang, b in self.languages.items() if b.isChecked()]
+        )
 
     def refresh(self) -> None:
         language = strings.language()
@@ -176,7 +181,9 @@ class ReviewPage(QWizardPage):
         chosen = any(b.isChecked() for b in self.documents.values()) and any(
             b.isChecked() for b in self.languages.values()
         )
-        self.export_button.setEnabled(not problems and chosen and bool(self.folder.text().strip()) and not busy)
+        self.export_button.setEnabled(
+            not problems and chosen and bool(self.folder.text().strip()) and not busy
+        )
         if not problems and not chosen:
             self.message.setText(tr("review.choose_one"))
         elif not problems and not self.folder.text().strip():
@@ -185,7 +192,9 @@ class ReviewPage(QWizardPage):
             self.message.setText("")
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("dialog.folder.title"), self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("dialog.folder.title"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -198,7 +207,9 @@ class ReviewPage(QWizardPage):
         assert project is not None
         languages = [lang for lang, b in self.languages.items() if b.isChecked()]
         documents = [k for k, b in self.documents.items() if b.isChecked()]
-        return plan_export(project, Path(self.folder.text().strip()).expanduser(), languages, documents)
+        return plan_export(
+            project, Path(self.folder.text().strip()).expanduser(), languages, documents
+        )
 
     def export(self) -> None:
         from wizard.export import existing_files
@@ -295,5 +306,3 @@ class ReviewPage(QWizardPage):
         self.folder.setAccessibleName(tr("review.folder"))
         self.problems.setAccessibleName(field_label("output.documents", language))
         self.refresh()
-
-

@@ -59,7 +59,7 @@ class Settings:
     @property
     def font_size(self) -> int:
         try:
-            return int(self._settings.value("interface/font_size", 0))
+            return int(str(self._settings.value("interface/font_size", 0)))
         except (TypeError, ValueError):
             return 0
 
@@ -87,9 +87,9 @@ class Settings:
     @property
     def recent(self) -> list[str]:
         value = self._settings.value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or []) if v]
+        # An INI file returns a single entry as a string, several as a list.
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [str(v) for v in items if v]
 
     def add_recent(self, path: Path) -> None:
         entry = str(path.resolve())

@@ -59,7 +59,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dialog.cancel": ("Annuleren", "Cancel"),
     "dialog.open.title": ("Project openen", "Open project"),
     "dialog.save.title": ("Project opslaan", "Save project"),
-    "dialog.filter": ("Projecten (*.policy.json);;Alle bestanden (*)", "Projects (*.policy.json);;All files (*)"),
+    "dialog.filter": (
+        "Projecten (*.policy.json);;Alle bestanden (*)",
+        "Projects (*.policy.json);;All files (*)",
+    ),
     "dialog.open_failed": ("Project kan niet worden geopend", "Project cannot be opened"),
     "dialog.save_failed": ("Project kan niet worden opgeslagen", "Project cannot be saved"),
     "dialog.save_failed.text": (
@@ -211,7 +214,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kies minstens één document en één taal.",
         "Choose at least one document and one language.",
     ),
-    "review.choose_folder": ("Kies een map voor de documenten.", "Choose a folder for the documents."),
+    "review.choose_folder": (
+        "Kies een map voor de documenten.",
+        "Choose a folder for the documents.",
+    ),
     "preview.title": ("Voorbeeld", "Preview"),
     "preview.document": ("Document", "Document"),
     "preview.language": ("Taal van het document", "Document language"),
@@ -254,12 +260,18 @@ HELP: dict[str, tuple[str, str]] = {
         "De functie blijft kloppen als de persoon wisselt.",
         "The role stays right when the person changes.",
     ),
-    "organisation.policy_owner.email": ("Het adres voor vragen over het beleid.", "The address for questions."),
+    "organisation.policy_owner.email": (
+        "Het adres voor vragen over het beleid.",
+        "The address for questions.",
+    ),
     "organisation.effective_date": (
         "Ingangsdatum in het documentbeheer; de herzieningsdatum telt vanaf hier.",
         "Effective date in document control; the review date counts from here.",
     ),
-    "organisation.version": ("Staat in het documentbeheer en in de bestandsnaam.", "Shown in document control and the file name."),
+    "organisation.version": (
+        "Staat in het documentbeheer en in de bestandsnaam.",
+        "Shown in document control and the file name.",
+    ),
     "organisation.review_months": (
         "Hoe vaak het beleid wordt herzien (3 tot 36 maanden): de borgingsstap van het plan.",
         "How often the policy is reviewed (3 to 36 months): the assurance step of the plan.",
@@ -319,12 +331,18 @@ HELP: dict[str, tuple[str, str]] = {
         "Eén tool per regel; ze worden in de code genoemd.",
         "One tool per line; the code names them.",
     ),
-    "behaviour.spokespersons": ("Wie namens de organisatie mag spreken.", "Who may speak for the organisation."),
+    "behaviour.spokespersons": (
+        "Wie namens de organisatie mag spreken.",
+        "Who may speak for the organisation.",
+    ),
     "behaviour.disclaimer": (
         "Vraagt medewerkers die hun werkgever noemen om 'berichten op persoonlijke titel' toe te voegen.",
         "Asks employees who name their employer to add 'views are my own'.",
     ),
-    "behaviour.private_use": ("Privégebruik van social media onder werktijd.", "Private use of social media during working hours."),
+    "behaviour.private_use": (
+        "Privégebruik van social media onder werktijd.",
+        "Private use of social media during working hours.",
+    ),
     "behaviour.criticism_route": (
         "Waar medewerkers kritiek kwijt kunnen in plaats van online.",
         "Where employees take criticism instead of posting it.",
@@ -337,12 +355,18 @@ HELP: dict[str, tuple[str, str]] = {
         "Steun bij druk, overbelasting en online aanvallen.",
         "Support for pressure, overload and online attacks.",
     ),
-    "behaviour.training": ("Bewustwording is de derde pijler naast techniek en regels.", "Awareness is the third pillar beside technology and rules."),
+    "behaviour.training": (
+        "Bewustwording is de derde pijler naast techniek en regels.",
+        "Awareness is the third pillar beside technology and rules.",
+    ),
     "behaviour.monitoring": (
         "Wat de organisatie volgt; privéaccounts nooit.",
         "What the organisation watches; never private accounts.",
     ),
-    "behaviour.sanctions": ("Het hoofdstuk over gevolgen van overtredingen.", "The section on consequences of breaches."),
+    "behaviour.sanctions": (
+        "Het hoofdstuk over gevolgen van overtredingen.",
+        "The section on consequences of breaches.",
+    ),
     "behaviour.acknowledgement": (
         "Voegt een formulier toe waarmee medewerkers tekenen voor gelezen en akkoord.",
         "Adds a form for employees to sign that they have read and will follow the code.",
@@ -351,19 +375,46 @@ HELP: dict[str, tuple[str, str]] = {
         "Open: alles toegankelijk. Beperkt: bepaalde kanalen geblokkeerd. Strikt: alleen e-mail, intranet en interne systemen.",
         "Open: everything reachable. Restricted: selected channels blocked. Strict: only e-mail, intranet and internal systems.",
     ),
-    "technical.blocked_channels": ("Welke kanalen op netwerk en apparaten geblokkeerd zijn.", "Which channels are blocked on the network and devices."),
-    "technical.byod": ("Of eigen telefoons en laptops bij werkgegevens mogen.", "Whether own phones and laptops may reach work data."),
-    "technical.mfa": ("Verplicht tweestapsverificatie op elk officieel account.", "Requires two-step verification on every official account."),
-    "technical.password_manager": ("Gedeelde wachtwoorden alleen via de wachtwoordmanager.", "Shared passwords only through the password manager."),
-    "technical.account_register": ("Een register van officiële accounts, eigenaren en beheerders.", "A register of official accounts, owners and admins."),
-    "technical.offboarding": ("Toegang intrekken en eigenaarschap overdragen bij vertrek.", "Revoke access and move ownership when someone leaves."),
+    "technical.blocked_channels": (
+        "Welke kanalen op netwerk en apparaten geblokkeerd zijn.",
+        "Which channels are blocked on the network and devices.",
+    ),
+    "technical.byod": (
+        "Of eigen telefoons en laptops bij werkgegevens mogen.",
+        "Whether own phones and laptops may reach work data.",
+    ),
+    "technical.mfa": (
+        "Verplicht tweestapsverificatie op elk officieel account.",
+        "Requires two-step verification on every official account.",
+    ),
+    "technical.password_manager": (
+        "Gedeelde wachtwoorden alleen via de wachtwoordmanager.",
+        "Shared passwords only through the password manager.",
+    ),
+    "technical.account_register": (
+        "Een register van officiële accounts, eigenaren en beheerders.",
+        "A register of official accounts, owners and admins.",
+    ),
+    "technical.offboarding": (
+        "Toegang intrekken en eigenaarschap overdragen bij vertrek.",
+        "Revoke access and move ownership when someone leaves.",
+    ),
     "technical.incident_contact": (
         "Waar medewerkers een gehackt account, phishing of een lek melden.",
         "Where employees report a hacked account, phishing or a leak.",
     ),
-    "governance.hr_owner": ("HR leidt samen met communicatie.", "HR leads together with communications."),
-    "governance.communications_owner": ("Beheert officiële accounts, woordvoering en webcare.", "Runs official accounts, spokespersons and webcare."),
-    "governance.it_owner": ("Verwerkt de regels in de informatiebeveiliging.", "Folds the rules into information security."),
+    "governance.hr_owner": (
+        "HR leidt samen met communicatie.",
+        "HR leads together with communications.",
+    ),
+    "governance.communications_owner": (
+        "Beheert officiële accounts, woordvoering en webcare.",
+        "Runs official accounts, spokespersons and webcare.",
+    ),
+    "governance.it_owner": (
+        "Verwerkt de regels in de informatiebeveiliging.",
+        "Folds the rules into information security.",
+    ),
     "governance.approver": ("Wie het beleid vaststelt.", "Who approves the policy."),
     "governance.baseline": (
         "De nulmeting: wat er al is. De gap-analyse noemt de rest.",
@@ -393,7 +444,10 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "Gebruik de spatiebalk om een kanaal aan of uit te zetten en Tab om naar de volgende kolom te gaan.",
         "Use the space bar to switch a channel on or off and Tab to move to the next column.",
     ),
-    "markets": ("De doelen en markten bepalen toon en hoofdstukken.", "Goals and markets set tone and sections."),
+    "markets": (
+        "De doelen en markten bepalen toon en hoofdstukken.",
+        "Goals and markets set tone and sections.",
+    ),
     "confidentiality": (
         "Wat nooit gedeeld mag worden, komt letterlijk in de gedragscode.",
         "What must never be shared appears word for word in the code.",

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from html import escape
 
-from wizard.outline import Block, BulletList, NumberedList, Outline, Paragraph, Section, Subheading, Table
+from wizard.outline import (
+    Block,
+    BulletList,
+    NumberedList,
+    Outline,
+    Paragraph,
+    Section,
+    Subheading,
+)
 
 BRAND = "#1b5e6b"
 
