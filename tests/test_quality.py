@@ -9,7 +9,9 @@ from tests.conftest import ROOT
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
 
 
 def test_ruff_lint_and_format() -> None:

@@ -76,7 +76,11 @@ class PolicyWizard(QWizard):
             TechnicalPage(store),
             GovernancePage(store),
         ]
-        self.review = ReviewPage(store, settings.export_folder or str(Path.home() / "Documents"))
+        self.review = ReviewPage(
+            store,
+            settings.export_folder or str(Path.home() / "Documents"),
+            remembered=bool(settings.export_folder),
+        )
         self.setPage(PageId.WELCOME, self.welcome)
         for page_id, page in zip(list(PageId)[1:-1], self.form_pages, strict=True):
             self.setPage(page_id, page)

@@ -66,6 +66,8 @@ class PreviewPanel(QWidget):
         self.language.setObjectName("preview.language")
         for language in Language:
             self.language.addItem(language.value, language.value)
+        for box in (self.document, self.language):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.hide_button = QPushButton()
         self.hide_button.setObjectName("preview.hide")
         bar.addWidget(self.title)

@@ -63,9 +63,10 @@ class ExportJob(QRunnable):
 class ReviewPage(QWizardPage):
     page_key = "review"
 
-    def __init__(self, store: AnswerStore, folder: str) -> None:
+    def __init__(self, store: AnswerStore, folder: str, *, remembered: bool = False) -> None:
         super().__init__()
         self.store = store
+        self.remembered = remembered
         self.job: ExportJob | None = None
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -147,6 +148,9 @@ class ReviewPage(QWizardPage):
     # --- state ---------------------------------------------------------------------------
 
     def load(self) -> None:
+        if self.store.path is not None and not self.folder.isModified() and not self.remembered:
+            # Documents land beside the project unless the user chose a folder before.
+            self.folder.setText(str(self.store.path.parent))
         for kind, box in self.documents.items():
             box.blockSignals(True)
             box.setChecked(kind.value in self.store.get("output.documents"))
