@@ -237,6 +237,7 @@ class FormPage(QWizardPage):
             buttons[value] = button
             binding.texts.append((button, self._value_text(kind, value)))
             button.toggled.connect(self._on_radio(key))
+        layout.setColumnStretch(columns, 1)  # options sit together on the left
         if binding.label is not None:
             binding.label.setBuddy(next(iter(buttons.values())))
 
@@ -384,7 +385,9 @@ class FormPage(QWizardPage):
         for key, binding in self.bindings.items():
             name = field_label(key, language)
             if binding.label is not None:
-                binding.label.setText(f"{name} *" if binding.required else name)
+                # Alt + the first letter moves to the question (Qt cycles among equals).
+                text = f"&{name}"
+                binding.label.setText(f"{text} *" if binding.required else text)
             if binding.help is not None:
                 binding.help.setText(strings.help_text(key))
             binding.widget.setAccessibleName(name)

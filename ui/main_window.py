@@ -269,9 +269,11 @@ class MainWindow(QMainWindow):
         self.settings.font_size = delta
         font = QApplication.font()
         font.setPointSizeF(max(6.0, self._base_point_size + delta))
-        # Dialogs follow the application font; the window and its children follow its own.
+        # Dialogs follow the application font. Inside the window a style sheet is active,
+        # and Qt then resolves fonts through it, so the size is set there too.
         QApplication.setFont(font)
         self.setFont(font)
+        self.setStyleSheet(f"{STYLE_SHEET}\nQWidget {{ font-size: {font.pointSizeF():.1f}pt; }}")
 
     def zoom(self, step: int) -> None:
         self.apply_font_size(self.settings.font_size + step)

@@ -68,6 +68,7 @@ class PreviewPanel(QWidget):
             self.language.addItem(language.value, language.value)
         for box in (self.document, self.language):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMinimumContentsLength(10)
         self.hide_button = QPushButton()
         self.hide_button.setObjectName("preview.hide")
         bar.addWidget(self.title)

@@ -239,7 +239,7 @@ def test_language_switch_keeps_answers(window: MainWindow) -> None:
     assert widget(window, "output.languages.nl").text() == "Nederlands"
     assert json.dumps(window.store.draft, sort_keys=True) == before
     window.wizard.back()
-    assert widget(window, "governance.hr_owner.label").text() == "Eigenaar HR *"
+    assert widget(window, "governance.hr_owner.label").text() == "&Eigenaar HR *"
 
 
 def test_overwrite_is_confirmed_first(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
@@ -335,10 +335,11 @@ def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
 
 
 def test_font_size_grows_and_persists(window: MainWindow) -> None:
-    before = window.font().pointSizeF()
+    label = widget(window, "organisation.name.label")
+    before = label.fontInfo().pointSizeF()
     window.zoom(2)
     assert window.settings.font_size == 2
-    assert window.font().pointSizeF() > before
+    assert label.fontInfo().pointSizeF() > before
     window.apply_font_size(0)
 
 
