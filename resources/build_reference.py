@@ -80,10 +80,10 @@ def build(target: Path) -> None:
     colour.set(qn("w:val"), str(INK))
 
     normal = styles["Normal"]
-    _font(normal, 10.5)
+    _font(normal, 10)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
-    normal.paragraph_format.line_spacing = 1.15
+    normal.paragraph_format.line_spacing = 1.12
 
     for name, size, before, after in (("Heading 1", 15, 18, 6), ("Heading 2", 12, 12, 4)):
         heading = styles[name]
@@ -109,7 +109,7 @@ def build(target: Path) -> None:
     _font(toc_heading, 15, bold=True, color=BRAND)
 
     for name in ("List Bullet", "List Number"):
-        _font(styles[name], 10.5)
+        _font(styles[name], 10)
         styles[name].paragraph_format.space_after = Pt(3)
 
     for name in ("Header", "Footer"):

@@ -8,9 +8,17 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.draft import draft_problems, get_value, new_draft, project_from_draft, set_value
+from wizard.consistency import Warning, check_consistency
+from wizard.draft import (
+    draft_problems,
+    get_value,
+    new_draft,
+    preview_draft,
+    project_from_draft,
+    set_value,
+)
 from wizard.messages import Problem
-from wizard.model import Project
+from wizard.model import Language, Project
 
 
 class AnswerStore(QObject):
@@ -45,6 +53,11 @@ class AnswerStore(QObject):
 
     def project(self) -> Project | None:
         return project_from_draft(self._draft) if not self.problems() else None
+
+    def warnings(self, language: Language) -> list[Warning]:
+        """Contradictions between answers; checked on the draft as the preview shows it."""
+        project = preview_draft(self._draft, language)
+        return check_consistency(project, language) if project is not None else []
 
     def logo_base(self) -> Path | None:
         return self.path.parent if self.path is not None else None

@@ -58,6 +58,7 @@ class Binding:
     # Texts that follow the interface language: widget -> function giving its text.
     texts: list[tuple[Any, Callable[[], str]]] = field(default_factory=list)
     block: QWidget | None = None  # the whole field, hidden when it does not apply
+    warning: QLabel | None = None  # a contradiction with another answer
 
 
 def _set_text(target: Any, text: str) -> None:
@@ -371,6 +372,12 @@ class FormPage(QWizardPage):
             binding.widget.setProperty("invalid", bool(shown))
             binding.widget.style().unpolish(binding.widget)
             binding.widget.style().polish(binding.widget)
+        warnings = self.store.warnings(language)
+        for key, binding in self.bindings.items():
+            if binding.warning is not None:
+                text = "\n".join(w.message(language) for w in warnings if w.field == key)
+                binding.warning.setText(text)
+                binding.warning.setVisible(bool(text))
         self.refresh_extra(problems)
         self.status.setText(tr("page.incomplete") if problems else "")
         self.completeChanged.emit()
@@ -386,8 +393,8 @@ class FormPage(QWizardPage):
             name = field_label(key, language)
             if binding.label is not None:
                 # Alt + the first letter moves to the question (Qt cycles among equals).
-                text = f"&{name}"
-                binding.label.setText(f"{text} *" if binding.required else text)
+                mnemonic = f"&{name}"
+                binding.label.setText(f"{mnemonic} *" if binding.required else mnemonic)
             if binding.help is not None:
                 binding.help.setText(strings.help_text(key))
             binding.widget.setAccessibleName(name)

@@ -45,6 +45,7 @@ STYLE_SHEET = """
 QLabel[role="title"] { font-weight: bold; }
 QLabel[role="help"] { color: #56616b; }
 QLabel[role="error"] { color: #b3261e; }
+QLabel[role="warning"] { color: #8a5300; }
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #b3261e; }
 """
 

@@ -179,7 +179,10 @@ class ReviewPage(QWizardPage):
         self.problems.clear()
         for problem in problems:
             self.problems.addItem(problem.line(language))
-        self.problems.setVisible(bool(problems))
+        for warning in self.store.warnings(language):
+            item = QListWidgetItem(f"⚠ {warning.line(language)}")
+            self.problems.addItem(item)
+        self.problems.setVisible(self.problems.count() > 0)
         self.summary.setText(tr("review.problems") if problems else tr("review.ready"))
         busy = self.job is not None
         chosen = any(b.isChecked() for b in self.documents.values()) and any(

@@ -70,6 +70,7 @@ CLAUSES: dict[str, ClauseInfo] = {
     # ICT policy section
     "context.objectives": _c("organisation.name", "5.1"),
     "context.scope": _c("channels", "5.1"),
+    "context.risks": _c("", "5.1"),
     "context.approach": _c("technical.separation", "5.1"),
     "context.framework": _c("confidentiality.framework", "5.1"),
     "roles.team": _c(
@@ -87,6 +88,14 @@ CLAUSES: dict[str, ClauseInfo] = {
     "measures.byod": _c("technical.byod", "6.7 8.1"),
     "measures.accounts": _c("technical.mfa", "5.17 8.5"),
     "measures.password_manager": _c("technical.password_manager", "5.17"),
+    "measures.account_table": _c(
+        "channels.official_account channels.manager technical.mfa technical.account_register",
+        "5.17 8.5",
+    ),
+    "measures.incident_steps": _c("organisation.jurisdiction", "5.24 5.26 6.8"),
+    "measures.ai": _c(
+        "confidentiality.generative_ai confidentiality.approved_ai_tools", "5.10 5.14 6.3"
+    ),
     "measures.register": _c("technical.account_register", "5.10"),
     "measures.offboarding": _c("technical.offboarding", "5.11 6.5"),
     "measures.incidents": _c(
@@ -101,6 +110,7 @@ CLAUSES: dict[str, ClauseInfo] = {
     "baseline.present": _c("governance.baseline"),
     "baseline.gaps": _c("governance.baseline"),
     "plan.table": _c("governance.plan"),
+    "plan.actions": _c("governance.baseline technical.mfa behaviour.acknowledgement"),
     "plan.size": _c("organisation.size"),
     "assurance.review": _c("organisation.review_months organisation.effective_date", "5.1"),
     "assurance.measures": _c("behaviour.training technical.account_register", "5.1"),

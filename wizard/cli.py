@@ -119,10 +119,16 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.consistency import check_consistency
+
     project = load_project(args.project)
     language = interface_language()
     ok = "is geldig" if language is Language.NL else "is valid"
     print(f"{args.project}: {ok} ({project.organisation.name})", file=stdout)
+    # Contradictions do not make a project invalid; they are worth a second look.
+    word = "waarschuwing" if language is Language.NL else "warning"
+    for warning in check_consistency(project, language):
+        print(f"{args.project}: {word}: {warning.line(language)}", file=stdout)
     return EXIT_OK
 
 

@@ -24,7 +24,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from wizard.files import atomic_write
 from wizard.labels import value_label
-from wizard.model import Language
+from wizard.model import DocumentKind, Language
 from wizard.outline import (
     Block,
     BulletList,
@@ -194,7 +194,11 @@ class _Writer:
             paragraph = doc.add_paragraph(style=Style.COVER_META)
             paragraph.add_run(f"{label}: ").bold = True
             paragraph.add_run(_text(value))
-        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        if self.outline.document is DocumentKind.ICT_POLICY:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        else:
+            # The code is short: its contents share the cover page.
+            doc.add_paragraph(style=Style.BODY).paragraph_format.space_after = Pt(48)
 
     def _contents(self) -> None:
         doc = self.document

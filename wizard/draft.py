@@ -191,10 +191,15 @@ def _fill_markers(trial: dict[str, Any], problems: list[Problem], language: Lang
     return filled
 
 
+def _step(node: Any, part: str) -> Any:
+    return node[int(part)] if isinstance(node, list) else node[part]
+
+
 def get_value(draft: dict[str, Any], key: str) -> Any:
+    """The value at a dotted key; a number steps into a list (``channels.0.id``)."""
     node: Any = draft
     for part in key.split("."):
-        node = node[part]
+        node = _step(node, part)
     return node
 
 
@@ -202,5 +207,8 @@ def set_value(draft: dict[str, Any], key: str, value: Any) -> None:
     *path, last = key.split(".")
     node: Any = draft
     for part in path:
-        node = node[part]
-    node[last] = value
+        node = _step(node, part)
+    if isinstance(node, list):
+        node[int(last)] = value
+    else:
+        node[last] = value

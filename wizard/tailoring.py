@@ -57,6 +57,8 @@ SECTOR_RULES = {
     Sector.HOSPITALITY,
     Sector.PROFESSIONAL_SERVICES,
     Sector.NONPROFIT,
+    Sector.INDUSTRY,
+    Sector.OTHER,
 }
 
 
@@ -306,6 +308,11 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             value_label("baseline", item, language) for item in BaselineItem if item not in present
         ],
         "plan": plan_rows,
+        "gap_actions": [
+            phrase("gap_action", item.value, language)
+            for item in BaselineItem
+            if item not in present
+        ],
         "mapping": [],
         "label": lambda kind, value: value_label(kind, value, language),
         "field": lambda key: field_label(key, language),
