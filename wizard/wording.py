@@ -74,6 +74,18 @@ def long_date(value: date, language: Language) -> str:
     return f"{value.day} {MONTHS[language][value.month - 1]} {value.year}"
 
 
+NUMBER_WORDS = {
+    Language.NL: "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(),
+    Language.EN: "zero one two three four five six seven eight nine ten eleven twelve".split(),
+}
+
+
+def in_words(number: int, language: Language) -> str:
+    """Small numbers in words, as careful writers do in running text; 13 and up in digits."""
+    words = NUMBER_WORDS[language]
+    return words[number] if 0 <= number < len(words) else str(number)
+
+
 def join_words(items: list[str], language: Language) -> str:
     """``a, b and c`` / ``a, b en c``."""
     items = [str(item) for item in items]
@@ -99,6 +111,7 @@ def environment(language: Language) -> SandboxedEnvironment:
     )
     env.filters["longdate"] = lambda value: long_date(value, language)
     env.filters["join_words"] = lambda items: join_words(list(items), language)
+    env.filters["in_words"] = lambda number: in_words(int(number), language)
     # Unlike Jinja's capitalize, keep the rest of the text as the user wrote it.
     env.filters["upfirst"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return env
@@ -122,6 +135,9 @@ def render_section(
 
 
 def _literal(text: str) -> str:
+    # "B.V." at the end of a sentence must not end in "B.V..": the name's own full
+    # stop ends the sentence.
+    text = text.replace(f".{CLOSE}.", f".{CLOSE}")
     return text.replace(OPEN, "").replace(CLOSE, "")
 
 
