@@ -11,15 +11,15 @@ import io
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Pt
-from docx.table import Table as DocxTable
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt
+from docx.styles import BabelFish
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from wizard.files import atomic_write
@@ -122,9 +122,35 @@ class _Writer:
         self.logo = logo
         self.words = _WORDS[outline.language]
         self.document: Document = docx.Document(io.BytesIO(_reference()))
+        self._ids = self._style_ids()
         self._bullet_num_id, self._number_abstract_id = self._numbering_ids()
         # The body paragraph just written, which a following short list keeps with it.
         self._last_body: DocxParagraph | None = None
+
+    # --- styles --------------------------------------------------------------------------
+
+    def _style_ids(self) -> dict[str, str]:
+        # python-docx resolves a style name by scanning every style on each use, which
+        # made writing slow; the ids are read once per document instead.
+        by_name = {}
+        for element in self.document.styles.element.findall(qn("w:style")):
+            name = element.find(qn("w:name"))
+            if name is not None:
+                by_name[str(name.get(qn("w:val")))] = str(element.get(qn("w:styleId")))
+        # Word stores built-in names in lower case ("heading 1"); BabelFish maps them.
+        ids = {name: by_name.get(BabelFish.ui2internal(name), "") for name in STYLES}
+        missing = [name for name, style_id in ids.items() if not style_id]
+        if missing:
+            raise LookupError(f"reference.docx lacks the styles {missing}")
+        return ids
+
+    def _para(self, style: str, text: str = "") -> DocxParagraph:
+        paragraph = self.document.add_paragraph(_text(text) if text else "")
+        paragraph._p.style = self._ids[style]
+        return paragraph
+
+    def _set_style(self, paragraph: DocxParagraph, style: str) -> None:
+        paragraph._p.style = self._ids[style]
 
     # --- numbering ---------------------------------------------------------------------
 
@@ -168,7 +194,7 @@ class _Writer:
         self._title_page()
         self._contents()
         for section in self.outline.sections:
-            heading = self.document.add_paragraph(_text(section.title), style=Style.HEADING_1)
+            heading = self._para(Style.HEADING_1, section.title)
             if section.new_page:
                 heading.paragraph_format.page_break_before = True
             for block in section.blocks:
@@ -182,8 +208,8 @@ class _Writer:
         doc = self.document
         if self.logo is not None:
             doc.add_paragraph().add_run().add_picture(str(self.logo), height=Cm(2.2))
-        doc.add_paragraph(_text(self.outline.title), style=Style.TITLE)
-        doc.add_paragraph(_text(self.outline.organisation), style=Style.SUBTITLE)
+        self._para(Style.TITLE, self.outline.title)
+        self._para(Style.SUBTITLE, self.outline.organisation)
         control = self.outline.control
         language = self.outline.language
         meta = (
@@ -191,22 +217,22 @@ class _Writer:
             (self.words["date"], long_date(control.effective_date, language)),
         )
         for label, value in meta:
-            paragraph = doc.add_paragraph(style=Style.COVER_META)
+            paragraph = self._para(Style.COVER_META)
             paragraph.add_run(f"{label}: ").bold = True
             paragraph.add_run(_text(value))
         if self.outline.document is DocumentKind.ICT_POLICY:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         else:
             # The code is short: its contents share the cover page.
-            doc.add_paragraph(style=Style.BODY).paragraph_format.space_after = Pt(48)
+            self._para(Style.BODY).paragraph_format.space_after = Pt(48)
 
     def _contents(self) -> None:
         doc = self.document
-        doc.add_paragraph(self.words["contents"], style=Style.TOC_HEADING)
+        self._para(Style.TOC_HEADING, self.words["contents"])
         # The field's shown result lists the headings already, so a reader without
         # field updates (LibreOffice, a previewer) still sees the contents; Word
         # replaces it with page numbers when the file opens (updateFields).
-        first = doc.add_paragraph(style=Style.TOC_1)
+        first = self._para(Style.TOC_1)
         sections = self.outline.sections
         _field(first, 'TOC \\o "1-1" \\h \\z \\u', _text(sections[0].title) if sections else "")
         self._toc_result_lines(first, [s.title for s in sections[1:]])
@@ -219,19 +245,18 @@ class _Writer:
         first._p.remove(end_run)
         last = first
         for title in titles:
-            paragraph = self.document.add_paragraph(_text(title), style=Style.TOC_1)
+            paragraph = self._para(Style.TOC_1, title)
             last = paragraph
         last._p.append(end_run)
 
     def _block(self, block: Block) -> None:
-        doc = self.document
         if isinstance(block, Paragraph):
-            self._last_body = doc.add_paragraph(style=Style.BODY)
+            self._last_body = self._para(Style.BODY)
             self._paragraph(self._last_body, block)
             return
         previous, self._last_body = self._last_body, None
         if isinstance(block, Subheading):
-            doc.add_paragraph(_text(block.text), style=Style.HEADING_2)
+            self._para(Style.HEADING_2, block.text)
         elif isinstance(block, BulletList | NumberedList):
             numbered = isinstance(block, NumberedList)
             num_id = self._new_numbering() if numbered else None
@@ -240,7 +265,7 @@ class _Writer:
             if keep and previous is not None:
                 previous.paragraph_format.keep_with_next = True
             for index, item in enumerate(block.items):
-                paragraph = doc.add_paragraph(style=Style.NUMBER if numbered else Style.BULLET)
+                paragraph = self._para(Style.NUMBER if numbered else Style.BULLET)
                 if num_id is not None:
                     num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
                     num_pr.get_or_add_ilvl().val = 0
@@ -253,79 +278,80 @@ class _Writer:
 
     def _paragraph(self, paragraph: DocxParagraph, block: Paragraph) -> None:
         if block.lead:
-            paragraph.add_run(_text(block.lead) + " ", style=Style.STRONG)
+            lead = paragraph.add_run(_text(block.lead) + " ")
+            lead._r.style = self._ids[Style.STRONG]
         paragraph.add_run(_text(block.text))
 
     def _table(self, block: Table) -> None:
-        doc = self.document
+        """A table as WordprocessingML, built in one piece.
+
+        python-docx's cell objects recompute the grid on every access, which made
+        tables the slowest part of writing; the XML is the same either way.
+        """
         columns = max([len(block.header), *(len(row) for row in block.rows)])
         rows = ([block.header] if block.header else []) + list(block.rows)
-        table: DocxTable = doc.add_table(rows=len(rows), cols=columns)
-        table.style = doc.styles[Style.TABLE]
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        self._table_look(table, has_header=bool(block.header))
         widths = block.widths if len(block.widths) == columns else (1,) * columns
-        section = doc.sections[-1]
+        section = self.document.sections[-1]
         usable = (
             int(section.page_width or 0)
             - int(section.left_margin or 0)
             - int(section.right_margin or 0)
         )
-        column_widths = [Emu(int(usable * width / sum(widths))) for width in widths]
-        table.autofit = False
-        for column, width in zip(table.columns, column_widths, strict=True):
-            column.width = width  # the grid, which LibreOffice reads
+        # Word measures table widths in twentieths of a point; an EMU is 1/635 of that.
+        twips = [int(usable * width / sum(widths) / 635) for width in widths]
+        look = "04A0" if block.header else "0480"
+        first_row = "1" if block.header else "0"
+        parts = [
+            f"<w:tbl {nsdecls('w')}><w:tblPr>"
+            f'<w:tblStyle w:val="{self._ids[Style.TABLE]}"/>'
+            f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="center"/>'
+            '<w:tblLayout w:type="fixed"/>'
+            f'<w:tblLook w:val="{look}" w:firstRow="{first_row}" w:lastRow="0" '
+            'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+            "</w:tblPr><w:tblGrid>",
+            *(f'<w:gridCol w:w="{w}"/>' for w in twips),
+            "</w:tblGrid>",
+        ]
         # Short tables stay on one page; rows of long ones never split across pages.
         keep_together = len(rows) <= 12
-        for index, row_cells in enumerate(rows):
-            row = table.rows[index]
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        cell_style = self._ids[Style.TABLE_TEXT]
+        for index, cells in enumerate(rows):
+            row_props = "<w:cantSplit/>"
+            if block.header and index == 0:
+                row_props += '<w:tblHeader w:val="true"/>'  # repeats on every page
             if block.form:
-                row.height = Cm(1.1)
-            for column, cell in enumerate(row.cells):
-                cell.width = column_widths[column]
-                text = row_cells[column] if column < len(row_cells) else ""
-                paragraph = cell.paragraphs[0]
-                paragraph.style = doc.styles[Style.TABLE_TEXT]
-                if keep_together and index < len(rows) - 1:
-                    paragraph.paragraph_format.keep_with_next = True
-                run = paragraph.add_run(_text(text))
-                if block.form and column == 0:
-                    run.bold = True
-        if block.header:
-            # The header row repeats on every page the table spans.
-            tr_pr = table.rows[0]._tr.get_or_add_trPr()
-            header = OxmlElement("w:tblHeader")
-            header.set(qn("w:val"), "true")
-            tr_pr.append(header)
-        doc.add_paragraph(style=Style.BODY).paragraph_format.space_after = Pt(2)
-
-    @staticmethod
-    def _table_look(table: DocxTable, *, has_header: bool) -> None:
-        tbl_pr = table._tbl.tblPr
-        look = tbl_pr.find(qn("w:tblLook"))
-        if look is None:
-            look = OxmlElement("w:tblLook")
-            tbl_pr.append(look)
-        look.set(qn("w:firstRow"), "1" if has_header else "0")
-        look.set(qn("w:noHBand"), "0")
-        look.set(qn("w:firstColumn"), "0")
-        look.set(qn("w:lastRow"), "0")
-        look.set(qn("w:lastColumn"), "0")
-        look.set(qn("w:noVBand"), "1")
-        look.set(qn("w:val"), "04A0" if has_header else "0480")
+                row_props += f'<w:trHeight w:val="{int(Cm(1.1) / 635)}"/>'
+            parts.append(f"<w:tr><w:trPr>{row_props}</w:trPr>")
+            keep = "<w:keepNext/>" if keep_together and index < len(rows) - 1 else ""
+            for column in range(columns):
+                text = cells[column] if column < len(cells) else ""
+                bold = "<w:rPr><w:b/></w:rPr>" if block.form and column == 0 else ""
+                run = (
+                    f'<w:r>{bold}<w:t xml:space="preserve">{escape(_text(text))}</w:t></w:r>'
+                    if text
+                    else ""
+                )
+                parts.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{twips[column]}" w:type="dxa"/></w:tcPr>'
+                    f'<w:p><w:pPr><w:pStyle w:val="{cell_style}"/>{keep}</w:pPr>{run}</w:p></w:tc>'
+                )
+            parts.append("</w:tr>")
+        parts.append("</w:tbl>")
+        body = self.document.element.body
+        body.sectPr.addprevious(parse_xml("".join(parts)))
+        self._para(Style.BODY).paragraph_format.space_after = Pt(2)
 
     def _header_footer(self) -> None:
         section = self.document.sections[0]
         section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
-        header.style = self.document.styles[Style.HEADER]
+        self._set_style(header, Style.HEADER)
         if self.logo is not None:
             header.add_run().add_picture(str(self.logo), height=Cm(0.7))
             header.add_run("   ")
         header.add_run(_text(f"{self.outline.organisation} · {self.outline.title}"))
         footer = section.footer.paragraphs[0]
-        footer.style = self.document.styles[Style.FOOTER]
+        self._set_style(footer, Style.FOOTER)
         footer.add_run(f"{self.words['page']} ")
         _field(footer, "PAGE", "1")
         footer.add_run(f" {self.words['of']} ")

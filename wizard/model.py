@@ -23,7 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from wizard.sanitise import clean_text
+from wizard.sanitise import clean_text, one_line
 
 SCHEMA_VERSION = 1
 
@@ -227,7 +227,9 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def _clean(value: Any) -> Any:
-    return clean_text(value).strip() if isinstance(value, str) else value
+    # Answers are names, roles and short phrases: one line each, without what XML
+    # cannot hold, so that what is saved is exactly what the documents show.
+    return one_line(value) if isinstance(value, str) else value
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -235,11 +237,21 @@ def _blank_to_none(value: Any) -> Any:
     return None if value == "" else value
 
 
-# Any user text: XML-safe and trimmed, so what is saved is what the documents show.
-Text = Annotated[str, BeforeValidator(_clean), Field(max_length=2000)]
-RequiredText = Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=200)]
+def _path_or_none(value: Any) -> Any:
+    # A path keeps its inner spaces; only what XML cannot hold and the ends go.
+    if isinstance(value, str):
+        value = clean_text(value).strip()
+        return value or None
+    return value
+
+
+TEXT_LIMIT = 10_000  # generous: a limit exists so that a damaged file cannot flood a document
+RequiredText = Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=TEXT_LIMIT)]
 OptionalText = Annotated[
-    Annotated[str, Field(max_length=200)] | None, BeforeValidator(_blank_to_none)
+    Annotated[str, Field(max_length=TEXT_LIMIT)] | None, BeforeValidator(_blank_to_none)
+]
+OptionalPath = Annotated[
+    Annotated[str, Field(max_length=4096)] | None, BeforeValidator(_path_or_none)
 ]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -309,7 +321,7 @@ class Organisation(_Section):
     effective_date: date = Field(default_factory=date.today)
     version: Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=20)] = "1.0"
     review_months: int = Field(default=12, ge=3, le=36)
-    logo: OptionalText = None
+    logo: OptionalPath = None
 
 
 class ChannelUse(_Section):

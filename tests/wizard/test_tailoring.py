@@ -13,7 +13,8 @@ from wizard.project_file import load_project, validate_raw
 from wizard.tailoring import SECTIONS, add_months, build_outline, clause_ids
 
 PLACEHOLDER = re.compile(
-    r"\{\{|\}\}|\{%|%\}|\bTODO\b|\bN/A\b|(?i:lorem ipsum)|\bNone\b(?! of)|\bnull\b|##|@clause|@row|@table"
+    r"\{\{|\}\}|\{%|%\}|\bTODO\b|\bN/A\b|(?i:lorem ipsum)|\bNone\b(?! of)|\bnull\b"
+    r"|##|@clause|@row|@table"
 )
 
 
