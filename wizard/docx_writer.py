@@ -124,8 +124,6 @@ class _Writer:
         self.document: Document = docx.Document(io.BytesIO(_reference()))
         self._ids = self._style_ids()
         self._bullet_num_id, self._number_abstract_id = self._numbering_ids()
-        # The body paragraph just written, which a following short list keeps with it.
-        self._last_body: DocxParagraph | None = None
 
     # --- styles --------------------------------------------------------------------------
 
@@ -193,12 +191,19 @@ class _Writer:
     def write(self) -> Document:
         self._title_page()
         self._contents()
+        parts: list[str] = []
         for section in self.outline.sections:
-            heading = self._para(Style.HEADING_1, section.title)
-            if section.new_page:
-                heading.paragraph_format.page_break_before = True
-            for block in section.blocks:
-                self._block(block)
+            parts.append(self._p(Style.HEADING_1, section.title, page_break=section.new_page))
+            blocks = section.blocks
+            for index, block in enumerate(blocks):
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                parts.append(self._block(block, following))
+        # The body is written as one piece of WordprocessingML: building it element by
+        # element through python-docx's objects was most of the time spent writing.
+        fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(parts)}</w:body>")
+        anchor = self.document.element.body.sectPr
+        for element in list(fragment):
+            anchor.addprevious(element)
         self._header_footer()
         self._settings()
         self._properties()
@@ -249,40 +254,57 @@ class _Writer:
             last = paragraph
         last._p.append(end_run)
 
-    def _block(self, block: Block) -> None:
+    def _p(
+        self,
+        style: str,
+        text: str,
+        *,
+        lead: str = "",
+        keep: bool = False,
+        page_break: bool = False,
+        num_id: str | None = None,
+        space_after_pt: int | None = None,
+    ) -> str:
+        """One paragraph as WordprocessingML; every piece of text is sanitised and escaped."""
+        props = f'<w:pStyle w:val="{self._ids[style]}"/>'
+        props += "<w:keepNext/>" if keep else ""
+        props += "<w:pageBreakBefore/>" if page_break else ""
+        if num_id is not None:
+            props += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+        if space_after_pt is not None:
+            props += f'<w:spacing w:after="{space_after_pt * 20}"/>'
+        runs = ""
+        if lead:
+            runs += (
+                f'<w:r><w:rPr><w:rStyle w:val="{self._ids[Style.STRONG]}"/></w:rPr>'
+                f'<w:t xml:space="preserve">{escape(_text(lead))} </w:t></w:r>'
+            )
+        if text:
+            runs += f'<w:r><w:t xml:space="preserve">{escape(_text(text))}</w:t></w:r>'
+        return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
+
+    def _block(self, block: Block, following: Block | None) -> str:
         if isinstance(block, Paragraph):
-            self._last_body = self._para(Style.BODY)
-            self._paragraph(self._last_body, block)
-            return
-        previous, self._last_body = self._last_body, None
+            # A short list or table stays on one page with the sentence that introduces it.
+            keep = (
+                isinstance(following, BulletList | NumberedList) and len(following.items) <= 6
+            ) or (isinstance(following, Table) and len(following.rows) <= 12)
+            return self._p(Style.BODY, block.text, lead=block.lead, keep=keep)
         if isinstance(block, Subheading):
-            self._para(Style.HEADING_2, block.text)
-        elif isinstance(block, BulletList | NumberedList):
+            return self._p(Style.HEADING_2, block.text)
+        if isinstance(block, BulletList | NumberedList):
             numbered = isinstance(block, NumberedList)
             num_id = self._new_numbering() if numbered else None
-            # A short list stays on one page with the sentence that introduces it.
+            style = Style.NUMBER if numbered else Style.BULLET
             keep = len(block.items) <= 6
-            if keep and previous is not None:
-                previous.paragraph_format.keep_with_next = True
-            for index, item in enumerate(block.items):
-                paragraph = self._para(Style.NUMBER if numbered else Style.BULLET)
-                if num_id is not None:
-                    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-                    num_pr.get_or_add_ilvl().val = 0
-                    num_pr.get_or_add_numId().val = int(num_id)
-                if keep and index < len(block.items) - 1:
-                    paragraph.paragraph_format.keep_with_next = True
-                self._paragraph(paragraph, item)
-        else:
-            self._table(block)
+            last = len(block.items) - 1
+            return "".join(
+                self._p(style, item.text, lead=item.lead, keep=keep and index < last, num_id=num_id)
+                for index, item in enumerate(block.items)
+            )
+        return self._table(block)
 
-    def _paragraph(self, paragraph: DocxParagraph, block: Paragraph) -> None:
-        if block.lead:
-            lead = paragraph.add_run(_text(block.lead) + " ")
-            lead._r.style = self._ids[Style.STRONG]
-        paragraph.add_run(_text(block.text))
-
-    def _table(self, block: Table) -> None:
+    def _table(self, block: Table) -> str:
         """A table as WordprocessingML, built in one piece.
 
         python-docx's cell objects recompute the grid on every access, which made
@@ -302,7 +324,7 @@ class _Writer:
         look = "04A0" if block.header else "0480"
         first_row = "1" if block.header else "0"
         parts = [
-            f"<w:tbl {nsdecls('w')}><w:tblPr>"
+            "<w:tbl><w:tblPr>"
             f'<w:tblStyle w:val="{self._ids[Style.TABLE]}"/>'
             f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="center"/>'
             '<w:tblLayout w:type="fixed"/>'
@@ -337,9 +359,8 @@ class _Writer:
                 )
             parts.append("</w:tr>")
         parts.append("</w:tbl>")
-        body = self.document.element.body
-        body.sectPr.addprevious(parse_xml("".join(parts)))
-        self._para(Style.BODY).paragraph_format.space_after = Pt(2)
+        parts.append(self._p(Style.BODY, "", space_after_pt=2))
+        return "".join(parts)
 
     def _header_footer(self) -> None:
         section = self.document.sections[0]
