@@ -47,3 +47,9 @@ def _private_user_folders(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("POLICY_BUILDER_HOME", str(home))
     return home
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    from tests.reliability import write_report
+
+    write_report()

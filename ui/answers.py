@@ -28,8 +28,8 @@ class AnswerStore(QObject):
     replaced = Signal()  # a new or opened project: pages reload every widget
     modified_changed = Signal(bool)
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._draft: dict[str, Any] = new_draft()
         self._problems: list[Problem] | None = None
         self._modified = False

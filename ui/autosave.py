@@ -24,8 +24,15 @@ INTERVAL_MS = 60_000
 class Autosaver(QObject):
     saved = Signal(str)  # the time of the save, for the status bar
 
-    def __init__(self, store: AnswerStore, folder: Path, interval_ms: int = INTERVAL_MS) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        store: AnswerStore,
+        folder: Path,
+        interval_ms: int = INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        # Owned by the window: its timer must stop when the window goes.
+        super().__init__(parent)
         self.store = store
         self.path = folder / "autosave.json"
         self.timer = QTimer(self)

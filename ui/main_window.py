@@ -35,11 +35,24 @@ from ui.preview import PreviewPanel
 from ui.review import ReviewPage
 from ui.settings import Settings, data_folder
 from ui.strings import tr
-from wizard.draft import draft_bytes, draft_from_raw, new_draft
+from wizard.draft import draft_bytes, draft_from_raw, draft_problems, new_draft
 from wizard.files import atomic_write
 from wizard.messages import ProjectError
 from wizard.model import Language
 from wizard.project_file import PROJECT_SUFFIX, read_raw
+
+FIXABLE_IN_PAGES = {
+    "missing",
+    "blank",
+    "at_least_one",
+    "manager_required",
+    "label_required",
+    "email",
+    "logo_missing",
+    "logo_not_image",
+    "logo_too_large",
+    "logo_dimensions",
+}
 
 STYLE_SHEET = """
 QLabel[role="title"] { font-weight: bold; }
@@ -113,8 +126,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or Settings()
-        self.store = AnswerStore()
-        self.autosaver = Autosaver(self.store, data_folder())
+        self.store = AnswerStore(self)
+        self.autosaver = Autosaver(self.store, data_folder(), parent=self)
         self.wizard = PolicyWizard(self.store, self.settings)
         self.preview = PreviewPanel(self.store)
         self.splitter = QSplitter()
@@ -381,8 +394,20 @@ class MainWindow(QMainWindow):
             lines = "\n".join(problem.line(language) for problem in error.problems)
             self.show_error(tr("dialog.open_failed"), f"{path}:\n{lines}")
             return False
+        draft = draft_from_raw(raw)
+        # The pages can repair a missing answer, a broken rule or a logo; a wrong type,
+        # an unknown key or a value out of range cannot be shown faithfully, so such a
+        # file is refused, as the command line refuses it, and nothing changes.
+        unfixable = [
+            p for p in draft_problems(draft, path.parent) if p.code not in FIXABLE_IN_PAGES
+        ]
+        if unfixable:
+            language = strings.language()
+            lines = "\n".join(problem.line(language) for problem in unfixable)
+            self.show_error(tr("dialog.open_failed"), f"{path}:\n{lines}")
+            return False
         self.autosaver.clear()
-        self.store.replace(draft_from_raw(raw), path.resolve())
+        self.store.replace(draft, path.resolve())
         self.settings.add_recent(path)
         self.wizard.welcome.set_recent(self.settings.recent)
         self.wizard.restart()

@@ -338,7 +338,8 @@ class _Writer:
         keep_together = len(rows) <= 12
         cell_style = self._ids[Style.TABLE_TEXT]
         for index, cells in enumerate(rows):
-            row_props = "<w:cantSplit/>"
+            # A row never splits across pages, unless it is too long to fit on one.
+            row_props = "<w:cantSplit/>" if sum(len(cell) for cell in cells) < 600 else ""
             if block.header and index == 0:
                 row_props += '<w:tblHeader w:val="true"/>'  # repeats on every page
             if block.form:

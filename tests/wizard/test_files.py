@@ -33,3 +33,43 @@ def test_long_names_are_cut() -> None:
 
 def test_slug_never_ends_in_dot_or_dash() -> None:
     assert slug("version 1.0.", keep_dots=True) == "version-1.0"
+
+
+def test_locked_target_keeps_the_old_file(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from wizard.files import atomic_write
+
+    target = tmp_path / "policy.docx"
+    target.write_bytes(b"old")
+
+    def locked(src: str, dst: str) -> None:
+        raise PermissionError(13, "The file is open in another program", str(dst))
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(PermissionError):
+        atomic_write(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["policy.docx"]
+
+
+def test_missing_folder_writes_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from wizard.files import atomic_write
+
+    with pytest.raises(FileNotFoundError):
+        atomic_write(tmp_path / "nowhere" / "file.docx", b"data")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["CON", "a/b", "..", "name. . .  ", "x" * 300, "\u202eevil\u202c", "aux.txt", "  "]
+)
+def test_names_from_user_text_are_safe_everywhere(name: str) -> None:
+    import re
+
+    file_name = safe_file_name(name, "gedragscode", version="1.0", suffix=".docx")
+    stem = file_name.removesuffix(".docx")
+    assert re.fullmatch(r"[a-z0-9][a-z0-9.-]*", stem)
+    assert not stem.endswith((".", " ")) and ".." not in stem and "/" not in stem
+    assert stem.split(".")[0].split("-")[0] not in {"con", "aux"} or "-" in stem
+    assert len(file_name) <= 160

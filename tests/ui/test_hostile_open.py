@@ -1,0 +1,45 @@
+"""Opening a damaged project in the window shows a dialog and keeps the current answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import main
+from tests.reliability import record
+from tests.test_hostile_files import CASES
+from wizard.model import Language
+
+# A logo that cannot be used is repaired on the Organisation page, so those files open.
+OPENED_WITH_A_PROBLEM_SHOWN = {
+    "logo missing",
+    "logo not an image",
+    "logo enormous",
+    "logo too heavy",
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_hostile_file_is_refused_or_shown(case: str, qtbot: Any, tmp_path: Path) -> None:
+    content, extra, expected = CASES[case]
+    path = tmp_path / "hostile.policy.json"
+    path.write_bytes(content)
+    for name, data in extra.items():
+        (tmp_path / name).write_bytes(data)
+    window = main.create_window([])
+    qtbot.addWidget(window)
+    window.store.set("organisation.name", "Kept")
+    window.store.set_modified(False)
+    shown: list[str] = []
+    window.show_error = lambda title, text: shown.append(text)  # type: ignore[method-assign]
+    opened = window.open_project(path)
+    if case in OPENED_WITH_A_PROBLEM_SHOWN:
+        assert opened and not shown
+        lines = [p.line(Language.EN) for p in window.store.problems()]
+        assert any("organisation.logo" in line for line in lines)
+    else:
+        assert not opened and len(shown) == 1 and expected in shown[0]
+        assert window.store.get("organisation.name") == "Kept"
+    record("hostile_inputs")

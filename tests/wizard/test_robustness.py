@@ -1,0 +1,298 @@
+"""Hostile text and generated projects never produce a broken document.
+
+Hypothesis generates valid projects with every enum value and random Unicode in every
+text field: emoji, right-to-left scripts, CJK, control characters, texts of 10,000
+characters, and the markup of Jinja, XML and CDATA. Each exports, in both languages,
+to documents whose zip is intact, whose XML is well-formed, that python-docx re-opens,
+and that carry the organisation's name.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from tests.reliability import record
+from wizard.docx_writer import document_bytes
+from wizard.export import document_file_name
+from wizard.model import (
+    AfterHours,
+    BaselineItem,
+    Byod,
+    ChannelId,
+    Classification,
+    CriticismRoute,
+    DocumentKind,
+    EmployeePosting,
+    Framework,
+    GenerativeAI,
+    Goal,
+    Jurisdiction,
+    Language,
+    Monitoring,
+    PersonalData,
+    Photos,
+    PlanStepId,
+    PrivateUse,
+    Sanctions,
+    Sector,
+    Segment,
+    SensitiveInfo,
+    Separation,
+    Size,
+    Spokespersons,
+    Style,
+    Training,
+)
+from wizard.outline import outline_text
+from wizard.project_file import validate_raw
+from wizard.sanitise import one_line
+from wizard.tailoring import build_outline
+
+HOSTILE = [
+    "{{ 7*7 }}",
+    "{% if %}",
+    "<w:p>",
+    "]]>",
+    "&amp;",
+    "| @row",
+    "- **x**",
+    "\x00\x1b",
+    "\ud800",
+]
+SCRIPTS = ["مرحبا بالعالم", "שלום עולם", "漢字かなカナ", "한국어", "👩‍💻🎉", "Ωμέγα", "Zoë & Café"]
+
+words = st.one_of(
+    st.text(
+        min_size=1, max_size=40
+    ),  # any code point hypothesis likes, control characters included
+    st.sampled_from(HOSTILE + SCRIPTS),
+)
+text = st.lists(words, min_size=1, max_size=6).map(" ".join)
+
+
+def long_text(limit: int) -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda piece: (piece * limit)[:limit], st.sampled_from([*SCRIPTS, "a b ", "{{ x }} "])
+    )
+
+
+# LibreOffice needs minutes to lay out many 10,000-character runs of CJK without a break
+# (Word does not); the PDF sample therefore keeps long answers to 1,000 characters.
+answer = st.one_of(text, text, text, long_text(10_000))
+pdf_answer = st.one_of(text, text, text, long_text(1_000))
+
+
+def required(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    # A required answer must keep at least one character after cleaning.
+    return strategy.map(lambda value: value if one_line(value) else f"x{value}")
+
+
+def enum(kind: Any) -> st.SearchStrategy[str]:
+    return st.sampled_from([member.value for member in kind])
+
+
+def enum_set(kind: Any, *, at_least_one: bool = False) -> st.SearchStrategy[list[str]]:
+    return st.lists(enum(kind), min_size=1 if at_least_one else 0, unique=True)
+
+
+@st.composite
+def channels(draw: st.DrawFn, answer: st.SearchStrategy[str] = answer) -> list[dict[str, Any]]:
+    ids = draw(st.lists(enum(ChannelId), min_size=1, max_size=len(ChannelId), unique=True))
+    result = []
+    for channel_id in ids:
+        official = draw(st.booleans())
+        result.append(
+            {
+                "id": channel_id,
+                "label": draw(required(answer))
+                if channel_id == "other"
+                else draw(st.one_of(st.none(), text)),
+                "official_account": official,
+                "manager": draw(required(answer)) if official else None,
+                "employee_posting": draw(enum(EmployeePosting)),
+            }
+        )
+    return result
+
+
+dates = st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)).map(date.isoformat)
+
+
+@st.composite
+def projects(draw: st.DrawFn, answer: st.SearchStrategy[str] = answer) -> dict[str, Any]:
+    steps = draw(st.lists(enum(PlanStepId), unique=True))
+    return {
+        "schema_version": 1,
+        "organisation": {
+            "name": draw(required(text.map(lambda t: t[:110]))),
+            "sector": draw(enum(Sector)),
+            "size": draw(enum(Size)),
+            "jurisdiction": draw(enum(Jurisdiction)),
+            "style": draw(enum(Style)),
+            "policy_owner": {
+                "name": draw(st.one_of(st.none(), answer)),
+                "role": draw(required(answer)),
+                "email": draw(st.one_of(st.none(), st.just("owner@example.org"))),
+            },
+            "effective_date": draw(dates),
+            "version": draw(required(st.text(min_size=1, max_size=15))),
+            "review_months": draw(st.integers(3, 36)),
+        },
+        "channels": draw(channels(answer)),
+        "markets": {
+            "segments": draw(enum_set(Segment, at_least_one=True)),
+            "goals": draw(enum_set(Goal)),
+            "ambassadors": draw(st.booleans()),
+            "webcare": draw(st.booleans()),
+            "webcare_response_hours": draw(st.integers(1, 168)),
+        },
+        "confidentiality": {
+            "framework": draw(enum(Framework)),
+            "classification": draw(enum(Classification)),
+            "never_share": draw(enum_set(SensitiveInfo)),
+            "personal_data": draw(enum(PersonalData)),
+            "photos": draw(enum(Photos)),
+            "generative_ai": draw(enum(GenerativeAI)),
+            "approved_ai_tools": draw(st.lists(required(answer), max_size=4)),
+        },
+        "behaviour": {
+            "spokespersons": draw(enum(Spokespersons)),
+            "disclaimer": draw(st.booleans()),
+            "private_use": draw(enum(PrivateUse)),
+            "criticism_route": draw(enum(CriticismRoute)),
+            "after_hours": draw(enum(AfterHours)),
+            "wellbeing_support": draw(st.booleans()),
+            "training": draw(enum(Training)),
+            "monitoring": draw(enum(Monitoring)),
+            "sanctions": draw(enum(Sanctions)),
+            "acknowledgement": draw(st.booleans()),
+        },
+        "technical": {
+            "separation": draw(enum(Separation)),
+            "blocked_channels": draw(enum_set(ChannelId)),
+            "byod": draw(enum(Byod)),
+            "mfa": draw(st.booleans()),
+            "password_manager": draw(st.booleans()),
+            "account_register": draw(st.booleans()),
+            "offboarding": draw(st.booleans()),
+            "incident_contact": draw(required(answer)),
+        },
+        "governance": {
+            "hr_owner": draw(required(answer)),
+            "communications_owner": draw(required(answer)),
+            "it_owner": draw(required(answer)),
+            "approver": draw(required(answer)),
+            "baseline": draw(enum_set(BaselineItem)),
+            "plan": [
+                {
+                    "step": step,
+                    "owner": draw(st.one_of(st.none(), answer)),
+                    "due": draw(st.one_of(st.none(), dates)),
+                }
+                for step in steps
+            ],
+        },
+    }
+
+
+def check_document(data: bytes, name: str) -> None:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+        for part in archive.namelist():
+            if part.endswith((".xml", ".rels")):
+                etree.fromstring(archive.read(part))  # raises on malformed XML
+    opened = docx.Document(io.BytesIO(data))
+    body = "\n".join(p.text for p in opened.paragraphs)
+    assert name in body
+
+
+@settings(
+    max_examples=int(__import__("os").environ.get("ROBUSTNESS_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(projects())
+def test_generated_projects_export_to_valid_documents(raw: dict[str, Any]) -> None:
+    project = validate_raw(raw)
+    name = project.organisation.name
+    assert name == one_line(raw["organisation"]["name"])
+    for document in DocumentKind:
+        for language in Language:
+            outline = build_outline(project, document, language)
+            assert "\x01" not in outline_text(outline) and "\x02" not in outline_text(outline)
+            check_document(document_bytes(outline), name)
+            assert document_file_name(project, document, language).endswith(".docx")
+    record("projects_generated")
+    record("documents_checked", 4)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE[:7])
+@pytest.mark.parametrize("language", list(Language))
+def test_user_text_is_never_evaluated(
+    minimal_raw: dict[str, Any], hostile: str, language: Language
+) -> None:
+    """Every text field holds the hostile string; it comes out literally in the Word file."""
+    value = f"A {hostile} Z"
+    raw = minimal_raw
+    raw["organisation"]["name"] = value
+    raw["organisation"]["policy_owner"].update(name=value, role=value)
+    raw["channels"] = [{"id": "other", "label": value, "official_account": True, "manager": value}]
+    raw["confidentiality"] = {"approved_ai_tools": [value]}
+    raw["technical"]["incident_contact"] = value
+    raw["governance"] = {
+        "hr_owner": value,
+        "communications_owner": value,
+        "it_owner": value,
+        "approver": value,
+        "plan": [{"step": "policy", "owner": value}],
+    }
+    project = validate_raw(raw)
+    expected = one_line(value)
+    for document in DocumentKind:
+        data = document_bytes(build_outline(project, document, language))
+        check_document(data, expected)
+        opened = docx.Document(io.BytesIO(data))
+        cells = [cell.text for table in opened.tables for row in table.rows for cell in row.cells]
+        texts = [p.text for p in opened.paragraphs] + cells
+        assert sum(expected in t for t in texts) >= 3
+        assert "A 49 Z" not in "\n".join(texts)
+    record("hostile_inputs", 1)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(projects(pdf_answer), st.sampled_from(list(DocumentKind)), st.sampled_from(list(Language)))
+def test_generated_documents_convert_to_pdf(
+    raw: dict[str, Any], document: DocumentKind, language: Language
+) -> None:
+    project = validate_raw(raw)
+    folder = Path(__import__("tempfile").mkdtemp(prefix="pdf-check-"))
+    try:
+        source = folder / "document.docx"
+        source.write_bytes(document_bytes(build_outline(project, document, language)))
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(source)],
+            check=True,
+            capture_output=True,
+            timeout=240,
+        )
+        assert (folder / "document.pdf").stat().st_size > 1000
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    record("pdf_conversions")
