@@ -32,6 +32,7 @@ class AnswerStore(QObject):
         super().__init__(parent)
         self._draft: dict[str, Any] = new_draft()
         self._problems: list[Problem] | None = None
+        self._warnings: tuple[Language, list[Warning]] | None = None
         self._modified = False
         self.path: Path | None = None
 
@@ -56,8 +57,12 @@ class AnswerStore(QObject):
 
     def warnings(self, language: Language) -> list[Warning]:
         """Contradictions between answers; checked on the draft as the preview shows it."""
-        project = preview_draft(self._draft, language)
-        return check_consistency(project, language) if project is not None else []
+        # Every page asks after each change; check once per change and language.
+        if self._warnings is None or self._warnings[0] is not language:
+            project = preview_draft(self._draft, language)
+            found = check_consistency(project, language) if project is not None else []
+            self._warnings = (language, found)
+        return self._warnings[1]
 
     def logo_base(self) -> Path | None:
         return self.path.parent if self.path is not None else None
@@ -73,12 +78,14 @@ class AnswerStore(QObject):
             return
         set_value(self._draft, key, copy.deepcopy(value))
         self._problems = None
+        self._warnings = None
         self.set_modified(True)
         self.changed.emit(key)
 
     def replace(self, draft: dict[str, Any], path: Path | None, *, modified: bool = False) -> None:
         self._draft = copy.deepcopy(draft)
         self._problems = None
+        self._warnings = None
         self.path = path
         self.replaced.emit()
         self.changed.emit("")

@@ -8,18 +8,22 @@ Tab and newline are kept because they carry meaning in longer texts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Everything outside the XML 1.0 Char production, plus carriage return (we normalise
 # line ends to "\n" so that the same text never differs by platform).
 _NOT_XML = re.compile("[^\t\n\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+@lru_cache(maxsize=4096)
 def clean_text(value: str) -> str:
     """Return ``value`` without the characters that XML 1.0 cannot hold."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     return _NOT_XML.sub("", value)
 
 
+# Cached: a document prints the same answers many times, and answers can be long.
+@lru_cache(maxsize=4096)
 def one_line(value: str) -> str:
     """Clean ``value`` and fold tabs and line breaks into single spaces.
 

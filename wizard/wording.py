@@ -28,7 +28,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from wizard.clauses import CLAUSES
@@ -42,11 +42,12 @@ from wizard.outline import (
     Subheading,
     Table,
 )
-from wizard.paths import TEMPLATES
+from wizard.paths import TEMPLATES, cache_folder
 from wizard.sanitise import one_line
 
 OPEN, CLOSE = "\x01", "\x02"
-_FENCED = re.compile(f"{OPEN}[^{CLOSE}]*{CLOSE}")
+# Splits text into unfenced markup and fenced user values (kept by the capture group).
+_PIECES = re.compile(f"({OPEN}[^{CLOSE}]*{CLOSE})")
 _NUMBERED = re.compile(r"^\d+\.\s+(.*)$")
 
 
@@ -98,8 +99,12 @@ def join_words(items: list[str], language: Language) -> str:
 @cache
 def environment(language: Language) -> SandboxedEnvironment:
     """One compiled environment per language; templates are compiled once and cached."""
+    # Compiling the templates is most of a first render; the bytecode cache keeps the
+    # result between runs (checked against each template's source, so edits show at once).
+    cache = cache_folder()
     env = SandboxedEnvironment(
         loader=FileSystemLoader(TEMPLATES / language.value),
+        bytecode_cache=FileSystemBytecodeCache(str(cache)) if cache else None,
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -153,34 +158,26 @@ def _paragraph(text: str) -> Paragraph:
 
 def _unfenced_find(text: str, needle: str, start: int) -> int:
     """Index of ``needle`` at or after ``start`` outside fenced user text, or -1."""
-    fenced = False
-    for index in range(start, len(text)):
-        char = text[index]
-        if char == OPEN:
-            fenced = True
-        elif char == CLOSE:
-            fenced = False
-        elif not fenced and text.startswith(needle, index):
-            return index
+    position = 0
+    for part in _PIECES.split(text):
+        if part and not part.startswith(OPEN):
+            found = part.find(needle, max(0, start - position))
+            if found >= 0:
+                return position + found
+        position += len(part)
     return -1
 
 
 def _cells(text: str) -> tuple[str, ...]:
     """Split a table row on ``|`` outside fenced user text."""
-    cells: list[str] = []
-    current: list[str] = []
-    fenced = False
-    for char in text:
-        if char == OPEN:
-            fenced = True
-        elif char == CLOSE:
-            fenced = False
-        elif char == "|" and not fenced:
-            cells.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    cells.append("".join(current))
+    cells = [""]
+    for part in _PIECES.split(text):
+        if part.startswith(OPEN):
+            cells[-1] += part  # user text: kept whole, whatever it contains
+        else:
+            first, *rest = part.split("|")
+            cells[-1] += first
+            cells.extend(rest)
     return tuple(_literal(cell).strip() for cell in cells)
 
 

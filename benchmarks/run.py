@@ -1,0 +1,290 @@
+"""Speed and memory of the program, as ratios against baselines measured in the same run.
+
+    .venv/bin/python benchmarks/run.py [--runs 5]
+
+Each figure is the median of at least five runs, baseline and program interleaved, so
+that a busy machine slows both alike. Prints a table with each figure beside its target
+and exits 1 when one is missed. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+EXAMPLE = ROOT / "examples" / "de-linde-zorg.policy.json"
+
+WINDOW = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import main
+window = main.create_window([])
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+BARE_WIZARD = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+app = QApplication([])
+wizard = QWizard()
+page = QWizardPage()
+page.setTitle("One page")
+wizard.addPage(page)
+wizard.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+SAME_LIBRARIES = """
+import sys
+import docx, pydantic, jinja2
+document = docx.Document()
+document.add_paragraph("One paragraph.")
+document.save(sys.argv[1])
+"""
+
+DOCX_ALONE = """
+import sys
+import docx
+document = docx.Document()
+document.add_paragraph("One paragraph.")
+document.save(sys.argv[1])
+"""
+
+
+def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time in seconds and peak memory in MB of one child process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(
+            f"{args[:3]} failed: {process.stderr.read().decode() if process.stderr else ''}"
+        )
+    return elapsed, usage.ru_maxrss / 1024  # Linux reports kilobytes
+
+
+def interleaved(
+    runs: int, first: Callable[[], Any], second: Callable[[], Any]
+) -> tuple[list[Any], list[Any]]:
+    a, b = [], []
+    for _ in range(runs):
+        a.append(first())
+        b.append(second())
+    return a, b
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def full_project() -> dict[str, Any]:
+    """All fifteen channels, every list full and the longest allowed texts."""
+    from wizard.model import (
+        TEXT_LIMIT,
+        BaselineItem,
+        ChannelId,
+        Goal,
+        PlanStepId,
+        Segment,
+        SensitiveInfo,
+    )
+
+    text = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 200)[:TEXT_LIMIT]
+    raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    raw["organisation"].update(
+        name=text[:120], policy_owner={"name": text, "role": text, "email": "a@b.nl"}
+    )
+    raw["organisation"].pop("logo", None)
+    raw["channels"] = [
+        {
+            "id": c.value,
+            "label": text,
+            "official_account": True,
+            "manager": text,
+            "employee_posting": "allowed",
+        }
+        for c in ChannelId
+    ]
+    raw["markets"].update(segments=[s.value for s in Segment], goals=[g.value for g in Goal])
+    raw["confidentiality"].update(
+        never_share=[s.value for s in SensitiveInfo], approved_ai_tools=[text] * 20
+    )
+    raw["technical"].update(blocked_channels=[c.value for c in ChannelId], incident_contact=text)
+    raw["governance"].update(
+        hr_owner=text,
+        communications_owner=text,
+        it_owner=text,
+        approver=text,
+        baseline=[b.value for b in BaselineItem],
+        plan=[{"step": s.value, "owner": text, "due": "2027-01-01"} for s in PlanStepId],
+    )
+    return raw
+
+
+def minimal_project() -> dict[str, Any]:
+    return {
+        "schema_version": 1,
+        "output": {"languages": ["nl", "en"]},
+        "organisation": {"name": "De Linde", "policy_owner": {"role": "directeur"}},
+        "channels": [{"id": "linkedin"}],
+        "technical": {"incident_contact": "servicedesk@delinde.nl"},
+        "governance": {"hr_owner": "Els", "communications_owner": "Bas", "it_owner": "Ilse"},
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    runs = max(5, parser.parse_args().runs)
+    home = Path(tempfile.mkdtemp(prefix="policy-builder-bench-"))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POLICY_BUILDER_HOME": str(home),
+        "PYTHONPATH": str(ROOT),
+    }
+    python = sys.executable
+    out = home / "out"
+    results: list[tuple[str, str, str, bool]] = []
+
+    def add(name: str, value: float, target: float, unit: str = "×") -> None:
+        shown = f"{value:.2f}{unit}" if unit == "×" else f"{value:.1f} {unit}"
+        goal = f"≤ {target:g}{unit}" if unit == "×" else f"≤ {target:g} {unit}"
+        results.append((name, shown, goal, value <= target))
+
+    # 1 cold start of the window against a bare QWizard with one page
+    ours, bare = interleaved(
+        runs,
+        lambda: run_process([python, "-c", WINDOW], env),
+        lambda: run_process([python, "-c", BARE_WIZARD], env),
+    )
+    add("window start: time", median([t for t, _ in ours]) / median([t for t, _ in bare]), 1.5)
+    add(
+        "window start: peak memory",
+        median([m for _, m in ours]) / median([m for _, m in bare]),
+        1.5,
+    )
+
+    # 2 generate both documents in both languages, as a whole process
+    def generate() -> tuple[float, float]:
+        args = [
+            python,
+            str(ROOT / "main.py"),
+            "generate",
+            str(EXAMPLE),
+            "--out",
+            str(out),
+            "--lang",
+            "nl,en",
+            "--force",
+        ]
+        return run_process(args, env)
+
+    ours, same = interleaved(
+        runs,
+        generate,
+        lambda: run_process([python, "-c", SAME_LIBRARIES, str(home / "b.docx")], env),
+    )
+    alone = [
+        run_process([python, "-c", DOCX_ALONE, str(home / "c.docx")], env) for _ in range(runs)
+    ]
+    generate_time = median([t for t, _ in ours])
+    add("generate vs same libraries", generate_time / median([t for t, _ in same]), 1.5)
+    results.append(
+        (
+            "generate vs python-docx alone",
+            f"{generate_time / median([t for t, _ in alone]):.2f}×",
+            "(reported)",
+            True,
+        )
+    )
+
+    # 3 inside the process: preview refresh and export
+    os.environ.update(QT_QPA_PLATFORM="offscreen", POLICY_BUILDER_HOME=str(home))
+    from PySide6.QtWidgets import QApplication
+
+    import main as program
+    from wizard.export import plan_export, render_documents, write_documents
+    from wizard.model import Language
+    from wizard.project_file import load_project, validate_raw
+
+    app = QApplication.instance() or QApplication([])
+    window = program.create_window([str(EXAMPLE)])
+    window.show()
+    app.processEvents()
+    window.preview.refresh_preview()
+    timings = []
+    for index in range(40):
+        window.store.set("markets.ambassadors", index % 2 == 0)
+        start = time.perf_counter()
+        window.preview.refresh_preview()
+        timings.append((time.perf_counter() - start) * 1000)
+    add("preview refresh, p95", p95(timings), 30, "ms")
+    window.store.set_modified(False)
+    window.close()
+
+    project = load_project(EXAMPLE)
+    planned = plan_export(project, out, [Language.NL, Language.EN])
+
+    def export(p: Any, plan: Any) -> float:
+        start = time.perf_counter()
+        write_documents(render_documents(p, plan))
+        return (time.perf_counter() - start) * 1000
+
+    export(project, planned)  # templates compiled once, as in a running program
+    add(
+        "export of four documents",
+        median([export(project, planned) for _ in range(runs)]),
+        250,
+        "ms",
+    )
+
+    # 4 growth: the fullest project against the minimal one
+    full = validate_raw(full_project())
+    small = validate_raw(minimal_project())
+    full_plan = plan_export(full, out / "full", [Language.NL, Language.EN])
+    small_plan = plan_export(small, out / "small", [Language.NL, Language.EN])
+    (out / "full").mkdir(parents=True, exist_ok=True)
+    (out / "small").mkdir(parents=True, exist_ok=True)
+    big, little = interleaved(
+        runs, lambda: export(full, full_plan), lambda: export(small, small_plan)
+    )
+    add("growth: fullest / minimal project", median(big) / median(little), 1.5)
+
+    width = max(len(r[0]) for r in results)
+    machine = f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores"
+    print(f"Machine: {machine}")
+    print(f"Median of {runs} interleaved runs\n")
+    print(f"{'measure'.ljust(width)}  {'measured':>10}  {'target':>10}  result")
+    for name, shown, goal, ok in results:
+        print(f"{name.ljust(width)}  {shown:>10}  {goal:>10}  {'ok' if ok else 'MISSED'}")
+    return 0 if all(ok for *_, ok in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
