@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
-from ui.fields import FormPage, date_edit, read_date, write_date
+from ui.fields import FormPage, button_row, date_edit, read_date, write_date
 from ui.strings import tr
 from wizard.draft import effective_framework
 from wizard.labels import field_label, value_label
@@ -58,14 +58,7 @@ class WelcomePage(QWizardPage):
         self.method.setWordWrap(True)
         self.method.setObjectName("welcome.method")
         layout.addWidget(self.method)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("welcome.new")
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("welcome.open")
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        buttons, (self.new_button, self.open_button) = button_row("welcome.new", "welcome.open")
         layout.addLayout(buttons)
         self.current = QLabel()
         self.current.setObjectName("welcome.current")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
+from ui.fields import button_row
 from ui.strings import tr
 from wizard.labels import field_label, value_label
 from wizard.model import DocumentKind, Language, Project
@@ -124,14 +125,9 @@ class ReviewPage(QWizardPage):
         self.results = QListWidget()
         self.results.setObjectName("review.results")
         layout.addWidget(self.results)
-        buttons = QHBoxLayout()
-        self.open_folder = QPushButton()
-        self.open_folder.setObjectName("review.open_folder")
-        self.open_document = QPushButton()
-        self.open_document.setObjectName("review.open_document")
-        buttons.addWidget(self.open_folder)
-        buttons.addWidget(self.open_document)
-        buttons.addStretch(1)
+        buttons, (self.open_folder, self.open_document) = button_row(
+            "review.open_folder", "review.open_document"
+        )
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.written: list[str] = []
