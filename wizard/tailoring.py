@@ -273,7 +273,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "blocked": [
             value_label("channel", cid, language) for cid in project.technical.blocked_channels
         ],
-        "goals": [value_label("goal", goal, language).lower() for goal in project.markets.goals],
+        "goals": [phrase("goal", goal.value, language) for goal in project.markets.goals],
         "segments": [phrase("segment", s.value, language) for s in project.markets.segments],
         "never_share": [
             value_label("never_share", item, language)
