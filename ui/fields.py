@@ -370,9 +370,11 @@ class FormPage(QWizardPage):
             shown = [p for p in mine if key in self.touched or p.code not in ("blank", "missing")]
             binding.error.setText("\n".join(p.message(language) for p in shown))
             binding.error.setVisible(bool(shown))
-            binding.widget.setProperty("invalid", bool(shown))
-            binding.widget.style().unpolish(binding.widget)
-            binding.widget.style().polish(binding.widget)
+            if bool(binding.widget.property("invalid")) != bool(shown):
+                # Re-polishing against the style sheet is costly: only when the state flips.
+                binding.widget.setProperty("invalid", bool(shown))
+                binding.widget.style().unpolish(binding.widget)
+                binding.widget.style().polish(binding.widget)
         warnings = self.store.warnings(language)
         for key, binding in self.bindings.items():
             if binding.warning is not None:
