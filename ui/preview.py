@@ -7,7 +7,7 @@ whose outline did not change reuse their HTML.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -80,6 +80,8 @@ class PreviewPanel(QWidget):
         self.browser = QTextBrowser()
         self.browser.setObjectName("preview.text")
         self.browser.setOpenLinks(False)
+        # Tables are as wide as the panel; a horizontal bar would only scroll a few pixels.
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.browser, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
