@@ -7,6 +7,8 @@ whose outline did not change reuse their HTML.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +24,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.strings import tr
 from wizard.draft import preview_draft
-from wizard.html_preview import STYLE, section_anchor, section_html
+from wizard.html_preview import outline_html, section_anchor, section_html
 from wizard.labels import value_label
 from wizard.model import DocumentKind, Language
 from wizard.outline import Section
@@ -128,23 +130,18 @@ class PreviewPanel(QWidget):
         if project is None:
             language = strings.language()
             fields = ", ".join(p.line(language) for p in self.store.problems()[:5])
-            self.html = f"<p>{_escape(tr('preview.incomplete', fields=fields))}</p>"
+            self.html = f"<p>{escape(tr('preview.incomplete', fields=fields))}</p>"
             self.browser.setHtml(self.html)
             return
         outline = build_outline(project, self.kind, self.doc_language)
         cache: dict[Section, str] = {}
-        parts = []
-        for section in outline.sections:
-            html = self._cache.get(section) or section_html(section)
-            cache[section] = html
-            parts.append(html)
+
+        def render(section: Section) -> str:
+            cache[section] = self._cache.get(section) or section_html(section)
+            return cache[section]
+
+        self.html = outline_html(outline, render)
         self._cache = cache
-        head = (
-            f"<h1>{_escape(outline.title)}</h1><p class='org'>{_escape(outline.organisation)}</p>"
-        )
-        self.html = (
-            f"<html><head><style>{STYLE}</style></head><body>{head}{''.join(parts)}</body></html>"
-        )
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.html)
         self.browser.verticalScrollBar().setValue(scroll)
@@ -170,9 +167,3 @@ class PreviewPanel(QWidget):
             self.language.setItemText(
                 index, value_label("language", self.language.itemData(index), language)
             )
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)

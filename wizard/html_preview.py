@@ -6,6 +6,7 @@ an anchor (``section-<id>``) so the wizard can scroll to the part a page affects
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from wizard.outline import (
@@ -69,12 +70,13 @@ def section_html(section: Section) -> str:
     return f'<a name="{section_anchor(section.id)}"></a><h2>{escape(section.title)}</h2>{body}'
 
 
-def outline_html(outline: Outline) -> str:
+def outline_html(outline: Outline, render: Callable[[Section], str] = section_html) -> str:
+    """The whole document; ``render`` lets the preview reuse sections it already has."""
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
         f"<h1>{escape(outline.title)}</h1>",
         f'<p class="org">{escape(outline.organisation)}</p>',
-        *(section_html(section) for section in outline.sections),
+        *(render(section) for section in outline.sections),
         "</body></html>",
     ]
     return "".join(parts)
