@@ -33,6 +33,7 @@ class AnswerStore(QObject):
         self._draft: dict[str, Any] = new_draft()
         self._problems: list[Problem] | None = None
         self._warnings: tuple[Language, list[Warning]] | None = None
+        self._previews: dict[Language, Project | None] = {}
         self._modified = False
         self.path: Path | None = None
 
@@ -59,10 +60,16 @@ class AnswerStore(QObject):
         """Contradictions between answers; checked on the draft as the preview shows it."""
         # Every page asks after each change; check once per change and language.
         if self._warnings is None or self._warnings[0] is not language:
-            project = preview_draft(self._draft, language)
+            project = self.preview_project(language)
             found = check_consistency(project, language) if project is not None else []
             self._warnings = (language, found)
         return self._warnings[1]
+
+    def preview_project(self, language: Language) -> Project | None:
+        """The draft with [markers] for open answers; validated once per change and language."""
+        if language not in self._previews:
+            self._previews[language] = preview_draft(self._draft, language)
+        return self._previews[language]
 
     def logo_base(self) -> Path | None:
         return self.path.parent if self.path is not None else None
@@ -79,6 +86,7 @@ class AnswerStore(QObject):
         set_value(self._draft, key, copy.deepcopy(value))
         self._problems = None
         self._warnings = None
+        self._previews = {}
         self.set_modified(True)
         self.changed.emit(key)
 
@@ -86,6 +94,7 @@ class AnswerStore(QObject):
         self._draft = copy.deepcopy(draft)
         self._problems = None
         self._warnings = None
+        self._previews = {}
         self.path = path
         self.replaced.emit()
         self.changed.emit("")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from ui import strings
 from ui.answers import AnswerStore
 from ui.strings import tr
-from wizard.draft import preview_draft
 from wizard.html_preview import outline_html, section_anchor, section_html
 from wizard.labels import value_label
 from wizard.model import DocumentKind, Language
@@ -126,7 +125,7 @@ class PreviewPanel(QWidget):
         self.timer.stop()
         from wizard.tailoring import build_outline  # Jinja and the templates load on first use
 
-        project = preview_draft(self.store.draft, self.doc_language)
+        project = self.store.preview_project(self.doc_language)
         if project is None:
             language = strings.language()
             fields = ", ".join(p.line(language) for p in self.store.problems()[:5])
