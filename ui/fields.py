@@ -56,14 +56,10 @@ class Binding:
     help: QLabel | None = None
     error: QLabel | None = None
     required: bool = False
-    # Texts that follow the interface language: widget -> function giving its text.
-    texts: list[tuple[Any, Callable[[], str]]] = field(default_factory=list)
+    # Texts that follow the interface language: each call sets one in the current language.
+    texts: list[Callable[[], None]] = field(default_factory=list)
     block: QWidget | None = None  # the whole field, hidden when it does not apply
     warning: QLabel | None = None  # a contradiction with another answer
-
-
-def _set_text(target: Any, text: str) -> None:
-    target.setText(text)
 
 
 class FormPage(QWizardPage):
@@ -154,8 +150,12 @@ class FormPage(QWizardPage):
         self.store.set(key, self.bindings[key].read())
 
     @staticmethod
-    def _value_text(kind: str, value: str) -> Callable[[], str]:
-        return lambda: value_label(kind, value, strings.language())
+    def _button_text(button: QAbstractButton, kind: str, value: str) -> Callable[[], None]:
+        return lambda: button.setText(value_label(kind, value, strings.language()))
+
+    @staticmethod
+    def _item_text(box: QComboBox, index: int, kind: str, value: str) -> Callable[[], None]:
+        return lambda: box.setItemText(index, value_label(kind, value, strings.language()))
 
     def _on_radio(self, key: str) -> Callable[[bool], None]:
         def toggled(checked: bool) -> None:
@@ -218,9 +218,8 @@ class FormPage(QWizardPage):
             binding = self._field_block(key, box, required=False)
             binding.read = lambda: box.currentData()
             binding.write = lambda value: box.setCurrentIndex(max(0, box.findData(value)))
-            binding.texts.append(
-                (box, lambda: "\n".join(value_label(kind, v, strings.language()) for v in options))
-            )
+            for index, value in enumerate(options):
+                binding.texts.append(self._item_text(box, index, kind, value))
             box.currentIndexChanged.connect(lambda _i: self._changed(key))
             return box
         container = QWidget()
@@ -237,7 +236,7 @@ class FormPage(QWizardPage):
             group.addButton(button)
             layout.addWidget(button, index // columns, index % columns)
             buttons[value] = button
-            binding.texts.append((button, self._value_text(kind, value)))
+            binding.texts.append(self._button_text(button, kind, value))
             button.toggled.connect(self._on_radio(key))
         layout.setColumnStretch(columns, 1)  # options sit together on the left
         if binding.label is not None:
@@ -268,7 +267,7 @@ class FormPage(QWizardPage):
             box.setObjectName(f"{key}.{value}")
             layout.addWidget(box, index // columns, index % columns)
             boxes[value] = box
-            binding.texts.append((box, self._value_text(kind, value)))
+            binding.texts.append(self._button_text(box, kind, value))
             box.toggled.connect(lambda _c: self._changed(key))
         if binding.label is not None:
             binding.label.setBuddy(next(iter(boxes.values())))
@@ -288,7 +287,7 @@ class FormPage(QWizardPage):
         binding = self._field_block(key, box, required=False, label=False)
         binding.read = box.isChecked
         binding.write = lambda value: box.setChecked(bool(value))
-        binding.texts.append((box, lambda: field_label(key, strings.language())))
+        binding.texts.append(lambda: box.setText(field_label(key, strings.language())))
         box.toggled.connect(lambda _c: self._changed(key))
         return box
 
@@ -402,12 +401,8 @@ class FormPage(QWizardPage):
                 binding.help.setText(strings.help_text(key))
             binding.widget.setAccessibleName(name)
             binding.widget.setAccessibleDescription(strings.help_text(key))
-            for target, text in binding.texts:
-                if isinstance(target, QComboBox):
-                    for index, line in enumerate(text().split("\n")):
-                        target.setItemText(index, line)
-                else:
-                    _set_text(target, text())
+            for set_text in binding.texts:
+                set_text()
         self.retranslate_extra()
         self.refresh()
 

@@ -123,7 +123,7 @@ class _Writer:
         self.words = _WORDS[outline.language]
         self.document: Document = docx.Document(io.BytesIO(_reference()))
         self._ids = self._style_ids()
-        self._bullet_num_id, self._number_abstract_id = self._numbering_ids()
+        self._number_abstract_id, self._next_num_id = self._numbering_ids()
 
     # --- styles --------------------------------------------------------------------------
 
@@ -152,26 +152,24 @@ class _Writer:
 
     # --- numbering ---------------------------------------------------------------------
 
-    def _numbering_ids(self) -> tuple[str, str]:
+    def _numbering_ids(self) -> tuple[str, int]:
+        """The list definition behind List Number, and the first free numbering id."""
         numbering = self.document.part.numbering_part.element
-
-        def num_id_of(style_name: str) -> str:
-            style = self.document.styles[style_name]
-            num_pr = style.element.pPr.find(qn("w:numPr"))
-            return str(num_pr.find(qn("w:numId")).get(qn("w:val")))
-
-        number_num = num_id_of(Style.NUMBER)
-        for num in numbering.findall(qn("w:num")):
+        style = self.document.styles[Style.NUMBER]
+        num_pr = style.element.pPr.find(qn("w:numPr"))
+        number_num = str(num_pr.find(qn("w:numId")).get(qn("w:val")))
+        nums = numbering.findall(qn("w:num"))
+        next_id = max((int(n.get(qn("w:numId"))) for n in nums), default=0) + 1
+        for num in nums:
             if num.get(qn("w:numId")) == number_num:
-                abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-                return num_id_of(Style.BULLET), str(abstract)
+                return str(num.find(qn("w:abstractNumId")).get(qn("w:val"))), next_id
         raise LookupError("reference.docx has no numbering for List Number")
 
     def _new_numbering(self) -> str:
         """A fresh numbering instance, so each numbered list starts again at 1."""
         numbering = self.document.part.numbering_part.element
-        existing = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-        num_id = str(max(existing, default=0) + 1)
+        num_id = str(self._next_num_id)
+        self._next_num_id += 1
         num = OxmlElement("w:num")
         num.set(qn("w:numId"), num_id)
         abstract = OxmlElement("w:abstractNumId")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from wizard.clauses import CLAUSES
 from wizard.controls import (
     BIO_MEASURES,
     FRAMEWORK_NAMES,
@@ -38,7 +39,7 @@ from wizard.model import (
     Style,
     Training,
 )
-from wizard.outline import Clause, DocumentControl, Outline, Paragraph, Section
+from wizard.outline import DocumentControl, Outline, Paragraph, Section
 from wizard.wording import long_date, render_section
 
 Condition = Callable[[Project], bool]
@@ -320,8 +321,6 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     framework = project.framework
 
     def ref(clause_id: str) -> str:
-        from wizard.clauses import CLAUSES
-
         text = control_reference(CLAUSES[clause_id].controls, framework)
         if framework is Framework.BIO:
             extra = [m for c in CLAUSES[clause_id].controls for m in BIO_MEASURES.get(c, ())]
@@ -409,6 +408,3 @@ def build_outline(project: Project, document: DocumentKind, language: Language) 
 
 def clause_ids(outline: Outline) -> list[str]:
     return [clause.id for clause in outline.clauses()]
-
-
-__all__ = ["Clause", "build_context", "build_outline", "clause_ids", "next_review"]
