@@ -8,19 +8,22 @@ header, page-number fields, a table of contents field, real lists and tables.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
-from docx.enum.text import WD_BREAK
+from docx.opc.packuri import PackURI
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 from docx.styles import BabelFish
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
 from wizard.files import atomic_write
 from wizard.labels import value_label
@@ -93,6 +96,75 @@ def _text(value: str) -> str:
     return clean_text(value)
 
 
+def _run(text: str, *, bold: bool = False, declare: bool = False) -> str:
+    """One run of sanitised, escaped text; ``declare`` for a run parsed on its own."""
+    namespaces = f" {nsdecls('w')}" if declare else ""
+    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f'<w:r{namespaces}>{props}<w:t xml:space="preserve">{escape(_text(text))}</w:t></w:r>'
+
+
+_PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+
+
+def _field_runs(instruction: str) -> tuple[str, str]:
+    """The runs that open a Word field (up to its shown result) and the run that ends it."""
+    begin = (
+        '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    )
+    return begin, '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+class _SplicingZip:
+    """The writing end of python-docx's package writer, with two changes.
+
+    The main document part gets its body spliced in as text, so the largest part is
+    never parsed and serialised again; and parts are compressed at level 1, which
+    for documents that are mostly text is several times faster than the default and
+    hardly larger.
+    """
+
+    def __init__(self, buffer: io.BytesIO, main: PackURI, body: str) -> None:
+        self.archive = zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+        self.main = main
+        self.body = body
+
+    def write(self, uri: PackURI, blob: bytes) -> None:
+        if uri == self.main:
+            blob = _splice_body(blob, self.body)
+        self.archive.writestr(uri.membername, blob)
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def _splice_body(document_xml: bytes, body: str) -> bytes:
+    # The body's section properties come last; the new content goes just before them.
+    at = document_xml.rfind(b"<w:sectPr")
+    if at < 0:
+        raise LookupError("reference.docx has no section properties in its body")
+    return document_xml[:at] + body.encode("utf-8") + document_xml[at:]
+
+
+def _package_bytes(document: Document, body: str) -> bytes:
+    package = document.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    buffer = io.BytesIO()
+    archive = _SplicingZip(buffer, document.part.partname, body)
+    # The same steps as python-docx's PackageWriter.write, whose private helpers take
+    # any object with write(); the version is pinned in constraints.txt and the tests
+    # re-open every document written.
+    writer: Any = PackageWriter
+    writer._write_content_types_stream(archive, parts)
+    writer._write_pkg_rels(archive, package.rels)
+    writer._write_parts(archive, parts)
+    archive.close()
+    return buffer.getvalue()
+
+
 def _field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") -> None:
     """Insert a Word field (PAGE, NUMPAGES, TOC …) with an optional shown result."""
     run = paragraph.add_run()
@@ -142,11 +214,6 @@ class _Writer:
             raise LookupError(f"reference.docx lacks the styles {missing}")
         return ids
 
-    def _para(self, style: str, text: str = "") -> DocxParagraph:
-        paragraph = self.document.add_paragraph(_text(text) if text else "")
-        paragraph._p.style = self._ids[style]
-        return paragraph
-
     def _set_style(self, paragraph: DocxParagraph, style: str) -> None:
         paragraph._p.style = self._ids[style]
 
@@ -186,33 +253,30 @@ class _Writer:
 
     # --- parts of the document -------------------------------------------------------------
 
-    def write(self) -> Document:
-        self._title_page()
-        self._contents()
-        parts: list[str] = []
+    def write(self) -> bytes:
+        # The body is written as one piece of WordprocessingML and spliced into the
+        # saved document: building it element by element through python-docx's
+        # objects, and parsing it back, were most of the time spent writing.
+        body = [*self._title_page(), *self._contents()]
         for section in self.outline.sections:
-            parts.append(self._p(Style.HEADING_1, section.title, page_break=section.new_page))
+            body.append(self._p(Style.HEADING_1, section.title, page_break=section.new_page))
             blocks = section.blocks
             for index, block in enumerate(blocks):
                 following = blocks[index + 1] if index + 1 < len(blocks) else None
-                parts.append(self._block(block, following))
-        # The body is written as one piece of WordprocessingML: building it element by
-        # element through python-docx's objects was most of the time spent writing.
-        fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(parts)}</w:body>")
-        anchor = self.document.element.body.sectPr
-        for element in list(fragment):
-            anchor.addprevious(element)
+                body.append(self._block(block, following))
         self._header_footer()
         self._settings()
         self._properties()
-        return self.document
+        return _package_bytes(self.document, "".join(body))
 
-    def _title_page(self) -> None:
-        doc = self.document
+    def _title_page(self) -> list[str]:
+        parts = []
         if self.logo is not None:
-            doc.add_paragraph().add_run().add_picture(str(self.logo), height=Cm(2.2))
-        self._para(Style.TITLE, self.outline.title)
-        self._para(Style.SUBTITLE, self.outline.organisation)
+            inline = self.document.part.new_pic_inline(str(self.logo), None, Cm(2.2))
+            drawing = etree.tostring(inline, encoding="unicode")
+            parts.append(f"<w:p><w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>")
+        parts.append(self._p(Style.TITLE, self.outline.title))
+        parts.append(self._p(Style.SUBTITLE, self.outline.organisation))
         control = self.outline.control
         language = self.outline.language
         meta = (
@@ -220,37 +284,34 @@ class _Writer:
             (self.words["date"], long_date(control.effective_date, language)),
         )
         for label, value in meta:
-            paragraph = self._para(Style.COVER_META)
-            paragraph.add_run(f"{label}: ").bold = True
-            paragraph.add_run(_text(value))
+            parts.append(
+                f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
+                f"{_run(f'{label}: ', bold=True)}{_run(value)}</w:p>"
+            )
         if self.outline.document is DocumentKind.ICT_POLICY:
-            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            parts.append(_PAGE_BREAK)
         else:
             # The code is short: its contents share the cover page.
-            self._para(Style.BODY).paragraph_format.space_after = Pt(48)
+            parts.append(self._p(Style.BODY, "", space_after_pt=48))
+        return parts
 
-    def _contents(self) -> None:
-        doc = self.document
-        self._para(Style.TOC_HEADING, self.words["contents"])
+    def _contents(self) -> list[str]:
         # The field's shown result lists the headings already, so a reader without
         # field updates (LibreOffice, a previewer) still sees the contents; Word
-        # replaces it with page numbers when the file opens (updateFields).
-        first = self._para(Style.TOC_1)
-        sections = self.outline.sections
-        _field(first, 'TOC \\o "1-1" \\h \\z \\u', _text(sections[0].title) if sections else "")
-        self._toc_result_lines(first, [s.title for s in sections[1:]])
-        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-    def _toc_result_lines(self, first: DocxParagraph, titles: Iterable[str]) -> None:
-        # Move the field's end marker after the extra lines, so that all of them
-        # belong to the field result and Word replaces them as one.
-        end_run = first.runs[-1]._r
-        first._p.remove(end_run)
-        last = first
-        for title in titles:
-            paragraph = self._para(Style.TOC_1, title)
-            last = paragraph
-        last._p.append(end_run)
+        # replaces it with page numbers when the file opens (updateFields). The field
+        # ends in the last line, so that all lines belong to its result.
+        titles = [section.title for section in self.outline.sections] or [""]
+        begin, end = _field_runs('TOC \\o "1-1" \\h \\z \\u')
+        style = f'<w:pPr><w:pStyle w:val="{self._ids[Style.TOC_1]}"/></w:pPr>'
+        lines = []
+        for index, title in enumerate(titles):
+            runs = _run(title) if title else ""
+            if index == 0:
+                runs = begin + runs
+            if index == len(titles) - 1:
+                runs += end
+            lines.append(f"<w:p>{style}{runs}</w:p>")
+        return [self._p(Style.TOC_HEADING, self.words["contents"]), *lines, _PAGE_BREAK]
 
     def _p(
         self,
@@ -369,7 +430,9 @@ class _Writer:
         if self.logo is not None:
             header.add_run().add_picture(str(self.logo), height=Cm(0.7))
             header.add_run("   ")
-        header.add_run(_text(f"{self.outline.organisation} · {self.outline.title}"))
+        # python-docx adds run text one character at a time; long names made that slow.
+        text = f"{self.outline.organisation} · {self.outline.title}"
+        header._p.append(parse_xml(_run(text, declare=True)))
         footer = section.footer.paragraphs[0]
         self._set_style(footer, Style.FOOTER)
         footer.add_run(f"{self.words['page']} ")
@@ -424,10 +487,7 @@ class _Writer:
 
 
 def document_bytes(outline: Outline, logo: Path | None = None) -> bytes:
-    document = _Writer(outline, logo).write()
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return _Writer(outline, logo).write()
 
 
 def write_docx(outline: Outline, path: Path, logo: Path | None = None) -> None:
