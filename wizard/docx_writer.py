@@ -131,20 +131,21 @@ class _SplicingZip:
         self.body = body
 
     def write(self, uri: PackURI, blob: bytes) -> None:
-        if uri == self.main:
-            blob = _splice_body(blob, self.body)
-        self.archive.writestr(uri.membername, blob)
+        if uri != self.main:
+            self.archive.writestr(uri.membername, blob)
+            return
+        # The body's section properties come last; the new content goes just before
+        # them. Written in three pieces: joining them first would copy the body again.
+        at = blob.rfind(b"<w:sectPr")
+        if at < 0:
+            raise LookupError("reference.docx has no section properties in its body")
+        with self.archive.open(uri.membername, "w") as member:
+            member.write(blob[:at])
+            member.write(self.body.encode("utf-8"))
+            member.write(blob[at:])
 
     def close(self) -> None:
         self.archive.close()
-
-
-def _splice_body(document_xml: bytes, body: str) -> bytes:
-    # The body's section properties come last; the new content goes just before them.
-    at = document_xml.rfind(b"<w:sectPr")
-    if at < 0:
-        raise LookupError("reference.docx has no section properties in its body")
-    return document_xml[:at] + body.encode("utf-8") + document_xml[at:]
 
 
 def _package_bytes(document: Document, body: str) -> bytes:

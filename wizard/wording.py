@@ -22,7 +22,7 @@ literal, whatever it looks like, and removes the fences.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -46,8 +46,6 @@ from wizard.paths import TEMPLATES, cache_folder
 from wizard.sanitise import one_line
 
 OPEN, CLOSE = "\x01", "\x02"
-# Splits text into unfenced markup and fenced user values (kept by the capture group).
-_PIECES = re.compile(f"({OPEN}[^{CLOSE}]*{CLOSE})")
 _NUMBERED = re.compile(r"^\d+\.\s+(.*)$")
 
 
@@ -156,10 +154,29 @@ def _paragraph(text: str) -> Paragraph:
     return Paragraph(text=_literal(text).strip())
 
 
+def _pieces(text: str) -> Iterator[str]:
+    """``text`` cut into unfenced markup and fenced user values (fences included).
+
+    str.find rather than a regular expression: user values can be 10,000 characters
+    long, and the regular expression engine steps through them one by one.
+    """
+    position = 0
+    while (start := text.find(OPEN, position)) >= 0:
+        end = text.find(CLOSE, start)
+        if end < 0:
+            break
+        if start > position:
+            yield text[position:start]
+        yield text[start : end + 1]
+        position = end + 1
+    if position < len(text):
+        yield text[position:]
+
+
 def _unfenced_find(text: str, needle: str, start: int) -> int:
     """Index of ``needle`` at or after ``start`` outside fenced user text, or -1."""
     position = 0
-    for part in _PIECES.split(text):
+    for part in _pieces(text):
         if part and not part.startswith(OPEN):
             found = part.find(needle, max(0, start - position))
             if found >= 0:
@@ -171,7 +188,7 @@ def _unfenced_find(text: str, needle: str, start: int) -> int:
 def _cells(text: str) -> tuple[str, ...]:
     """Split a table row on ``|`` outside fenced user text."""
     cells = [""]
-    for part in _PIECES.split(text):
+    for part in _pieces(text):
         if part.startswith(OPEN):
             cells[-1] += part  # user text: kept whole, whatever it contains
         else:
