@@ -21,7 +21,7 @@ os.environ["POLICY_BUILDER_HOME"] = tempfile.mkdtemp(prefix="policy-builder-shot
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import main  # noqa: E402
-from ui.pages import PageId  # noqa: E402
+from ui.welcome import PageId  # noqa: E402
 from wizard.model import Language  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "de-linde-zorg.policy.json"

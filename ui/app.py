@@ -29,7 +29,7 @@ def run_app(argv: list[str]) -> int:
     window = create_main_window(argv)
     window.show()
     if not [arg for arg in argv if not arg.startswith("-")]:
-        window.offer_restore()
+        window.offer_restore_when_built()
     return int(app.exec())
 
 

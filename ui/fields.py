@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
@@ -439,16 +438,3 @@ def write_date(edit: QDateEdit, value: Any) -> None:
     except ValueError:
         return
     edit.setDate(QDate(parsed.year, parsed.month, parsed.day))
-
-
-def button_row(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:
-    """A row of buttons, named for tests and kept to the left."""
-    row = QHBoxLayout()
-    buttons = []
-    for name in names:
-        button = QPushButton()
-        button.setObjectName(name)
-        row.addWidget(button)
-        buttons.append(button)
-    row.addStretch(1)
-    return row, buttons

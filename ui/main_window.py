@@ -1,11 +1,27 @@
-"""The main window: the wizard on the left, the live preview on the right."""
+"""The main window: the wizard on the left, the live preview on the right.
+
+The window shows its first page before anything that needs the answer model exists:
+pydantic's validators, the question pages and the preview take longer to build than
+the rest of the window together. They are built right after the first paint (or at
+once, when something needs them sooner; see ``MainWindow.finish_building``), so the
+modules behind them are imported inside the methods that use them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,32 +30,23 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QWidget,
     QWizard,
 )
 
 from ui import strings
-from ui.answers import AnswerStore
-from ui.autosave import Autosaver
-from ui.pages import (
-    BehaviourPage,
-    ChannelsPage,
-    ConfidentialityPage,
-    GovernancePage,
-    MarketsPage,
-    OrganisationPage,
-    PageId,
-    TechnicalPage,
-    WelcomePage,
-)
-from ui.preview import PreviewPanel
-from ui.review import ReviewPage
 from ui.settings import Settings, data_folder
 from ui.strings import tr
-from wizard.draft import draft_bytes, draft_from_raw, draft_problems, new_draft
-from wizard.files import atomic_write
-from wizard.messages import ProjectError
-from wizard.model import Language
-from wizard.project_file import PROJECT_SUFFIX, read_raw
+from ui.welcome import PageId, WelcomePage
+from wizard.choices import Language
+from wizard.paths import PROJECT_SUFFIX
+
+if TYPE_CHECKING:
+    from ui.answers import AnswerStore
+    from ui.autosave import Autosaver
+    from ui.fields import FormPage
+    from ui.preview import PreviewPanel
+    from ui.review import ReviewPage
 
 FIXABLE_IN_PAGES = {
     "missing",
@@ -64,10 +71,17 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #b
 
 
 class PolicyWizard(QWizard):
-    """The question pages, embedded in the main window rather than shown as a dialog."""
+    """The question pages, embedded in the main window rather than shown as a dialog.
 
-    def __init__(self, store: AnswerStore, settings: Settings) -> None:
+    It starts with the welcome page alone; ``add_question_pages`` adds the rest. Asking
+    for the pages before then builds them (through ``build``).
+    """
+
+    def __init__(self, build: Callable[[], None]) -> None:
         super().__init__()
+        self._build = build
+        self._form_pages: list[FormPage] = []
+        self._review: ReviewPage | None = None
         self.setWindowFlags(Qt.WindowType.Widget)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
@@ -81,7 +95,22 @@ class PolicyWizard(QWizard):
             ]
         )
         self.welcome = WelcomePage()
-        self.form_pages = [
+        self.setPage(PageId.WELCOME, self.welcome)
+        self.setStartId(PageId.WELCOME)
+
+    def add_question_pages(self, store: AnswerStore, settings: Settings) -> None:
+        from ui.pages import (
+            BehaviourPage,
+            ChannelsPage,
+            ConfidentialityPage,
+            GovernancePage,
+            MarketsPage,
+            OrganisationPage,
+            TechnicalPage,
+        )
+        from ui.review import ReviewPage
+
+        self._form_pages = [
             OrganisationPage(store),
             ChannelsPage(store),
             MarketsPage(store),
@@ -90,16 +119,33 @@ class PolicyWizard(QWizard):
             TechnicalPage(store),
             GovernancePage(store),
         ]
-        self.review = ReviewPage(
+        self._review = ReviewPage(
             store,
             settings.export_folder or str(Path.home() / "Documents"),
             remembered=bool(settings.export_folder),
         )
-        self.setPage(PageId.WELCOME, self.welcome)
-        for page_id, page in zip(list(PageId)[1:-1], self.form_pages, strict=True):
+        for page_id, page in zip(list(PageId)[1:-1], self._form_pages, strict=True):
             self.setPage(page_id, page)
-        self.setPage(PageId.REVIEW, self.review)
-        self.setStartId(PageId.WELCOME)
+        self.setPage(PageId.REVIEW, self._review)
+
+    @property
+    def form_pages(self) -> list[FormPage]:
+        if not self._form_pages:
+            self._build()
+        return self._form_pages
+
+    @property
+    def review(self) -> ReviewPage:
+        if self._review is None:
+            self._build()
+        assert self._review is not None, "building the window adds the review page"
+        return self._review
+
+    def validateCurrentPage(self) -> bool:
+        # Next on the welcome page before the questions exist: build them first.
+        if self._review is None:
+            self._build()
+        return bool(super().validateCurrentPage())
 
     def done(self, result: int) -> None:
         # Embedded: Escape or a finish must never hide the questions.
@@ -116,9 +162,10 @@ class PolicyWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("button.cancel"))
         self.setButtonText(QWizard.WizardButton.HelpButton, tr("button.help"))
         self.welcome.retranslate()
-        for page in self.form_pages:
+        for page in self._form_pages:
             page.retranslate()
-        self.review.retranslate()
+        if self._review is not None:
+            self._review.retranslate()
 
 
 class MainWindow(QMainWindow):
@@ -126,44 +173,103 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or Settings()
-        self.store = AnswerStore(self)
-        self.autosaver = Autosaver(self.store, data_folder(), parent=self)
-        self.wizard = PolicyWizard(self.store, self.settings)
-        self.preview = PreviewPanel(self.store)
+        self._store: AnswerStore | None = None
+        self._autosaver: Autosaver | None = None
+        self._preview: PreviewPanel | None = None
+        self._restore_when_built = False
+        self.wizard = PolicyWizard(self.finish_building)
+        # A blank panel holds the preview's place until it is built, so nothing moves.
+        self._preview_slot = QWidget()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.wizard)
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self._preview_slot)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([5 * 140, 4 * 140])  # scaled to the window's width
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._qt_translator: QTranslator | None = None
         self._base_point_size = QApplication.font().pointSizeF()
         self._build_menus()
-        self.store.modified_changed.connect(lambda _m: self._update_title())
-        self.store.replaced.connect(self._update_title)
-        self.store.changed.connect(self._name_changed)
-        self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.helpRequested.connect(self.show_page_help)
         self.wizard.welcome.new_requested.connect(self.new_project)
         self.wizard.welcome.open_requested.connect(
             lambda path: self.open_project(Path(path) if path else None)
         )
-        self.preview.hide_requested.connect(lambda: self.preview_action.setChecked(False))
-        self.autosaver.saved.connect(
-            lambda when: self.statusBar().showMessage(tr("status.autosaved", time=when), 4000)
-        )
-        self.wizard.review.folder.editingFinished.connect(self._remember_export_folder)
-        self.store.replace(new_draft(), None)
         self.set_language(self.settings.language)
         self.apply_font_size(self.settings.font_size)
         self.preview_action.setChecked(self.settings.preview_visible)
-        self.preview.setVisible(self.settings.preview_visible)
+        self._preview_slot.setVisible(self.settings.preview_visible)
         self.wizard.welcome.set_recent(self.settings.recent)
         self.resize(1280, 800)
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         self.wizard.restart()
+        self.wizard.welcome.installEventFilter(self)
+
+    # --- the parts built after the first paint ---------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.wizard.welcome and event.type() == QEvent.Type.Paint:
+            # The first page is on screen: build the rest as soon as it is.
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.finish_building)
+        return super().eventFilter(watched, event)
+
+    def finish_building(self) -> None:
+        """Build the answers, the question pages, the preview and autosave; once."""
+        if self._store is not None:
+            return
+        from ui.answers import AnswerStore
+        from ui.autosave import Autosaver
+        from ui.preview import PreviewPanel
+        from wizard.draft import new_draft
+
+        store = self._store = AnswerStore(self)
+        self._autosaver = Autosaver(store, data_folder(), parent=self)
+        self.wizard.add_question_pages(store, self.settings)
+        preview = self._preview = PreviewPanel(store)
+        preview.setVisible(self.settings.preview_visible)
+        sizes = self.splitter.sizes()
+        self.splitter.replaceWidget(1, preview)
+        self.splitter.setSizes(sizes)
+        self._preview_slot.deleteLater()
+        store.modified_changed.connect(lambda _m: self._update_title())
+        store.replaced.connect(self._update_title)
+        store.changed.connect(self._name_changed)
+        self.wizard.currentIdChanged.connect(self._page_changed)
+        preview.hide_requested.connect(lambda: self.preview_action.setChecked(False))
+        self._autosaver.saved.connect(
+            lambda when: self.statusBar().showMessage(tr("status.autosaved", time=when), 4000)
+        )
+        self.wizard.review.folder.editingFinished.connect(self._remember_export_folder)
+        store.replace(new_draft(), None)
+        self.retranslate()
+        if self._restore_when_built:
+            self._restore_when_built = False
+            QTimer.singleShot(0, self, self.offer_restore)
+
+    @property
+    def built(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store(self) -> AnswerStore:
+        self.finish_building()
+        assert self._store is not None
+        return self._store
+
+    @property
+    def autosaver(self) -> Autosaver:
+        self.finish_building()
+        assert self._autosaver is not None
+        return self._autosaver
+
+    @property
+    def preview(self) -> PreviewPanel:
+        self.finish_building()
+        assert self._preview is not None
+        return self._preview
 
     # --- menus -------------------------------------------------------------------------
 
@@ -273,8 +379,9 @@ class MainWindow(QMainWindow):
             if key:
                 action.setText(tr(str(key)))
         self.wizard.retranslate()
-        self.preview.retranslate()
-        self.preview.schedule()
+        if self._preview is not None:
+            self._preview.retranslate()
+            self._preview.schedule()
         self._update_title()
 
     def apply_font_size(self, delta: int) -> None:
@@ -295,21 +402,24 @@ class MainWindow(QMainWindow):
 
     def _toggle_preview(self, visible: bool) -> None:
         self.settings.preview_visible = visible
-        self.preview.setVisible(visible)
+        (self._preview or self._preview_slot).setVisible(visible)
 
     # --- title and pages -----------------------------------------------------------------
 
     def _project_name(self) -> str:
-        if self.store.path is not None:
-            return self.store.path.name
-        name = str(self.store.get("organisation.name") or "").strip()
+        store = self._store
+        if store is not None and store.path is not None:
+            return store.path.name
+        name = str(store.get("organisation.name") or "").strip() if store is not None else ""
         return name or tr("app.untitled")
 
     def _update_title(self) -> None:
+        store = self._store
+        modified = store is not None and store.modified
         self.setWindowTitle(f"{self._project_name()}[*] — {tr('app.name')}")
-        self.setWindowModified(self.store.modified)
+        self.setWindowModified(modified)
         self.wizard.welcome.set_current(
-            self._project_name() if self.store.modified or self.store.path else ""
+            self._project_name() if modified or (store is not None and store.path) else ""
         )
 
     def _name_changed(self, key: str) -> None:
@@ -347,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """True when it is safe to replace the current answers."""
-        if not self.store.modified:
+        if self._store is None or not self._store.modified:
             return True
         choice = self.ask_save_changes()
         if choice == "save":
@@ -355,6 +465,8 @@ class MainWindow(QMainWindow):
         return choice == "discard"
 
     def new_project(self) -> None:
+        from wizard.draft import new_draft
+
         if not self.maybe_save():
             return
         self.autosaver.clear()
@@ -383,6 +495,10 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     def open_project(self, path: Path | None) -> bool:
+        from wizard.draft import draft_from_raw, draft_problems
+        from wizard.messages import ProjectError
+        from wizard.project_file import read_raw
+
         if not self.maybe_save():
             return False
         path = path or self.choose_open_path()
@@ -426,6 +542,9 @@ class MainWindow(QMainWindow):
         return self.write_project(path) if path else False
 
     def write_project(self, path: Path) -> bool:
+        from wizard.draft import draft_bytes
+        from wizard.files import atomic_write
+
         try:
             atomic_write(path, draft_bytes(self.store.draft))
         except OSError as error:
@@ -465,7 +584,16 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is restore
 
+    def offer_restore_when_built(self) -> None:
+        """Offer to restore an autosave once the window is built (at start-up)."""
+        if self._store is not None:
+            self.offer_restore()
+        else:
+            self._restore_when_built = True
+
     def offer_restore(self) -> bool:
+        from wizard.draft import draft_from_raw
+
         record = self.autosaver.pending()
         if record is None:
             self.autosaver.clear()
@@ -488,7 +616,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.autosaver.clear()
+        if self._autosaver is not None:
+            self._autosaver.clear()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         event.accept()

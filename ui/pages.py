@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,94 +14,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from ui import strings
 from ui.answers import AnswerStore
-from ui.fields import FormPage, button_row, date_edit, read_date, write_date
+from ui.fields import FormPage, date_edit, read_date, write_date
 from ui.strings import tr
 from wizard.draft import effective_framework
 from wizard.labels import field_label, value_label
 from wizard.messages import Problem
 from wizard.model import ChannelId, EmployeePosting, PlanStepId
-
-
-class PageId(IntEnum):
-    WELCOME = 0
-    ORGANISATION = 1
-    CHANNELS = 2
-    MARKETS = 3
-    CONFIDENTIALITY = 4
-    BEHAVIOUR = 5
-    TECHNICAL = 6
-    GOVERNANCE = 7
-    REVIEW = 8
-
-
-class WelcomePage(QWizardPage):
-    new_requested = Signal()
-    open_requested = Signal(str)  # a path, or "" to ask for one
-
-    page_key = "welcome"
-
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        self.method = QLabel()
-        self.method.setWordWrap(True)
-        self.method.setObjectName("welcome.method")
-        layout.addWidget(self.method)
-        buttons, (self.new_button, self.open_button) = button_row("welcome.new", "welcome.open")
-        layout.addLayout(buttons)
-        self.current = QLabel()
-        self.current.setObjectName("welcome.current")
-        layout.addWidget(self.current)
-        self.recent_title = QLabel()
-        self.recent_title.setProperty("role", "title")
-        layout.addWidget(self.recent_title)
-        self.recent = QListWidget()
-        self.recent.setObjectName("welcome.recent")
-        layout.addWidget(self.recent, 1)
-        self.new_button.clicked.connect(self.new_requested.emit)
-        self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
-        self.recent.itemActivated.connect(
-            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
-        self._recent: list[str] = []
-        self._current_name = ""
-
-    def set_recent(self, paths: list[str]) -> None:
-        self._recent = paths
-        self.recent.clear()
-        for path in paths:
-            item = QListWidgetItem(path)
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            self.recent.addItem(item)
-        self.retranslate()
-
-    def set_current(self, name: str) -> None:
-        self._current_name = name
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(tr("page.welcome.title"))
-        self.setSubTitle(tr("page.welcome.subtitle"))
-        self.method.setText(tr("welcome.method"))
-        self.new_button.setText(tr("welcome.new"))
-        self.open_button.setText(tr("welcome.open"))
-        self.recent_title.setText(
-            tr("welcome.recent") if self._recent else tr("welcome.recent.none")
-        )
-        self.current.setText(
-            tr("welcome.current", name=self._current_name) if self._current_name else ""
-        )
-        self.current.setVisible(bool(self._current_name))
 
 
 class OrganisationPage(FormPage):

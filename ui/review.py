@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
-from ui.fields import button_row
 from ui.strings import tr
+from ui.welcome import button_row
 from wizard.labels import field_label, value_label
 from wizard.model import DocumentKind, Language, Project
 

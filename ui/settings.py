@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 
-from wizard.model import Language
+from wizard.choices import Language
 
 APP_NAME = "SocialMediaPolicyBuilder"
 MAX_RECENT = 8

@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
 RESOURCES = ROOT / "resources"
 REFERENCE_DOCX = RESOURCES / "reference.docx"
+PROJECT_SUFFIX = ".policy.json"
 
 
 def cache_folder() -> Path | None:

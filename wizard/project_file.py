@@ -18,7 +18,6 @@ from wizard.files import atomic_write
 from wizard.messages import Problem, ProjectError, problems_from_validation
 from wizard.model import SCHEMA_VERSION, Project
 
-PROJECT_SUFFIX = ".policy.json"
 MAX_PROJECT_BYTES = 2 * 1024 * 1024  # a real project is a few kilobytes
 MAX_LOGO_BYTES = 10 * 1024 * 1024
 MAX_LOGO_PIXELS = 12000

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 import main
 from tests.conftest import EXAMPLES
 from ui.main_window import MainWindow
-from ui.pages import PageId
+from ui.welcome import PageId
 from wizard.draft import project_from_draft
 from wizard.model import Language
 from wizard.project_file import load_project
@@ -34,6 +34,8 @@ def window(qtbot: Any) -> MainWindow:
     qtbot.addWidget(win)
     win.set_language(Language.EN)
     win.show()
+    # The questions are built right after the first paint, as a user would see.
+    qtbot.waitUntil(lambda: win.built)
     return win
 
 

@@ -1,0 +1,109 @@
+"""The window shows its first page before the answer model exists, then builds the rest."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import ROOT
+from ui.main_window import MainWindow
+from ui.welcome import PageId
+
+FIRST_PAINT = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWizardPage
+app = QApplication([])
+import main
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWizardPage) and not seen:
+            seen["at_first_paint"] = sorted(
+                m for m in ("pydantic", "jinja2", "docx") if m in sys.modules
+            )
+            seen["built_at_first_paint"] = window.built
+        return False
+
+spy = FirstPaint()
+app.installEventFilter(spy)
+window = main.create_window([])
+window.show()
+
+def check():
+    if not window.built:
+        QTimer.singleShot(20, check)
+        return
+    window.preview.refresh_preview()
+    seen["preview_text"] = window.preview.browser.toPlainText()[:2000]
+    seen["pages"] = len(window.wizard.pageIds())
+    print(json.dumps(seen), flush=True)
+    app.quit()
+
+QTimer.singleShot(0, check)
+app.exec()
+"""
+
+
+def test_first_page_is_painted_before_the_model_and_the_rest_follows(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POLICY_BUILDER_HOME": str(tmp_path),
+        "PYTHONPATH": str(ROOT),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    # No pydantic, Jinja2 or python-docx before the first page is on screen ...
+    assert seen["at_first_paint"] == []
+    assert seen["built_at_first_paint"] is False
+    # ... and without any action of the user, the questions and the preview follow.
+    assert seen["pages"] == len(PageId)
+    assert seen["preview_text"].strip()
+
+
+def test_next_on_the_first_page_builds_the_questions_first(qtbot: Any) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.built
+    window.wizard.next()
+    assert window.built
+    assert window.wizard.currentId() == PageId.ORGANISATION
+
+
+def test_closing_before_the_questions_exist_builds_nothing(qtbot: Any) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.close()
+    assert not window.built
+
+
+def test_restore_is_offered_once_the_window_is_built(qtbot: Any) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    asked: list[dict[str, Any]] = []
+    window.autosaver.path.parent.mkdir(parents=True, exist_ok=True)
+    window.autosaver.path.write_text(
+        json.dumps({"saved_at": "2026-11-26T10:00:00", "draft": {}}), encoding="utf-8"
+    )
+    late = MainWindow()
+    qtbot.addWidget(late)
+    late.ask_restore = lambda record: asked.append(record) or False  # type: ignore[method-assign]
+    late.offer_restore_when_built()
+    assert not asked  # not before the window is built ...
+    late.show()
+    qtbot.waitUntil(lambda: bool(asked))  # ... and then without being asked again
+    assert asked[0]["saved_at"] == "2026-11-26T10:00:00"
