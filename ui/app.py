@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
 from ui.settings import APP_NAME
@@ -36,6 +36,8 @@ def run_app(argv: list[str]) -> int:
 def _report_unexpected(kind: type[BaseException], error: BaseException, _tb: object) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.exit(130)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(
         None,
         "Social Media Policy Builder",

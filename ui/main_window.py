@@ -15,30 +15,27 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
-    QObject,
-    Qt,
     QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QWidget,
     QWizard,
 )
 
+# Dialogs are imported where they are shown: PySide builds a class's enums when it is
+# first imported, and the first page should not wait for them.
 from ui import strings
 from ui.settings import Settings, data_folder
 from ui.strings import tr
 from ui.welcome import PageId, WelcomePage
-from wizard.choices import Language
+from wizard.language import Language
 from wizard.paths import PROJECT_SUFFIX
 
 if TYPE_CHECKING:
@@ -82,7 +79,6 @@ class PolicyWizard(QWizard):
         self._build = build
         self._form_pages: list[FormPage] = []
         self._review: ReviewPage | None = None
-        self.setWindowFlags(Qt.WindowType.Widget)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -177,6 +173,8 @@ class MainWindow(QMainWindow):
         self._autosaver: Autosaver | None = None
         self._preview: PreviewPanel | None = None
         self._restore_when_built = False
+        # Added to the splitter, the wizard (a dialog) becomes a child widget: Qt drops
+        # the window type when a widget gets a parent.
         self.wizard = PolicyWizard(self.finish_building)
         # A blank panel holds the preview's place until it is built, so nothing moves.
         self._preview_slot = QWidget()
@@ -189,7 +187,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._qt_translator: QTranslator | None = None
-        self._base_point_size = QApplication.font().pointSizeF()
+        self._base_point_size: float | None = None  # read when first needed
+        self._texts: dict[str, QAction] = {}  # each menu action by the key of its text
         self._build_menus()
         self.wizard.helpRequested.connect(self.show_page_help)
         self.wizard.welcome.new_requested.connect(self.new_project)
@@ -197,7 +196,9 @@ class MainWindow(QMainWindow):
             lambda path: self.open_project(Path(path) if path else None)
         )
         self.set_language(self.settings.language)
-        self.apply_font_size(self.settings.font_size)
+        self.setStyleSheet(STYLE_SHEET)
+        if self.settings.font_size:
+            self.apply_font_size(self.settings.font_size)
         self.preview_action.setChecked(self.settings.preview_visible)
         self._preview_slot.setVisible(self.settings.preview_visible)
         self.wizard.welcome.set_recent(self.settings.recent)
@@ -205,16 +206,12 @@ class MainWindow(QMainWindow):
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         self.wizard.restart()
-        self.wizard.welcome.installEventFilter(self)
+        # The first page is on screen: build the rest as soon as it is.
+        self.wizard.welcome.first_painted.connect(
+            lambda: QTimer.singleShot(0, self, self.finish_building)
+        )
 
     # --- the parts built after the first paint ---------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.wizard.welcome and event.type() == QEvent.Type.Paint:
-            # The first page is on screen: build the rest as soon as it is.
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.finish_building)
-        return super().eventFilter(watched, event)
 
     def finish_building(self) -> None:
         """Build the answers, the question pages, the preview and autosave; once."""
@@ -278,13 +275,17 @@ class MainWindow(QMainWindow):
         menu: QMenu,
         key: str,
         slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(self)
         action.setObjectName(f"action.{key}")
-        action.setProperty("text_key", key)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        self._texts[key] = action
+        # A standard key gets every binding of the platform. Building key sequences from
+        # text only: other overloads make PySide build all of Qt's enums (25 ms at start).
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
         self._action(self.file_menu, "menu.save", self.save, QKeySequence.StandardKey.Save)
-        self._action(self.file_menu, "menu.save_as", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self._action(self.file_menu, "menu.save_as", self.save_as, "Ctrl+Shift+S")
         self.file_menu.addSeparator()
         self._action(self.file_menu, "menu.quit", self.close, QKeySequence.StandardKey.Quit)
         self.view_menu = bar.addMenu("")
@@ -374,10 +375,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(tr("menu.view"))
         self.language_menu.setTitle(tr("menu.language"))
         self.help_menu.setTitle(tr("menu.help"))
-        for action in self.findChildren(QAction):
-            key = action.property("text_key")
-            if key:
-                action.setText(tr(str(key)))
+        for key, action in self._texts.items():
+            action.setText(tr(key))
         self.wizard.retranslate()
         if self._preview is not None:
             self._preview.retranslate()
@@ -388,6 +387,8 @@ class MainWindow(QMainWindow):
         delta = max(-4, min(12, delta))
         self.settings.font_size = delta
         font = QApplication.font()
+        if self._base_point_size is None:
+            self._base_point_size = font.pointSizeF()
         font.setPointSizeF(max(6.0, self._base_point_size + delta))
         # Dialogs follow the application font. Inside the window a style sheet is active,
         # and Qt then resolves fonts through it, so the size is set there too.
@@ -431,18 +432,24 @@ class MainWindow(QMainWindow):
         self.preview.set_page(self.wizard.page_key())
 
     def show_page_help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         key = self.wizard.page_key()
         QMessageBox.information(
             self, tr("help.title", page=tr(f"page.{key}.title")), strings.page_help(key)
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, tr("app.name"), tr("dialog.about.text"))
 
     # --- project files -------------------------------------------------------------------
 
     def ask_save_changes(self) -> str:
         """'save', 'discard' or 'cancel' (tests replace this dialog)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("dialog.unsaved.title"))
@@ -475,12 +482,16 @@ class MainWindow(QMainWindow):
         self.wizard.next()
 
     def choose_open_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, tr("dialog.open.title"), "", tr("dialog.filter")
         )
         return Path(path) if path else None
 
     def choose_save_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.store.path or Path.home() / f"{self._project_name()}{PROJECT_SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(
             self, tr("dialog.save.title"), start, tr("dialog.filter")
@@ -492,6 +503,8 @@ class MainWindow(QMainWindow):
         return Path(path)
 
     def show_error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, text)
 
     def open_project(self, path: Path | None) -> bool:
@@ -572,6 +585,8 @@ class MainWindow(QMainWindow):
     # --- crash recovery and closing -----------------------------------------------------
 
     def ask_restore(self, record: dict[str, Any]) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         when = str(record.get("saved_at", "")).replace("T", " ")
         project = record.get("project_path")
         suffix = tr("dialog.restore.project", name=Path(project).name) if project else ""

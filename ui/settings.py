@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 
-from wizard.choices import Language
+from wizard.language import Language
 
 APP_NAME = "SocialMediaPolicyBuilder"
 MAX_RECENT = 8

@@ -7,7 +7,7 @@ titles, help texts. ``tr(key)`` answers in the interface language of the moment.
 
 from __future__ import annotations
 
-from wizard.choices import Language
+from wizard.language import Language
 
 _language = Language.EN
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -50,6 +51,7 @@ class PageId(IntEnum):
 class WelcomePage(QWizardPage):
     new_requested = Signal()
     open_requested = Signal(str)  # a path, or "" to ask for one
+    first_painted = Signal()
 
     page_key = "welcome"
 
@@ -73,11 +75,16 @@ class WelcomePage(QWizardPage):
         layout.addWidget(self.recent, 1)
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
-        self.recent.itemActivated.connect(
-            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(item.text()))
         self._recent: list[str] = []
+        self._painted = False
         self._current_name = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def nextId(self) -> int:
         # The question pages may not be added yet (they are built after the first
@@ -88,9 +95,7 @@ class WelcomePage(QWizardPage):
         self._recent = paths
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(path)
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            self.recent.addItem(item)
+            self.recent.addItem(QListWidgetItem(path))  # the shown text is the path
         self.retranslate()
 
     def set_current(self, name: str) -> None:

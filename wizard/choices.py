@@ -1,18 +1,13 @@
 """The answers' fixed choices: every enum of the questionnaire, without pydantic.
 
 Values follow ``shared/spec/questionnaire.md``. Kept apart from ``wizard.model`` so
-that the window can show its first page (which needs the languages) before the
-model's validators are built.
+that the window can use them without building the model's validators; the languages
+are in ``wizard.language``, which the window needs before its first paint.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
-
-
-class Language(StrEnum):
-    NL = "nl"
-    EN = "en"
 
 
 class DocumentKind(StrEnum):

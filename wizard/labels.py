@@ -7,7 +7,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from wizard.choices import Language
+from wizard.language import Language
 from wizard.paths import TEMPLATES
 
 

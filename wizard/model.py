@@ -36,7 +36,6 @@ from wizard.choices import (
     GenerativeAI,
     Goal,
     Jurisdiction,
-    Language,
     Monitoring,
     PersonalData,
     Photos,
@@ -52,6 +51,7 @@ from wizard.choices import (
     Style,
     Training,
 )
+from wizard.language import Language
 from wizard.sanitise import clean_text, one_line
 
 SCHEMA_VERSION = 1
