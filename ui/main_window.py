@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
+    QSize,
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.preview_action.setChecked(self.settings.preview_visible)
         self._preview_slot.setVisible(self.settings.preview_visible)
         self.wizard.welcome.set_recent(self.settings.recent)
-        self.resize(1280, 800)
+        self.resize(self._first_size())
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         self.wizard.restart()
@@ -210,6 +211,17 @@ class MainWindow(QMainWindow):
         self.wizard.welcome.first_painted.connect(
             lambda: QTimer.singleShot(0, self, self.finish_building)
         )
+
+    def _first_size(self) -> QSize:
+        """1280 by 800 where the screen has room; on a smaller screen, nine tenths of it.
+
+        A fixed size would hang over the edge of a 1366 by 768 laptop screen.
+        """
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1280, 800)
+        room = screen.availableGeometry()
+        return QSize(min(1280, room.width() * 9 // 10), min(800, room.height() * 9 // 10))
 
     # --- the parts built after the first paint ---------------------------------------------
 
