@@ -7,7 +7,6 @@ first; only when all of them succeeded is anything written, each file atomically
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,13 +58,13 @@ def existing_files(planned: Sequence[PlannedDocument]) -> list[Path]:
 def render_documents(
     project: Project, planned: Sequence[PlannedDocument], logo: Path | None = None
 ) -> list[tuple[PlannedDocument, bytes]]:
-    def render(item: PlannedDocument) -> bytes:
-        return document_bytes(build_outline(project, item.document, item.language), logo)
-
-    # Two at a time: compressing a document releases the interpreter lock, so one
-    # document is compressed while the next is being written.
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return list(zip(planned, pool.map(render, planned), strict=True))
+    # One after the other: python-docx parses with one shared lxml parser, which must
+    # not be used by two threads at once (two documents at a time once failed to open
+    # the reference document), and the Python work would not overlap anyway.
+    return [
+        (item, document_bytes(build_outline(project, item.document, item.language), logo))
+        for item in planned
+    ]
 
 
 def write_documents(rendered: Sequence[tuple[PlannedDocument, bytes]]) -> list[Path]:
