@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -91,10 +92,6 @@ def _reference() -> bytes:
     return _reference_bytes
 
 
-def _text(value: str) -> str:
-    return clean_text(value)
-
-
 def escape(text: str) -> str:
     """Escape text for an XML element.
 
@@ -103,11 +100,21 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@lru_cache(maxsize=2048)
+def _xml(value: str) -> str:
+    """``value`` sanitised and escaped, ready to go between tags.
+
+    Cached: a document repeats names and answers many times, and an answer of ten
+    thousand characters is cheaper to look up than to scan again.
+    """
+    return escape(clean_text(value))
+
+
 def _run(text: str, *, bold: bool = False, declare: bool = False) -> str:
     """One run of sanitised, escaped text; ``declare`` for a run parsed on its own."""
     namespaces = f" {nsdecls('w')}" if declare else ""
     props = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    return f'<w:r{namespaces}>{props}<w:t xml:space="preserve">{escape(_text(text))}</w:t></w:r>'
+    return f'<w:r{namespaces}>{props}<w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
 
 
 _PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
@@ -123,77 +130,63 @@ def _field_runs(instruction: str) -> tuple[str, str]:
     return begin, '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
 
 
-class _SplicingZip:
-    """The writing end of python-docx's package writer, with two changes.
+class WrittenDocument:
+    """A written document's parts, not yet zipped.
 
-    The main document part gets its body spliced in as text, so the largest part is
-    never parsed and serialised again; and parts are compressed at level 1, which
-    for documents that are mostly text is several times faster than the default and
-    hardly larger.
+    Zipping needs neither lxml nor python-docx, so it may run in another thread while
+    the next document is written (compressing releases the interpreter lock). The
+    main part's body is kept as text and spliced in while zipping: the largest part
+    is never parsed and serialised again.
     """
 
-    def __init__(self, buffer: io.BytesIO, main: PackURI, body: str) -> None:
-        self.archive = zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
-        self.main = main
-        self.body = body
+    def __init__(self, parts: list[tuple[str, bytes]], main: str, body: str) -> None:
+        self.parts, self.main, self.body = parts, main, body
+
+    def zip(self) -> bytes:
+        buffer = io.BytesIO()
+        # Level 1: for documents that are mostly text several times faster than the
+        # default, and hardly larger.
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            for name, blob in self.parts:
+                if name != self.main:
+                    archive.writestr(name, blob)
+                    continue
+                # The body's section properties come last; the content goes just
+                # before them. Three pieces: joining them would copy the body again.
+                at = blob.rfind(b"<w:sectPr")
+                if at < 0:
+                    raise LookupError("reference.docx has no section properties in its body")
+                with archive.open(name, "w") as member:
+                    member.write(blob[:at])
+                    member.write(self.body.encode("utf-8"))
+                    member.write(blob[at:])
+        return buffer.getvalue()
+
+
+class _PartCollector:
+    """The writing end of python-docx's package writer: keeps each part's bytes."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, bytes]] = []
 
     def write(self, uri: PackURI, blob: bytes) -> None:
-        if uri != self.main:
-            self.archive.writestr(uri.membername, blob)
-            return
-        # The body's section properties come last; the new content goes just before
-        # them. Written in three pieces: joining them first would copy the body again.
-        at = blob.rfind(b"<w:sectPr")
-        if at < 0:
-            raise LookupError("reference.docx has no section properties in its body")
-        with self.archive.open(uri.membername, "w") as member:
-            member.write(blob[:at])
-            member.write(self.body.encode("utf-8"))
-            member.write(blob[at:])
-
-    def close(self) -> None:
-        self.archive.close()
+        self.parts.append((uri.membername, blob))
 
 
-def _package_bytes(document: Document, body: str) -> bytes:
+def _written(document: Document, body: str) -> WrittenDocument:
     package = document.part.package
     parts = list(package.iter_parts())
     for part in parts:
         part.before_marshal()
-    buffer = io.BytesIO()
-    archive = _SplicingZip(buffer, document.part.partname, body)
+    collector = _PartCollector()
     # The same steps as python-docx's PackageWriter.write, whose private helpers take
     # any object with write(); the version is pinned in constraints.txt and the tests
     # re-open every document written.
     writer: Any = PackageWriter
-    writer._write_content_types_stream(archive, parts)
-    writer._write_pkg_rels(archive, package.rels)
-    writer._write_parts(archive, parts)
-    archive.close()
-    return buffer.getvalue()
-
-
-def _field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") -> None:
-    """Insert a Word field (PAGE, NUMPAGES, TOC …) with an optional shown result."""
-    run = paragraph.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    begin.set(qn("w:dirty"), "true")
-    run._r.append(begin)
-    run = paragraph.add_run()
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    run._r.append(instr)
-    run = paragraph.add_run()
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    run._r.append(separate)
-    paragraph.add_run(placeholder)
-    run = paragraph.add_run()
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(end)
+    writer._write_content_types_stream(collector, parts)
+    writer._write_pkg_rels(collector, package.rels)
+    writer._write_parts(collector, parts)
+    return WrittenDocument(collector.parts, document.part.partname.membername, body)
 
 
 class _Writer:
@@ -261,7 +254,7 @@ class _Writer:
 
     # --- parts of the document -------------------------------------------------------------
 
-    def write(self) -> bytes:
+    def write(self) -> WrittenDocument:
         # The body is written as one piece of WordprocessingML and spliced into the
         # saved document: building it element by element through python-docx's
         # objects, and parsing it back, were most of the time spent writing.
@@ -275,7 +268,7 @@ class _Writer:
         self._header_footer()
         self._settings()
         self._properties()
-        return _package_bytes(self.document, "".join(body))
+        return _written(self.document, "".join(body))
 
     def _title_page(self) -> list[str]:
         parts = []
@@ -344,10 +337,10 @@ class _Writer:
         if lead:
             runs += (
                 f'<w:r><w:rPr><w:rStyle w:val="{self._ids[Style.STRONG]}"/></w:rPr>'
-                f'<w:t xml:space="preserve">{escape(_text(lead))} </w:t></w:r>'
+                f'<w:t xml:space="preserve">{_xml(lead)} </w:t></w:r>'
             )
         if text:
-            runs += f'<w:r><w:t xml:space="preserve">{escape(_text(text))}</w:t></w:r>'
+            runs += f'<w:r><w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
         return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
 
     def _block(self, block: Block, following: Block | None) -> str:
@@ -417,9 +410,7 @@ class _Writer:
                 text = cells[column] if column < len(cells) else ""
                 bold = "<w:rPr><w:b/></w:rPr>" if block.form and column == 0 else ""
                 run = (
-                    f'<w:r>{bold}<w:t xml:space="preserve">{escape(_text(text))}</w:t></w:r>'
-                    if text
-                    else ""
+                    f'<w:r>{bold}<w:t xml:space="preserve">{_xml(text)}</w:t></w:r>' if text else ""
                 )
                 parts.append(
                     f'<w:tc><w:tcPr><w:tcW w:w="{twips[column]}" w:type="dxa"/></w:tcPr>'
@@ -443,11 +434,16 @@ class _Writer:
         header._p.append(parse_xml(_run(text, declare=True)))
         footer = section.footer.paragraphs[0]
         self._set_style(footer, Style.FOOTER)
-        footer.add_run(f"{self.words['page']} ")
-        _field(footer, "PAGE", "1")
-        footer.add_run(f" {self.words['of']} ")
-        _field(footer, "NUMPAGES", "1")
-        footer.add_run(_text(f"  ·  {self.words['version']} {self.outline.control.version}"))
+        # "Page 1 of 1 · Version 1.0", the numbers being fields that Word fills in.
+        page, page_end = _field_runs("PAGE")
+        pages, pages_end = _field_runs("NUMPAGES")
+        version = f"  ·  {self.words['version']} {self.outline.control.version}"
+        runs = (
+            f"{_run(self.words['page'] + ' ')}{page}{_run('1')}{page_end}"
+            f"{_run(' ' + self.words['of'] + ' ')}{pages}{_run('1')}{pages_end}{_run(version)}"
+        )
+        for run in parse_xml(f"<w:p {nsdecls('w')}>{runs}</w:p>"):
+            footer._p.append(run)
 
     def _settings(self) -> None:
         settings = self.document.settings.element
@@ -494,8 +490,13 @@ class _Writer:
             properties._element.remove(printed)
 
 
-def document_bytes(outline: Outline, logo: Path | None = None) -> bytes:
+def write_document(outline: Outline, logo: Path | None = None) -> WrittenDocument:
+    """The document written, not yet zipped; ``document_bytes`` zips it at once."""
     return _Writer(outline, logo).write()
+
+
+def document_bytes(outline: Outline, logo: Path | None = None) -> bytes:
+    return write_document(outline, logo).zip()
 
 
 def write_docx(outline: Outline, path: Path, logo: Path | None = None) -> None:
@@ -503,4 +504,4 @@ def write_docx(outline: Outline, path: Path, logo: Path | None = None) -> None:
     atomic_write(Path(path), document_bytes(outline, logo))
 
 
-__all__ = ["STYLES", "Style", "document_bytes", "write_docx"]
+__all__ = ["STYLES", "Style", "WrittenDocument", "document_bytes", "write_document", "write_docx"]

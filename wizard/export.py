@@ -6,11 +6,12 @@ first; only when all of them succeeded is anything written, each file atomically
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from wizard.docx_writer import document_bytes
+from wizard.docx_writer import WrittenDocument, write_document
 from wizard.files import atomic_write, safe_file_name
 from wizard.labels import value_label
 from wizard.model import DocumentKind, Language, Project
@@ -58,13 +59,38 @@ def existing_files(planned: Sequence[PlannedDocument]) -> list[Path]:
 def render_documents(
     project: Project, planned: Sequence[PlannedDocument], logo: Path | None = None
 ) -> list[tuple[PlannedDocument, bytes]]:
-    # One after the other: python-docx parses with one shared lxml parser, which must
-    # not be used by two threads at once (two documents at a time once failed to open
-    # the reference document), and the Python work would not overlap anyway.
-    return [
-        (item, document_bytes(build_outline(project, item.document, item.language), logo))
-        for item in planned
-    ]
+    """Every planned document in memory, in the order planned.
+
+    Documents are written one after the other: python-docx parses with one shared lxml
+    parser, which two threads must not use at once. Each written document is zipped
+    in a thread of its own meanwhile: compressing releases the interpreter lock, and
+    zipping touches neither lxml nor python-docx.
+    """
+    zipped: list[bytes | BaseException | None] = [None] * len(planned)
+
+    def zip_into(index: int, written: WrittenDocument) -> None:
+        try:
+            zipped[index] = written.zip()
+        except BaseException as error:  # handed to the caller below
+            zipped[index] = error
+
+    zippers = []
+    try:
+        for index, item in enumerate(planned):
+            outline = build_outline(project, item.document, item.language)
+            zipper = threading.Thread(target=zip_into, args=(index, write_document(outline, logo)))
+            zipper.start()
+            zippers.append(zipper)
+    finally:
+        for zipper in zippers:
+            zipper.join()
+    rendered = []
+    for item, data in zip(planned, zipped, strict=True):
+        if isinstance(data, BaseException):
+            raise data
+        assert data is not None, "every zipper has finished"
+        rendered.append((item, data))
+    return rendered
 
 
 def write_documents(rendered: Sequence[tuple[PlannedDocument, bytes]]) -> list[Path]:

@@ -14,21 +14,30 @@ A template writes plain lines in a small markup:
     @form                 like @table, for a form filled in by hand
 
 User text is data, never template and never markup: every value printed with
-``{{ }}`` is sanitised, folded to one line and fenced by two characters that XML
-cannot hold (so no user text can contain them). The parser treats fenced text as
-literal, whatever it looks like, and removes the fences.
+``{{ }}`` is sanitised, folded to one line and set aside; the template's output holds
+a token in its place (a number between two characters that XML cannot hold, so no
+user text can contain them). The parser reads only the template's own text, and puts
+the values back into the finished blocks. However long the answers, parsing does not
+look at them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
 
-from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import (
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+)
 from jinja2.sandbox import SandboxedEnvironment
 
 from wizard.clauses import CLAUSES
@@ -46,7 +55,11 @@ from wizard.paths import TEMPLATES, cache_folder
 from wizard.sanitise import one_line
 
 OPEN, CLOSE = "\x01", "\x02"
+# A token, and a full stop right after it (see _literal).
+_TOKEN = re.compile(f"{OPEN}(\\d+){CLOSE}(\\.?)")
 _NUMBERED = re.compile(r"^\d+\.\s+(.*)$")
+# The values printed by the template being rendered; one list per render and thread.
+_printed: ContextVar[list[str] | None] = ContextVar("printed", default=None)
 
 
 class WordingError(Exception):
@@ -56,7 +69,14 @@ class WordingError(Exception):
 def _finalize(value: Any) -> str:
     if value is None:
         raise WordingError("a template printed an empty value (None)")
-    return f"{OPEN}{one_line(str(value))}{CLOSE}"
+    text = str(value)
+    printed = _printed.get(None)
+    if printed is None:
+        raise WordingError("templates are rendered with render_template")
+    if OPEN in text:  # printed output captured earlier (a macro, a set block)
+        text = _literal(text, printed)
+    printed.append(one_line(text))
+    return f"{OPEN}{len(printed) - 1}{CLOSE}"
 
 
 MONTHS = {
@@ -131,74 +151,54 @@ def render_section(
 ) -> RenderedSection:
     try:
         template = environment(language).get_template(template_name)
-        text = template.render(**context)
+        text, printed = render_template(template, context)
     except TemplateError as error:
         raise WordingError(f"{language.value}/{template_name}: {error}") from error
-    return parse_section(text, f"{language.value}/{template_name}")
+    return parse_section(text, f"{language.value}/{template_name}", printed)
 
 
-def _literal(text: str) -> str:
-    # "B.V." at the end of a sentence must not end in "B.V..": the name's own full
-    # stop ends the sentence.
-    text = text.replace(f".{CLOSE}.", f".{CLOSE}")
-    return text.replace(OPEN, "").replace(CLOSE, "")
+def render_template(template: Template, context: Mapping[str, Any]) -> tuple[str, list[str]]:
+    """The template's text with tokens, and the values the tokens stand for."""
+    printed: list[str] = []
+    reset = _printed.set(printed)
+    try:
+        return template.render(**context), printed
+    finally:
+        _printed.reset(reset)
 
 
-def _paragraph(text: str) -> Paragraph:
+def _literal(text: str, printed: Sequence[str]) -> str:
+    """``text`` with every token replaced by the value it stands for."""
+    if OPEN not in text:
+        return text
+
+    def value(token: re.Match[str]) -> str:
+        shown = printed[int(token[1])]
+        # "B.V." at the end of a sentence must not end in "B.V..": the name's own
+        # full stop ends the sentence.
+        return shown if token[2] and shown.endswith(".") else shown + token[2]
+
+    return _TOKEN.sub(value, text)
+
+
+def _paragraph(text: str, printed: Sequence[str]) -> Paragraph:
     """A paragraph, with its bold lead when the template opens it with ``**...**``."""
     if text.startswith("**"):
-        end = _unfenced_find(text, "**", 2)
+        # A token holds only digits, so markup is found with a plain search.
+        end = text.find("**", 2)
         if end > 2:
-            lead = _literal(text[2:end]).strip()
-            return Paragraph(text=_literal(text[end + 2 :]).strip(), lead=lead)
-    return Paragraph(text=_literal(text).strip())
+            lead = _literal(text[2:end], printed).strip()
+            return Paragraph(text=_literal(text[end + 2 :], printed).strip(), lead=lead)
+    return Paragraph(text=_literal(text, printed).strip())
 
 
-def _pieces(text: str) -> Iterator[str]:
-    """``text`` cut into unfenced markup and fenced user values (fences included).
-
-    str.find rather than a regular expression: user values can be 10,000 characters
-    long, and the regular expression engine steps through them one by one.
-    """
-    position = 0
-    while (start := text.find(OPEN, position)) >= 0:
-        end = text.find(CLOSE, start)
-        if end < 0:
-            break
-        if start > position:
-            yield text[position:start]
-        yield text[start : end + 1]
-        position = end + 1
-    if position < len(text):
-        yield text[position:]
+def _cells(text: str, printed: Sequence[str]) -> tuple[str, ...]:
+    """A table row's cells: split on ``|`` (never inside a token), values put back."""
+    return tuple(_literal(cell, printed).strip() for cell in text.split("|"))
 
 
-def _unfenced_find(text: str, needle: str, start: int) -> int:
-    """Index of ``needle`` at or after ``start`` outside fenced user text, or -1."""
-    position = 0
-    for part in _pieces(text):
-        if part and not part.startswith(OPEN):
-            found = part.find(needle, max(0, start - position))
-            if found >= 0:
-                return position + found
-        position += len(part)
-    return -1
-
-
-def _cells(text: str) -> tuple[str, ...]:
-    """Split a table row on ``|`` outside fenced user text."""
-    cells = [""]
-    for part in _pieces(text):
-        if part.startswith(OPEN):
-            cells[-1] += part  # user text: kept whole, whatever it contains
-        else:
-            first, *rest = part.split("|")
-            cells[-1] += first
-            cells.extend(rest)
-    return tuple(_literal(cell).strip() for cell in cells)
-
-
-def parse_section(text: str, where: str) -> RenderedSection:
+def parse_section(text: str, where: str, printed: Sequence[str] = ()) -> RenderedSection:
+    """The blocks of a rendered template; ``printed`` holds the values its tokens name."""
     title = ""
     clauses: list[Clause] = []
     clause_id: str | None = None
@@ -211,7 +211,7 @@ def parse_section(text: str, where: str) -> RenderedSection:
     def flush_text() -> None:
         nonlocal list_kind, items, table
         if paragraph:
-            blocks.append(_paragraph(" ".join(paragraph)))
+            blocks.append(_paragraph(" ".join(paragraph), printed))
             paragraph.clear()
         if list_kind is not None and items:
             blocks.append(list_kind(items=tuple(items)))
@@ -249,7 +249,7 @@ def parse_section(text: str, where: str) -> RenderedSection:
                 flush_text()
             continue
         if line.startswith("@title "):
-            title = _literal(line[7:]).strip()
+            title = _literal(line[7:], printed).strip()
         elif line.startswith("@clause "):
             flush_clause()
             clause_id = line[8:].strip()
@@ -261,20 +261,20 @@ def parse_section(text: str, where: str) -> RenderedSection:
         elif line.startswith("@row"):
             if table is None:
                 raise WordingError(f"{where}: @row outside a table")
-            table["rows"].append(_cells(line[4:].strip()))
+            table["rows"].append(_cells(line[4:].strip(), printed))
         elif line.startswith("## "):
             flush_text()
-            blocks.append(Subheading(_literal(line[3:]).strip()))
+            blocks.append(Subheading(_literal(line[3:], printed).strip()))
         elif line.startswith("- "):
             if list_kind is not BulletList:
                 flush_text()
                 list_kind = BulletList
-            items.append(_paragraph(line[2:].strip()))
+            items.append(_paragraph(line[2:].strip(), printed))
         elif _NUMBERED.match(line):
             if list_kind is not NumberedList:
                 flush_text()
                 list_kind = NumberedList
-            items.append(_paragraph(_NUMBERED.match(line).group(1)))  # type: ignore[union-attr]
+            items.append(_paragraph(_NUMBERED.match(line).group(1), printed))  # type: ignore[union-attr]
         elif line.startswith("@"):
             raise WordingError(f"{where}: unknown directive {line.split()[0]!r}")
         else:

@@ -13,7 +13,14 @@ from wizard.outline import BulletList, NumberedList, Paragraph, Subheading, Tabl
 from wizard.paths import TEMPLATES
 from wizard.project_file import validate_raw
 from wizard.tailoring import build_outline
-from wizard.wording import CLOSE, OPEN, WordingError, environment, parse_section
+from wizard.wording import (
+    CLOSE,
+    OPEN,
+    WordingError,
+    environment,
+    parse_section,
+    render_template,
+)
 
 HOSTILE = "{{ 7*7 }} & <Zonen> {% if x %}| - **bold** ]]> &amp; <w:p>"
 
@@ -48,12 +55,27 @@ def test_markup_becomes_blocks() -> None:
     assert blocks[5] == Table(header=("A", "B"), rows=(("c", "d"),), widths=(1, 2))
 
 
-def test_fenced_user_text_is_never_markup() -> None:
-    user = f"{OPEN}- **x** | @clause y{CLOSE}"
-    section = parse_section(f"@title T\n@clause purpose.why\n{user}\n@table\n@row {user} | b", "t")
-    paragraph, table = section.clauses[0].blocks
+def test_user_text_is_never_markup() -> None:
+    printed = ["- **x** | @clause y", "B.V."]
+    user, name = f"{OPEN}0{CLOSE}", f"{OPEN}1{CLOSE}"
+    text = f"@title T\n@clause purpose.why\n{user}\n\n**{user}** {name}.\n@table\n@row {user} | b"
+    section = parse_section(text, "t", printed)
+    paragraph, lead, table = section.clauses[0].blocks
     assert paragraph == Paragraph("- **x** | @clause y")
+    # The lead is the template's bold text; the name's own full stop ends the sentence.
+    assert lead == Paragraph("B.V.", lead="- **x** | @clause y")
     assert isinstance(table, Table) and table.header == ("- **x** | @clause y", "b")
+
+
+def test_a_value_printed_twice_and_captured_output_stay_literal() -> None:
+    env = environment(Language.EN)
+    template = env.from_string(
+        "@title {{ v }}\n@clause purpose.why\n{% set c %}[{{ v }}]{% endset %}{{ c }} {{ v }}\n"
+    )
+    text, printed = render_template(template, {"v": "a | **b**"})
+    section = parse_section(text, "t", printed)
+    assert section.title == "a | **b**"
+    assert section.clauses[0].blocks == (Paragraph("[a | **b**] a | **b**"),)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +98,7 @@ def test_environment_is_sandboxed_and_strict() -> None:
     with pytest.raises(Exception, match=r"undefined|unsafe"):
         env.from_string("{{ ''.__class__.__mro__ }}").render()
     with pytest.raises(Exception, match="undefined"):
-        env.from_string("{{ nothing_here }}").render()
+        render_template(env.from_string("{{ nothing_here }}"), {})
 
 
 @pytest.mark.parametrize("language", list(Language))
