@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -154,6 +153,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
         return EXIT_FAILURE
     except Exception as error:  # the last line of defence: a user never sees a traceback
         if args.debug:
+            import traceback
+
             traceback.print_exc(file=stderr)
         else:
             name = type(error).__name__

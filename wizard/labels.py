@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import tomllib
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -31,6 +30,8 @@ def _table(language: Language) -> dict[str, Any]:
         with contextlib.suppress(OSError, ValueError):
             table: dict[str, Any] = json.loads(cached.read_text(encoding="utf-8"))
             return table
+    import tomllib  # only when the cache cannot answer
+
     with source.open("rb") as handle:
         table = tomllib.load(handle)
     if cached is not None:
