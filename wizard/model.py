@@ -81,6 +81,17 @@ def _path_or_none(value: Any) -> Any:
     return value
 
 
+# Default factories are Python functions, not builtins such as list or date.today:
+# pydantic inspects each factory's signature, and for a builtin Python parses it with
+# the tokenizer, whose pattern alone takes milliseconds to compile at start-up.
+def _no_items() -> list[Any]:
+    return []
+
+
+def _today() -> date:
+    return date.today()
+
+
 TEXT_LIMIT = 10_000  # generous: a limit exists so that a damaged file cannot flood a document
 RequiredText = Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=TEXT_LIMIT)]
 OptionalText = Annotated[
@@ -154,7 +165,7 @@ class Organisation(_Section):
     jurisdiction: Jurisdiction = Jurisdiction.NL
     style: Style = Style.INFORMAL
     policy_owner: PolicyOwner
-    effective_date: date = Field(default_factory=date.today)
+    effective_date: date = Field(default_factory=_today)
     version: Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=20)] = "1.0"
     review_months: int = Field(default=12, ge=3, le=36)
     logo: OptionalPath = None
@@ -196,7 +207,7 @@ class Confidentiality(_Section):
     personal_data: PersonalData = PersonalData.REGULAR
     photos: Photos = Photos.WITH_CONSENT
     generative_ai: GenerativeAI = GenerativeAI.APPROVED_TOOLS_ONLY
-    approved_ai_tools: list[RequiredText] = Field(default_factory=list, max_length=20)
+    approved_ai_tools: list[RequiredText] = Field(default_factory=_no_items, max_length=20)
 
 
 class Behaviour(_Section):
@@ -214,7 +225,7 @@ class Behaviour(_Section):
 
 class Technical(_Section):
     separation: Separation = Separation.OPEN
-    blocked_channels: Annotated[list[ChannelId], *enum_set()] = Field(default_factory=list)
+    blocked_channels: Annotated[list[ChannelId], *enum_set()] = Field(default_factory=_no_items)
     byod: Byod = Byod.ALLOWED_MANAGED
     mfa: bool = True
     password_manager: bool = True
@@ -238,7 +249,7 @@ class Governance(_Section):
     communications_owner: RequiredText
     it_owner: RequiredText
     approver: RequiredText = "management"
-    baseline: Annotated[list[BaselineItem], *enum_set()] = Field(default_factory=list)
+    baseline: Annotated[list[BaselineItem], *enum_set()] = Field(default_factory=_no_items)
     plan: list[PlanItem] = Field(default_factory=_default_plan)
 
     @model_validator(mode="after")
@@ -269,12 +280,12 @@ def default_framework(sector: Sector) -> Framework:
 
 class Project(_Section):
     schema_version: int = SCHEMA_VERSION
-    output: Output = Field(default_factory=Output)
+    output: Output = Field(default_factory=lambda: Output())
     organisation: Organisation
     channels: list[ChannelUse] = Field(min_length=1)
-    markets: Markets = Field(default_factory=Markets)
-    confidentiality: Confidentiality = Field(default_factory=Confidentiality)
-    behaviour: Behaviour = Field(default_factory=Behaviour)
+    markets: Markets = Field(default_factory=lambda: Markets())
+    confidentiality: Confidentiality = Field(default_factory=lambda: Confidentiality())
+    behaviour: Behaviour = Field(default_factory=lambda: Behaviour())
     technical: Technical
     governance: Governance
 
