@@ -28,6 +28,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
+            # mkstemp makes the file private (0600); give it the permissions of the
+            # file it replaces, or those any new file of the user gets.
+            if hasattr(os, "fchmod"):
+                os.fchmod(stream.fileno(), _permissions(path))
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
@@ -35,6 +39,23 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.unlink(temporary)
         raise
     _sync_folder(path.parent)
+
+
+def _read_umask() -> int:
+    # Reading the umask means setting it; done once, at import, before any thread runs.
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _read_umask()
+
+
+def _permissions(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_UMASK
 
 
 def _sync_folder(folder: Path) -> None:

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from wizard.files import safe_file_name, slug
+from wizard import files
+from wizard.files import atomic_write, safe_file_name, slug
 
 
 @pytest.mark.parametrize(
@@ -73,3 +76,15 @@ def test_names_from_user_text_are_safe_everywhere(name: str) -> None:
     assert not stem.endswith((".", " ")) and ".." not in stem and "/" not in stem
     assert stem.split(".")[0].split("-")[0] not in {"con", "aux"} or "-" in stem
     assert len(file_name) <= 160
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_written_files_get_the_usual_permissions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    new = tmp_path / "new.docx"
+    atomic_write(new, b"one")
+    assert new.stat().st_mode & 0o777 == 0o666 & ~files._UMASK  # not mkstemp's 0600
+    shared = tmp_path / "shared.docx"
+    shared.write_bytes(b"old")
+    shared.chmod(0o664)
+    atomic_write(shared, b"new")
+    assert shared.stat().st_mode & 0o777 == 0o664  # a replaced file keeps its mode
