@@ -139,8 +139,11 @@ class PreviewPanel(QWidget):
             cache[section] = self._cache.get(section) or section_html(section)
             return cache[section]
 
-        self.html = outline_html(outline, render)
+        html = outline_html(outline, render)
         self._cache = cache
+        if html == self.html:
+            return  # the answer changed another document; laying this one out is the cost
+        self.html = html
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.html)
         self.browser.verticalScrollBar().setValue(scroll)
