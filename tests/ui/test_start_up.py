@@ -42,6 +42,7 @@ def check():
     window.preview.refresh_preview()
     seen["preview_text"] = window.preview.browser.toPlainText()[:2000]
     seen["pages"] = len(window.wizard.pageIds())
+    seen["docx_after_preview"] = "docx" in sys.modules
     print(json.dumps(seen), flush=True)
     app.quit()
 
@@ -73,6 +74,7 @@ def test_first_page_is_painted_before_the_model_and_the_rest_follows(tmp_path: P
     # ... and without any action of the user, the questions and the preview follow.
     assert seen["pages"] == len(PageId)
     assert seen["preview_text"].strip()
+    assert seen["docx_after_preview"] is False  # python-docx waits for an export
 
 
 def test_next_on_the_first_page_builds_the_questions_first(qtbot: Any) -> None:
