@@ -20,7 +20,14 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -174,6 +181,7 @@ class MainWindow(QMainWindow):
         self._autosaver: Autosaver | None = None
         self._preview: PreviewPanel | None = None
         self._restore_when_built = False
+        self._shown = False
         # Added to the splitter, the wizard (a dialog) becomes a child widget: Qt drops
         # the window type when a widget gets a parent.
         self.wizard = PolicyWizard(self.finish_building)
@@ -184,7 +192,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self._preview_slot)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([5 * 140, 4 * 140])  # scaled to the window's width
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._qt_translator: QTranslator | None = None
@@ -638,6 +645,15 @@ class MainWindow(QMainWindow):
 
     def _remember_export_folder(self) -> None:
         self.settings.export_folder = self.wizard.review.folder.text()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            # Questions and preview share the width 5 to 4 at first, whatever size the
+            # window was given before it was shown; later the user's split stays.
+            self._shown = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 5 // 9, width - width * 5 // 9])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
