@@ -42,7 +42,12 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def _read_umask() -> int:
-    # Reading the umask means setting it; done once, at import, before any thread runs.
+    # Linux tells the umask without changing it; elsewhere reading it means setting it
+    # for a moment, which is done once, when this module is first imported.
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
     umask = os.umask(0)
     os.umask(umask)
     return umask
