@@ -107,11 +107,18 @@ def _xml(value: str) -> str:
     return escape(clean_text(value))
 
 
-def _run(text: str, *, bold: bool = False, declare: bool = False) -> str:
-    """One run of sanitised, escaped text; ``declare`` for a run parsed on its own."""
+_BOLD = "<w:b/>"
+
+
+def _run(text: str, *, props: str = "", declare: bool = False) -> str:
+    """One run of sanitised, escaped text.
+
+    ``props`` are its run properties (``_BOLD``, a character style); ``declare`` is
+    for a run parsed on its own.
+    """
     namespaces = f" {nsdecls('w')}" if declare else ""
-    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    return f'<w:r{namespaces}>{props}<w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
+    properties = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r{namespaces}>{properties}<w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
 
 
 _PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
@@ -286,7 +293,7 @@ class _Writer:
         for label, value in meta:
             parts.append(
                 f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
-                f"{_run(f'{label}: ', bold=True)}{_run(value)}</w:p>"
+                f"{_run(f'{label}: ', props=_BOLD)}{_run(value)}</w:p>"
             )
         if self.outline.document is DocumentKind.ICT_POLICY:
             parts.append(_PAGE_BREAK)
@@ -332,14 +339,9 @@ class _Writer:
             props += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
         if space_after_pt is not None:
             props += f'<w:spacing w:after="{space_after_pt * 20}"/>'
-        runs = ""
-        if lead:
-            runs += (
-                f'<w:r><w:rPr><w:rStyle w:val="{self._ids[Style.STRONG]}"/></w:rPr>'
-                f'<w:t xml:space="preserve">{_xml(lead)} </w:t></w:r>'
-            )
-        if text:
-            runs += f'<w:r><w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
+        strong = f'<w:rStyle w:val="{self._ids[Style.STRONG]}"/>'
+        runs = _run(f"{lead} ", props=strong) if lead else ""
+        runs += _run(text) if text else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
 
     def _block(self, block: Block, following: Block | None) -> str:
@@ -407,10 +409,8 @@ class _Writer:
             keep = "<w:keepNext/>" if keep_together and index < len(rows) - 1 else ""
             for column in range(columns):
                 text = cells[column] if column < len(cells) else ""
-                bold = "<w:rPr><w:b/></w:rPr>" if block.form and column == 0 else ""
-                run = (
-                    f'<w:r>{bold}<w:t xml:space="preserve">{_xml(text)}</w:t></w:r>' if text else ""
-                )
+                bold = _BOLD if block.form and column == 0 else ""
+                run = _run(text, props=bold) if text else ""
                 parts.append(
                     f'<w:tc><w:tcPr><w:tcW w:w="{twips[column]}" w:type="dxa"/></w:tcPr>'
                     f'<w:p><w:pPr><w:pStyle w:val="{cell_style}"/>{keep}</w:pPr>{run}</w:p></w:tc>'
