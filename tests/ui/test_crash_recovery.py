@@ -14,6 +14,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.reliability import record
+from tests.ui.offscreen import run_script, window_env
 
 FIRST_RUN = """
 import json, sys
@@ -54,12 +55,7 @@ window.store.set_modified(False)
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_killed_program_restores_every_answer(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "POLICY_BUILDER_HOME": str(tmp_path / "home"),
-        "PYTHONPATH": str(ROOT),
-    }
+    env = window_env(tmp_path / "home")
     child = subprocess.Popen(
         [sys.executable, "-c", FIRST_RUN],
         cwd=ROOT,
@@ -83,16 +79,7 @@ def test_killed_program_restores_every_answer(tmp_path: Path) -> None:
         child.kill()
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
-    second = subprocess.run(
-        [sys.executable, "-c", SECOND_RUN],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert second.returncode == 0, second.stderr
-    result = json.loads(second.stdout.strip().splitlines()[-1])
+    result = run_script(SECOND_RUN, env)
     assert result["offered"] and result["restored"]
     assert result["draft"] == expected
     record("crashes_survived")

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import ROOT
+from tests.ui.offscreen import run_script, window_env
 from ui.main_window import MainWindow
 from ui.welcome import PageId
 
@@ -52,22 +49,7 @@ app.exec()
 
 
 def test_first_page_is_painted_before_the_model_and_the_rest_follows(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "POLICY_BUILDER_HOME": str(tmp_path),
-        "PYTHONPATH": str(ROOT),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_script(FIRST_PAINT, window_env(tmp_path))
     # No pydantic, Jinja2 or python-docx before the first page is on screen ...
     assert seen["at_first_paint"] == []
     assert seen["built_at_first_paint"] is False
