@@ -66,6 +66,9 @@ FIXABLE_IN_PAGES = {
     "logo_dimensions",
 }
 
+# How questions and preview share the window's width.
+SPLIT = (5, 4)
+
 STYLE_SHEET = """
 QLabel[role="title"] { font-weight: bold; }
 QLabel[role="help"] { color: #56616b; }
@@ -190,8 +193,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.wizard)
         self.splitter.addWidget(self._preview_slot)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
+        for index, share in enumerate(SPLIT):
+            self.splitter.setStretchFactor(index, share)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._qt_translator: QTranslator | None = None
@@ -204,9 +207,10 @@ class MainWindow(QMainWindow):
             lambda path: self.open_project(Path(path) if path else None)
         )
         self.set_language(self.settings.language)
-        self.setStyleSheet(STYLE_SHEET)
         if self.settings.font_size:
-            self.apply_font_size(self.settings.font_size)
+            self.apply_font_size(self.settings.font_size)  # sets the style sheet too
+        else:
+            self.setStyleSheet(STYLE_SHEET)
         self.preview_action.setChecked(self.settings.preview_visible)
         self._preview_slot.setVisible(self.settings.preview_visible)
         self.wizard.welcome.set_recent(self.settings.recent)
@@ -649,11 +653,11 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown:
-            # Questions and preview share the width 5 to 4 at first, whatever size the
-            # window was given before it was shown; later the user's split stays.
+            # Questions and preview share the width as SPLIT says at first, whatever size
+            # the window was given before it was shown; later the user's split stays.
             self._shown = True
-            width = self.splitter.width()
-            self.splitter.setSizes([width * 5 // 9, width - width * 5 // 9])
+            questions = self.splitter.width() * SPLIT[0] // sum(SPLIT)
+            self.splitter.setSizes([questions, self.splitter.width() - questions])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
