@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from ui import strings
 from ui.answers import AnswerStore
+from ui.steps import StepPage
 from ui.strings import tr
 from wizard.labels import field_label, value_label, value_labels
 from wizard.messages import Problem
@@ -61,7 +61,7 @@ class Binding:
     warning: QLabel | None = None  # a contradiction with another answer
 
 
-class FormPage(QWizardPage):
+class FormPage(StepPage):
     """A wizard page of questions; subclasses call the ``add_*`` builders."""
 
     page_key = ""
@@ -74,6 +74,7 @@ class FormPage(QWizardPage):
         self.touched: set[str] = set()
         self._conditions: list[tuple[QWidget, Callable[[], bool], bool]] = []
         self._loading = False
+        self._complete: bool | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -190,6 +191,7 @@ class FormPage(QWizardPage):
         binding.read = read
         binding.write = lambda value: edit.setText("" if value is None else str(value))
         edit.textChanged.connect(lambda _t: self._changed(key))
+        edit.returnPressed.connect(self.submitted.emit)
         return edit
 
     def add_lines(self, key: str) -> QPlainTextEdit:
@@ -381,7 +383,10 @@ class FormPage(QWizardPage):
                 binding.warning.setVisible(bool(text))
         self.refresh_extra(problems)
         self.status.setText(tr("page.incomplete") if problems else "")
-        self.completeChanged.emit()
+        # Only a flip is news: the frame re-reads the page's state on each signal.
+        if self._complete is not (not problems):
+            self._complete = not problems
+            self.completeChanged.emit()
 
     def refresh_extra(self, problems: list[Problem]) -> None:
         """Pages with extra widgets show their problems here."""

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QWidget,
-    QWizard,
 )
 
 # Dialogs are imported where they are shown: PySide builds a class's enums when it is
 # first imported, and the first page should not wait for them.
 from ui import strings
 from ui.settings import Settings, data_folder
+from ui.steps import StepFrame
 from ui.strings import tr
 from ui.welcome import PageId, WelcomePage
 from wizard.language import Language
@@ -78,8 +78,8 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #b
 """
 
 
-class PolicyWizard(QWizard):
-    """The question pages, embedded in the main window rather than shown as a dialog.
+class PolicyWizard(StepFrame):
+    """The question pages, one at a time, beside the preview.
 
     It starts with the welcome page alone; ``add_question_pages`` adds the rest. Asking
     for the pages before then builds them (through ``build``).
@@ -90,20 +90,10 @@ class PolicyWizard(QWizard):
         self._build = build
         self._form_pages: list[FormPage] = []
         self._review: ReviewPage | None = None
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonLayout(
-            [
-                QWizard.WizardButton.HelpButton,
-                QWizard.WizardButton.Stretch,
-                QWizard.WizardButton.BackButton,
-                QWizard.WizardButton.NextButton,
-            ]
-        )
         self.welcome = WelcomePage()
         self.setPage(PageId.WELCOME, self.welcome)
-        self.setStartId(PageId.WELCOME)
+        # Next on the welcome page before the questions exist: build them first.
+        self.set_before_next(self._build)
 
     def add_question_pages(self, store: AnswerStore, settings: Settings) -> None:
         from ui.pages import (
@@ -148,31 +138,17 @@ class PolicyWizard(QWizard):
         assert self._review is not None, "building the window adds the review page"
         return self._review
 
-    def validateCurrentPage(self) -> bool:
-        # Next on the welcome page before the questions exist: build them first.
-        if self._review is None:
-            self._build()
-        return bool(super().validateCurrentPage())
-
-    def done(self, result: int) -> None:
-        # Embedded: Escape or a finish must never hide the questions.
-        return
-
     def page_key(self) -> str:
         page = self.currentPage()
         return str(getattr(page, "page_key", "welcome"))
 
     def retranslate(self) -> None:
-        self.setButtonText(QWizard.WizardButton.BackButton, tr("button.back"))
-        self.setButtonText(QWizard.WizardButton.NextButton, tr("button.next"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("button.finish"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, tr("button.cancel"))
-        self.setButtonText(QWizard.WizardButton.HelpButton, tr("button.help"))
         self.welcome.retranslate()
         for page in self._form_pages:
             page.retranslate()
         if self._review is not None:
             self._review.retranslate()
+        super().retranslate()
 
 
 class MainWindow(QMainWindow):
@@ -309,7 +285,8 @@ class MainWindow(QMainWindow):
             action.setShortcuts(shortcut)
         elif shortcut is not None:
             action.setShortcuts([QKeySequence(shortcut)])
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
@@ -331,10 +308,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self._action(self.file_menu, "menu.quit", self.close, QKeySequence.StandardKey.Quit)
         self.view_menu = bar.addMenu("")
-        self.preview_action = self._action(
-            self.view_menu, "menu.preview", self._toggle_preview, "Ctrl+P"
-        )
+        self.preview_action = self._action(self.view_menu, "menu.preview", None, "Ctrl+P")
         self.preview_action.setCheckable(True)
+        # Toggled, not triggered: the preview's own Hide button unticks the action too,
+        # and menu, button and setting must stay in step.
+        self.preview_action.toggled.connect(self._toggle_preview)
         self.view_menu.addSeparator()
         zoom_in = self._action(
             self.view_menu, "menu.zoom_in", lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn

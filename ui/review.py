@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from ui import strings
 from ui.answers import AnswerStore
+from ui.steps import StepPage
 from ui.strings import tr
 from ui.welcome import button_row
 from wizard.labels import field_label, value_label
@@ -61,7 +61,7 @@ class ExportJob(QRunnable):
         self.signals.finished.emit([str(path) for path in written])
 
 
-class ReviewPage(QWizardPage):
+class ReviewPage(StepPage):
     page_key = "review"
 
     def __init__(self, store: AnswerStore, folder: str, *, remembered: bool = False) -> None:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
+    QWidget,
 )
 
+from ui.steps import StepPage
 from ui.strings import tr
 
 
@@ -48,7 +49,7 @@ class PageId(IntEnum):
     REVIEW = 8
 
 
-class WelcomePage(QWizardPage):
+class WelcomePage(StepPage):
     new_requested = Signal()
     open_requested = Signal(str)  # a path, or "" to ask for one
     first_painted = Signal()
@@ -86,10 +87,8 @@ class WelcomePage(QWizardPage):
             self._painted = True
             self.first_painted.emit()
 
-    def nextId(self) -> int:
-        # The question pages may not be added yet (they are built after the first
-        # paint); Next is there from the start, and the wizard builds them when pressed.
-        return int(PageId.ORGANISATION)
+    def first_question(self) -> QWidget | None:
+        return self.new_button
 
     def set_recent(self, paths: list[str]) -> None:
         self._recent = paths

@@ -13,14 +13,15 @@ from ui.welcome import PageId
 FIRST_PAINT = """
 import json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWizardPage
+from PySide6.QtWidgets import QApplication
+from ui.steps import StepPage
 app = QApplication([])
 import main
 seen = {}
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWizardPage) and not seen:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, StepPage) and not seen:
             seen["at_first_paint"] = sorted(
                 m for m in ("pydantic", "jinja2", "docx") if m in sys.modules
             )
