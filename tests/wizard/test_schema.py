@@ -142,6 +142,7 @@ BEYOND_THE_SCHEMA = {
     "not an e-mail address": _changed("organisation.policy_owner.email", "nobody"),
     "blank once cleaned": _changed("organisation.name", "  \t "),
     "logo file missing": _changed("organisation.logo", "no-such-logo.png"),
+    "schema_version 1.0 (equal to 1 in JSON Schema)": _changed("schema_version", 1.0),
 }
 
 
@@ -153,17 +154,18 @@ def test_rules_the_schema_cannot_check(
     assert not program_accepts(raw)
 
 
-# The program reads a few other spellings of a type (pydantic's lax mode); the format,
-# the schema and every file the program writes use plain JSON types.
+# The program reads a few other spellings of a type (pydantic's lax mode), and counts a
+# text's length once cleaned; the schema takes types and lengths as written.
 LENIENT = {
     "number as text": _changed("organisation.review_months", "12"),
     "boolean as text": _changed("technical.mfa", "yes"),
     "date with a midnight time": _changed("organisation.effective_date", "2027-01-01T00:00:00"),
+    "text within its limit once cleaned": _changed("organisation.name", "a  " * 60),
 }
 
 
 @pytest.mark.parametrize("raw", LENIENT.values(), ids=LENIENT.keys())
-def test_schema_is_stricter_about_json_types(
+def test_schema_is_stricter_about_types_and_lengths_as_written(
     validator: Draft202012Validator, raw: dict[str, Any]
 ) -> None:
     assert schema_errors(validator, raw)
