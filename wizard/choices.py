@@ -1,8 +1,9 @@
 """The answers' fixed choices: every enum of the questionnaire, without pydantic.
 
-Values follow ``shared/spec/questionnaire.md``. Kept apart from ``wizard.model`` so
-that the window can use them without building the model's validators; the languages
-are in ``wizard.language``, which the window needs before its first paint.
+The values are those of the project file format (``docs/project-file.md``): changing
+one changes the format. Kept apart from ``wizard.model`` so that the window can use
+them without building the model's validators; the languages are in
+``wizard.language``, which the window needs before its first paint.
 """
 
 from __future__ import annotations

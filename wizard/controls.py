@@ -1,4 +1,4 @@
-"""The controls we may quote, from shared/spec/content.md ("Facts").
+"""The controls we may quote: the checked list of control numbers and titles.
 
 ISO/IEC 27002:2022 numbers and titles; NEN 7510-2:2024 follows the same numbering;
 BIO2 adds numbered government measures under some controls. Nothing outside this
@@ -61,7 +61,7 @@ CONTROLS: dict[str, tuple[str, str]] = {
     "8.23": ("Web filtering", "Toepassen van webfilters"),
 }
 
-# BIO2 government measures under a control (content.md gives these three).
+# BIO2 government measures under a control; only these three are quoted.
 BIO_MEASURES: dict[str, tuple[str, ...]] = {
     "5.17": ("5.17.01",),
     "6.3": ("6.03.02",),

@@ -1,6 +1,8 @@
 """The project: every answer of the questionnaire, validated.
 
-Keys, enum values and defaults follow ``shared/spec/questionnaire.md`` (version 1).
+Keys, enum values and defaults are those of the project file format, version 1, which
+``docs/project-file.md`` describes; ``docs/policy-project.schema.json`` is generated
+from this model (``python docs/make_schema.py``), and a test fails when it is stale.
 The model is the one source of truth for answers: the command line, the wizard and
 the tailoring all read it. Cross-field rules raise ``PydanticCustomError`` with a
 stable type, which ``wizard.messages`` turns into a Dutch or English sentence.
