@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import strings
+from ui import mnemonics, strings
 from ui.answers import AnswerStore
 from ui.steps import StepPage
 from ui.strings import tr
@@ -75,11 +76,16 @@ class FormPage(StepPage):
         self._conditions: list[tuple[QWidget, Callable[[], bool], bool]] = []
         self._loading = False
         self._complete: bool | None = None
+        # Grids of options and the most columns each may use; see reflow().
+        self._option_grids: list[tuple[QGridLayout, list[QWidget], int]] = []
+        self._columns: dict[int, int] = {}  # columns in use, by id of the grid
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes from question to question; the area scrolls to the focused one itself.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget()
         self.form = QVBoxLayout(self.body)
         self.form.setSpacing(4)
@@ -231,15 +237,14 @@ class FormPage(StepPage):
         columns = 1 if len(options) > 3 else len(options)
         buttons: dict[str, QRadioButton] = {}
         binding = self._field_block(key, container, required=False)
-        for index, value in enumerate(options):
+        for value in options:
             button = QRadioButton()
             button.setObjectName(f"{key}.{value}")
             group.addButton(button)
-            layout.addWidget(button, index // columns, index % columns)
             buttons[value] = button
             binding.texts.append(self._button_text(button, kind, value))
             button.toggled.connect(self._on_radio(key))
-        layout.setColumnStretch(columns, 1)  # options sit together on the left
+        self._add_option_grid(layout, list(buttons.values()), columns, stretch_after=True)
         if binding.label is not None:
             binding.label.setBuddy(next(iter(buttons.values())))
 
@@ -263,13 +268,13 @@ class FormPage(StepPage):
         layout.setContentsMargins(0, 0, 0, 0)
         boxes: dict[str, QCheckBox] = {}
         binding = self._field_block(key, container, required=False)
-        for index, value in enumerate(options):
+        for value in options:
             box = QCheckBox()
             box.setObjectName(f"{key}.{value}")
-            layout.addWidget(box, index // columns, index % columns)
             boxes[value] = box
             binding.texts.append(self._button_text(box, kind, value))
             box.toggled.connect(lambda _c: self._changed(key))
+        self._add_option_grid(layout, list(boxes.values()), columns)
         if binding.label is not None:
             binding.label.setBuddy(next(iter(boxes.values())))
         binding.read = lambda: [value for value, box in boxes.items() if box.isChecked()]
@@ -305,13 +310,53 @@ class FormPage(StepPage):
         spin.valueChanged.connect(lambda _v: self._changed(key))
         return spin
 
-    def add_date(self, key: str) -> QDateEdit:
+    def add_date(self, key: str) -> DateEdit:
         edit = date_edit(key)
         binding = self._field_block(key, edit, required=True)
         binding.read = lambda: read_date(edit)
         binding.write = lambda value: write_date(edit, value)
         edit.dateChanged.connect(lambda _d: self._changed(key))
         return edit
+
+    def _add_option_grid(
+        self,
+        layout: QGridLayout,
+        widgets: list[QWidget],
+        columns: int,
+        *,
+        stretch_after: bool = False,
+    ) -> None:
+        self._option_grids.append((layout, widgets, columns))
+        self._place(layout, widgets, columns)
+        if stretch_after:
+            layout.setColumnStretch(len(widgets), 1)  # options sit together on the left
+
+    def _place(self, layout: QGridLayout, widgets: list[QWidget], columns: int) -> None:
+        self._columns[id(layout)] = columns
+        for index, widget in enumerate(widgets):
+            layout.addWidget(widget, index // columns, index % columns)
+
+    def reflow(self) -> None:
+        """Options side by side where they fit, one under the other where they do not.
+
+        With large text (a projector) side-by-side options would make the page wider
+        than its column, and every help text would run off to the right.
+        """
+        available = self.scroll_area.viewport().width() - 24
+        if available <= 0:
+            return
+        for layout, widgets, most in self._option_grids:
+            widest = max(widget.sizeHint().width() for widget in widgets)
+            spacing = max(layout.horizontalSpacing(), 6)
+            fits = max(1, min(most, (available + spacing) // (widest + spacing)))
+            if self._columns.get(id(layout)) != fits:
+                for widget in widgets:
+                    layout.removeWidget(widget)
+                self._place(layout, widgets, fits)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.reflow()
 
     def add_widget(self, widget: QWidget) -> None:
         self.form.addWidget(widget)
@@ -398,28 +443,81 @@ class FormPage(StepPage):
         for key, binding in self.bindings.items():
             name = field_label(key, language)
             if binding.label is not None:
-                # Alt + the first letter moves to the question (Qt cycles among equals).
-                mnemonic = f"&{name}"
-                binding.label.setText(f"{mnemonic} *" if binding.required else mnemonic)
+                binding.label.setText(f"{name} *" if binding.required else name)
             if binding.help is not None:
                 binding.help.setText(strings.help_text(key))
             binding.widget.setAccessibleName(name)
             binding.widget.setAccessibleDescription(strings.help_text(key))
             for set_text in binding.texts:
                 set_text()
+        for date_field in self.findChildren(DateEdit):
+            date_field.retranslate()
         self.retranslate_extra()
+        self.assign_mnemonics()
         self.refresh()
+
+    def mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
+        """What gets an Alt+letter, in reading order: question titles, check boxes, buttons."""
+        targets: list[QLabel | QAbstractButton] = []
+        for binding in self.bindings.values():
+            if binding.label is not None:
+                targets.append(binding.label)
+            elif isinstance(binding.widget, QCheckBox):
+                targets.append(binding.widget)
+        return targets + self.extra_mnemonic_targets()
+
+    def extra_mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
+        """Pages with buttons of their own add them here."""
+        return []
+
+    def assign_mnemonics(self) -> None:
+        targets = self.mnemonic_targets()
+        texts = mnemonics.assign([t.text() for t in targets], strings.chrome_mnemonics())
+        for target, text in zip(targets, texts, strict=True):
+            target.setText(text)
 
     def retranslate_extra(self) -> None:
         """Pages with extra widgets translate them here."""
 
 
-def date_edit(name: str, *, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
+class DateEdit(QDateEdit):
+    """A date field; an optional one may be empty, and its calendar then opens at today.
+
+    The empty value is the minimum date shown as a blank: without help the calendar
+    would open in January 2000.
+    """
+
+    def _calendar_near_today(self) -> None:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            today = QDate.currentDate()
+            calendar = self.calendarWidget()
+            if calendar is not None:
+                calendar.setSelectedDate(today)
+                calendar.setCurrentPage(today.year(), today.month())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._calendar_near_today()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        opens = event.key() == Qt.Key.Key_F4 or (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if opens:
+            self._calendar_near_today()
+
+    def retranslate(self) -> None:
+        # As people write dates: 31-12-2026 in Dutch, ISO (2026-12-31) in English.
+        self.setDisplayFormat(tr("date.format"))
+
+
+def date_edit(name: str, *, optional: bool = False) -> DateEdit:
+    edit = DateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMaximumWidth(160)
+    edit.setDisplayFormat(tr("date.format"))
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00-00-00000") + 40)
     if optional:
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(" ")

@@ -9,6 +9,7 @@ modules behind them are imported inside the methods that use them.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,13 +70,30 @@ FIXABLE_IN_PAGES = {
 # How questions and preview share the window's width.
 SPLIT = (5, 4)
 
-STYLE_SHEET = """
-QLabel[role="title"] { font-weight: bold; }
-QLabel[role="help"] { color: #56616b; }
-QLabel[role="error"] { color: #b3261e; }
-QLabel[role="warning"] { color: #8a5300; }
-QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] { border: 1px solid #b3261e; }
+
+def style_sheet(point_size: float, *, sized: bool) -> str:
+    """The window's look at a text size; check boxes and radio buttons grow with the text.
+
+    ``sized`` sets the size on every widget too: inside a window with a style sheet, Qt
+    resolves fonts through the sheet, so a changed application font alone would not reach
+    them. Polishing every widget against a sheet is slow, so it is set once per size.
+    """
+    indicator = max(13, round(point_size * 1.45))
+    rules = f"""
+QLabel[role="title"] {{ font-weight: bold; }}
+QLabel[role="pagetitle"] {{ font-weight: bold; font-size: {point_size * 1.3:.1f}pt; }}
+QLabel[role="help"] {{ color: #56616b; }}
+QLabel[role="error"] {{ color: #b3261e; }}
+QLabel[role="warning"] {{ color: #8a5300; }}
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid #b3261e; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
+QCheckBox:focus, QRadioButton:focus {{ background: #cfe0f5; border-radius: 3px; }}
+QPushButton:focus {{ border: 2px solid #1a5fb4; border-radius: 3px; padding: 3px 10px; }}
+QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid #1a5fb4; }}
 """
+    if sized:
+        rules += f"QWidget {{ font-size: {point_size:.1f}pt; }}\n"
+    return rules
 
 
 class PolicyWizard(StepFrame):
@@ -183,10 +201,7 @@ class MainWindow(QMainWindow):
             lambda path: self.open_project(Path(path) if path else None)
         )
         self.set_language(self.settings.language)
-        if self.settings.font_size:
-            self.apply_font_size(self.settings.font_size)  # sets the style sheet too
-        else:
-            self.setStyleSheet(STYLE_SHEET)
+        self.apply_font_size(self.settings.font_size)  # sets the style sheet too
         self.preview_action.setChecked(self.settings.preview_visible)
         self._preview_slot.setVisible(self.settings.preview_visible)
         self.wizard.welcome.set_recent(self.settings.recent)
@@ -200,15 +215,16 @@ class MainWindow(QMainWindow):
         )
 
     def _first_size(self) -> QSize:
-        """1280 by 800 where the screen has room; on a smaller screen, nine tenths of it.
+        """1280 by 800 where the screen has room; on a smaller screen, nearly all of it.
 
-        A fixed size would hang over the edge of a 1366 by 768 laptop screen.
+        A fixed size would hang over the edge of a 1366 by 768 laptop screen; much less
+        than the whole width would squeeze the channel table.
         """
         screen = QGuiApplication.primaryScreen()
         if screen is None:
             return QSize(1280, 800)
         room = screen.availableGeometry()
-        return QSize(min(1280, room.width() * 9 // 10), min(800, room.height() * 9 // 10))
+        return QSize(min(1280, room.width() * 24 // 25), min(800, room.height() * 9 // 10))
 
     # --- the parts built after the first paint ---------------------------------------------
 
@@ -240,10 +256,36 @@ class MainWindow(QMainWindow):
         )
         self.wizard.review.folder.editingFinished.connect(self._remember_export_folder)
         store.replace(new_draft(), None)
+        self._order_tab_chain()
         self.retranslate()
         if self._restore_when_built:
             self._restore_when_built = False
             QTimer.singleShot(0, self, self.offer_restore)
+
+    def _order_tab_chain(self) -> None:
+        """Tab: the page's questions, then Help, Back and Next, and only then the preview."""
+        stack = self.wizard.stack
+        last: QWidget = stack
+        widget = stack.nextInFocusChain()
+        for _ in range(20_000):  # a ring through every widget of the window
+            if widget is None or widget is stack:
+                break
+            if stack.isAncestorOf(widget):
+                last = widget
+            widget = widget.nextInFocusChain()
+        preview = self.preview
+        chain = [
+            last,
+            self.wizard.help_button,
+            self.wizard.back_button,
+            self.wizard.next_button,
+            preview.document,
+            preview.language,
+            preview.hide_button,
+            preview.browser,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     @property
     def built(self) -> bool:
@@ -395,9 +437,14 @@ class MainWindow(QMainWindow):
         # and Qt then resolves fonts through it, so the size is set there too.
         QApplication.setFont(font)
         self.setFont(font)
-        # Polishing every widget against a style sheet is slow; it is set once per size.
-        size_rule = f"\nQWidget {{ font-size: {font.pointSizeF():.1f}pt; }}" if delta else ""
-        self.setStyleSheet(STYLE_SHEET + size_rule)
+        self.setStyleSheet(style_sheet(font.pointSizeF(), sized=bool(delta)))
+        if self._store is not None:
+            # Sizes change with the text; options find their columns once it is laid out.
+            QTimer.singleShot(0, self, self._reflow_pages)
+
+    def _reflow_pages(self) -> None:
+        for page in self.wizard.form_pages:
+            page.reflow()
 
     def zoom(self, step: int) -> None:
         self.apply_font_size(self.settings.font_size + step)
@@ -428,9 +475,22 @@ class MainWindow(QMainWindow):
         if key in ("", "organisation.name"):
             self._update_title()
 
+    def _page_id(self, key: str | None) -> PageId:
+        """A page by its key; the first question page for an unknown or missing one."""
+        for page_id in self.wizard.pageIds():
+            if key and key != "welcome" and self.wizard.page(page_id).page_key == key:
+                return PageId(page_id)
+        return PageId.ORGANISATION
+
     def _page_changed(self, _page_id: int) -> None:
         self.autosaver.save_now()
         self.preview.set_page(self.wizard.page_key())
+        self._remember_page()
+
+    def _remember_page(self) -> None:
+        path = self._store.path if self._store is not None else None
+        if path is not None and self.wizard.page_key() != "welcome":
+            self.settings.set_last_page(path, self.wizard.page_key())
 
     def show_page_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -541,8 +601,7 @@ class MainWindow(QMainWindow):
         self.store.replace(draft, path.resolve())
         self.settings.add_recent(path)
         self.wizard.welcome.set_recent(self.settings.recent)
-        self.wizard.restart()
-        self.wizard.next()
+        self.wizard.go_to(self._page_id(self.settings.last_page(path)))
         self.statusBar().showMessage(tr("status.opened", path=str(path)), 5000)
         return True
 
@@ -570,6 +629,7 @@ class MainWindow(QMainWindow):
             return False
         self.store.path = path.resolve()
         self.store.set_modified(False)
+        self._remember_page()
         self.autosaver.clear()
         self.settings.add_recent(path)
         self.wizard.welcome.set_recent(self.settings.recent)

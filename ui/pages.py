@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -62,6 +63,9 @@ class OrganisationPage(FormPage):
     def retranslate_extra(self) -> None:
         self.browse.setText(tr("button.browse"))
 
+    def extra_mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
+        return [self.browse]
+
 
 class ChannelsPage(FormPage):
     """All fifteen channels in one grid: use, official account, manager, what employees may do."""
@@ -82,7 +86,9 @@ class ChannelsPage(FormPage):
         self.headers = [QLabel() for _ in range(4)]
         for column, header in enumerate(self.headers):
             header.setProperty("role", "title")
-            self.grid.addWidget(header, 0, column)
+            # Two-word headings may take two lines: the table must fit a laptop screen.
+            header.setWordWrap(column in (1, 3))
+            self.grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
         self.rows: dict[ChannelId, dict[str, Any]] = {}
         for index, channel in enumerate(ChannelId, start=1):
             use = QCheckBox()
@@ -104,7 +110,7 @@ class ChannelsPage(FormPage):
             official.setObjectName(f"channels.{channel.value}.official_account")
             manager = QLineEdit()
             manager.setObjectName(f"channels.{channel.value}.manager")
-            manager.setMinimumWidth(160)
+            manager.setMinimumWidth(110)
             posting = QComboBox()
             posting.setObjectName(f"channels.{channel.value}.employee_posting")
             for value in EmployeePosting:
@@ -340,6 +346,7 @@ class GovernancePage(FormPage):
         self.plan_rows: dict[PlanStepId, tuple[QLabel, QLineEdit, QDateEdit]] = {}
         for index, step in enumerate(PlanStepId, start=1):
             name = QLabel()
+            name.setWordWrap(True)
             owner = QLineEdit()
             owner.setObjectName(f"governance.plan.{step.value}.owner")
             due = date_edit(f"governance.plan.{step.value}.due", optional=True)
@@ -356,6 +363,9 @@ class GovernancePage(FormPage):
         self.plan_help.setProperty("role", "help")
         self.form.addWidget(self.plan_help)
         self.form.addStretch(1)
+
+    def extra_mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
+        return [self.plan_title]
 
     def _plan_edited(self, *_args: object) -> None:
         if self._loading:
@@ -382,6 +392,7 @@ class GovernancePage(FormPage):
     def retranslate_extra(self) -> None:
         language = strings.language()
         self.plan_title.setText(field_label("governance.plan", language))
+        self.plan_title.setBuddy(next(iter(self.plan_rows.values()))[1])
         self.plan_help.setText(strings.help_text("governance.plan"))
         for header, key in zip(self.plan_headers, ("step", "owner", "due"), strict=True):
             header.setText(tr(f"plan.col.{key}"))

@@ -68,16 +68,23 @@ class PreviewPanel(QWidget):
         for language in Language:
             self.language.addItem(language.value, language.value)
         for box in (self.document, self.language):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.setMinimumContentsLength(10)
+            # Narrower than their longest item when space is short (large text, small
+            # screen); the open list still shows each item whole.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(6)
         self.hide_button = QPushButton()
         self.hide_button.setObjectName("preview.hide")
-        bar.addWidget(self.title)
-        bar.addStretch(1)
-        bar.addWidget(self.document)
-        bar.addWidget(self.language)
+        # Two short rows rather than one long one: at large text sizes the panel stays
+        # narrow enough to sit beside the questions.
+        bar.addWidget(self.title, 1)
         bar.addWidget(self.hide_button)
         layout.addLayout(bar)
+        choices = QHBoxLayout()
+        choices.addWidget(self.document, 3)
+        choices.addWidget(self.language, 2)
+        layout.addLayout(choices)
         self.browser = QTextBrowser()
         self.browser.setObjectName("preview.text")
         self.browser.setOpenLinks(False)
@@ -94,6 +101,8 @@ class PreviewPanel(QWidget):
         self.language.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         self.hide_button.clicked.connect(self.hide_requested.emit)
         self.html = ""
+        self._answer_changed = False
+        self._shown: tuple[DocumentKind, Language] | None = None
 
     def _follow_project_language(self) -> None:
         # Show the project's first document language; the user may switch at any time.
@@ -103,6 +112,7 @@ class PreviewPanel(QWidget):
             self.language.setCurrentIndex(index)
 
     def schedule(self) -> None:
+        self._answer_changed = True
         if self.isVisible():
             self.timer.start()
 
@@ -140,13 +150,22 @@ class PreviewPanel(QWidget):
             return cache[section]
 
         html = outline_html(outline, render)
+        changed = [section.id for section in outline.sections if section not in self._cache]
+        same_document = self._shown == (self.kind, self.doc_language)
+        follow = self._answer_changed and same_document and len(changed) < len(outline.sections)
+        self._answer_changed = False
+        self._shown = (self.kind, self.doc_language)
         self._cache = cache
         if html == self.html:
             return  # the answer changed another document; laying this one out is the cost
         self.html = html
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.html)
-        self.browser.verticalScrollBar().setValue(scroll)
+        if follow and changed:
+            # Show the passage the last answer changed (when it changed only a part).
+            self.browser.scrollToAnchor(section_anchor(changed[0]))
+        else:
+            self.browser.verticalScrollBar().setValue(scroll)
 
     def scroll_to_page(self) -> None:
         section = PAGE_SECTIONS.get(self.page, {}).get(self.kind)
@@ -159,6 +178,7 @@ class PreviewPanel(QWidget):
         language = strings.language()
         self.title.setText(tr("preview.title"))
         self.hide_button.setText(tr("preview.hide"))
+        self.hide_button.setToolTip(tr("preview.hide.tip"))
         self.document.setAccessibleName(tr("preview.document"))
         self.language.setAccessibleName(tr("preview.language"))
         for index in range(self.document.count()):

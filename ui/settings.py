@@ -6,6 +6,7 @@ they never touch the real user folders); otherwise Qt's standard locations are u
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from wizard.language import Language
 
 APP_NAME = "SocialMediaPolicyBuilder"
 MAX_RECENT = 8
+MAX_LAST_PAGES = 50
 
 
 def config_folder() -> Path:
@@ -106,3 +108,24 @@ class Settings:
     @export_folder.setter
     def export_folder(self, value: str) -> None:
         self._settings.setValue("files/export_folder", value)
+
+    def last_page(self, path: Path) -> str | None:
+        """The page a project was left on, so that reopening it goes back there."""
+        return self._last_pages().get(str(path.resolve()))
+
+    def set_last_page(self, path: Path, page: str) -> None:
+        pages = self._last_pages()
+        entry = str(path.resolve())
+        pages.pop(entry, None)
+        pages[entry] = page
+        kept = dict(list(pages.items())[-MAX_LAST_PAGES:])  # the most recent last
+        self._settings.setValue("files/last_pages", json.dumps(kept))
+
+    def _last_pages(self) -> dict[str, str]:
+        try:
+            value = json.loads(str(self._settings.value("files/last_pages", "{}")))
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {str(k): str(v) for k, v in value.items()}

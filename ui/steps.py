@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -118,19 +119,20 @@ class StepFrame(QWidget):
         self.step_label.setObjectName("wizard.step")
         self.step_group = QButtonGroup(self)
         self.step_group.setExclusive(True)
-        self.step_buttons: dict[int, QPushButton] = {}
-        self.steps_row.addWidget(self.step_label)
-        self.steps_row.addSpacing(8)
+        self.step_buttons: dict[int, QToolButton] = {}
         self.steps_row.addStretch(1)
         layout.addLayout(self.steps_row)
         self.title = QLabel()
         self.title.setObjectName("wizard.title")
         self.title.setProperty("role", "pagetitle")
         self.title.setWordWrap(True)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(title_row)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("wizard.subtitle")
         self.subtitle.setWordWrap(True)
-        layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
@@ -164,10 +166,10 @@ class StepFrame(QWidget):
         self.stack.addWidget(page)
         page.completeChanged.connect(lambda p=page: self._page_state_changed(p))
         page.submitted.connect(lambda p=page: self._submitted(p))
-        button = QPushButton()
+        button = QToolButton()
         button.setObjectName(f"wizard.step.{page_id}")
         button.setCheckable(True)
-        button.setFlat(True)
+        button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard has Alt+arrows
         self.step_group.addButton(button, page_id)
         button.clicked.connect(lambda _c=False, pid=page_id: self.go_to(pid))

@@ -21,6 +21,14 @@ def language() -> Language:
     return _language
 
 
+def chrome_mnemonics() -> set[str]:
+    """The Alt+letters of the window's menus and page buttons, in this language."""
+    from ui.mnemonics import letter
+
+    keys = ("menu.file", "menu.view", "menu.language", "menu.help", "button.back", "button.next")
+    return {found for key in keys if (found := letter(tr(key)))}
+
+
 def tr(key: str, **params: object) -> str:
     dutch, english = TEXTS[key]
     text = dutch if _language is Language.NL else english
@@ -103,11 +111,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "status.autosaved": ("Automatisch bewaard om {time}", "Autosaved at {time}"),
     "status.opened": ("Geopend: {path}", "Opened: {path}"),
     # wizard buttons
-    "button.back": ("< &Vorige", "< &Back"),
+    "button.back": ("< Vo&rige", "< &Back"),
     "button.next": ("&Volgende >", "&Next >"),
     "button.finish": ("&Klaar", "&Finish"),
     "button.cancel": ("Annuleren", "Cancel"),
-    "button.help": ("&Help", "&Help"),
+    "button.help": ("Help (F1)", "Help (F1)"),
+    "date.format": ("dd-MM-yyyy", "yyyy-MM-dd"),
     "wizard.step.of": ("Stap {number} van {total}", "Step {number} of {total}"),
     "wizard.step.start": ("Start", "Start"),
     "wizard.step.last": ("Laatste stap", "Last step"),
@@ -115,7 +124,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "wizard.step.review": ("Export", "Export"),
     "wizard.next.tip": ("Volgende pagina (Alt+Pijl rechts)", "Next page (Alt+Right arrow)"),
     "wizard.back.tip": ("Vorige pagina (Alt+Pijl links)", "Previous page (Alt+Left arrow)"),
-    "button.browse": ("&Bladeren…", "&Browse…"),
+    "button.browse": ("Bladeren…", "Browse…"),
     "button.clear": ("Wissen", "Clear"),
     "required.hint": ("Velden met * zijn verplicht.", "Fields marked * are required."),
     "page.incomplete": (
@@ -232,7 +241,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Het voorbeeld verschijnt zodra de verplichte vragen zijn beantwoord. Nog open: {fields}.",
         "The preview appears once the required questions are answered. Still open: {fields}.",
     ),
-    "preview.hide": ("Voorbeeld verbergen", "Hide preview"),
+    "preview.hide": ("Verbergen", "Hide"),
+    "preview.hide.tip": (
+        "Voorbeeld verbergen; Beeld > Voorbeeld tonen (Ctrl+P) brengt het terug",
+        "Hide the preview; View > Show preview (Ctrl+P) brings it back",
+    ),
     "preview.show": ("Voorbeeld tonen", "Show preview"),
     "help.title": ("Help: {page}", "Help: {page}"),
 }
