@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -41,6 +41,7 @@ from ui.answers import AnswerStore
 from ui.steps import StepPage
 from ui.strings import tr
 from wizard.labels import field_label, value_label, value_labels
+from wizard.language import Language
 from wizard.messages import Problem
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "no date" in optional date fields
@@ -60,6 +61,61 @@ class Binding:
     texts: list[Callable[[], None]] = field(default_factory=list)
     block: QWidget | None = None  # the whole field, hidden when it does not apply
     warning: QLabel | None = None  # a contradiction with another answer
+
+
+class RadioTabbing(QObject):
+    """Tab enters a group of radio buttons at the chosen one and leaves it in one step.
+
+    The arrow keys move between the options, as everywhere on the desktop; without this
+    Tab visits every option of every question and starts at the first, not the chosen.
+    """
+
+    def __init__(self, buttons: list[QRadioButton], parent: QObject) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        for button in buttons:
+            button.installEventFilter(self)
+
+    def _chosen(self) -> QRadioButton | None:
+        return next((button for button in self.buttons if button.isChecked()), None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            chosen = self._chosen()
+            by_tab = event.reason() in (
+                Qt.FocusReason.TabFocusReason,
+                Qt.FocusReason.BacktabFocusReason,
+            )
+            if by_tab and chosen is not None and chosen is not watched:
+                chosen.setFocus(event.reason())
+            return False
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if modifiers != Qt.KeyboardModifier.NoModifier:
+                return False
+            if event.key() == Qt.Key.Key_Tab:
+                return self._leave(self.buttons[-1], forward=True)
+            if event.key() == Qt.Key.Key_Backtab:
+                return self._leave(self.buttons[0], forward=False)
+        return False
+
+    def _leave(self, edge: QWidget, *, forward: bool) -> bool:
+        widget: QWidget = edge
+        for _ in range(10_000):
+            following = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if following is None or following is edge:
+                return False
+            widget = following
+            if widget in self.buttons:
+                continue
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if takes_tab and widget.isVisible() and widget.isEnabled():
+                reason = (
+                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+                )
+                widget.setFocus(reason)
+                return True
+        return False
 
 
 class FormPage(StepPage):
@@ -245,6 +301,7 @@ class FormPage(StepPage):
             binding.texts.append(self._button_text(button, kind, value))
             button.toggled.connect(self._on_radio(key))
         self._add_option_grid(layout, list(buttons.values()), columns, stretch_after=True)
+        RadioTabbing(list(buttons.values()), container)
         if binding.label is not None:
             binding.label.setBuddy(next(iter(buttons.values())))
 
@@ -492,7 +549,7 @@ class DateEdit(QDateEdit):
             today = QDate.currentDate()
             calendar = self.calendarWidget()
             if calendar is not None:
-                calendar.setSelectedDate(today)
+                # Only the month shown: selecting a day would set the date.
                 calendar.setCurrentPage(today.year(), today.month())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -508,8 +565,18 @@ class DateEdit(QDateEdit):
             self._calendar_near_today()
 
     def retranslate(self) -> None:
-        # As people write dates: 31-12-2026 in Dutch, ISO (2026-12-31) in English.
+        # As people write dates: 31-12-2026 in Dutch, ISO (2026-12-31) in English; the
+        # calendar's month and day names in the interface language, not the system's.
         self.setDisplayFormat(tr("date.format"))
+        locale = (
+            QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+            if strings.language() is Language.NL
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
+        self.setLocale(locale)
+        calendar = self.calendarWidget()
+        if calendar is not None:
+            calendar.setLocale(locale)
 
 
 def date_edit(name: str, *, optional: bool = False) -> DateEdit:

@@ -151,7 +151,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "27002, NEN 7510 or the BIO. The program asks the questions and writes the documents; you "
         "see them take shape on the right.",
     ),
-    "welcome.new": ("&Nieuw project", "&New project"),
+    "welcome.new": ("&Nieuw project", "New &project"),
     "welcome.open": ("Project &openen…", "&Open project…"),
     "welcome.recent": ("Recente projecten", "Recent projects"),
     "welcome.recent.none": ("Nog geen recente projecten.", "No recent projects yet."),
