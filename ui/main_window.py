@@ -87,7 +87,8 @@ QLabel[role="error"] {{ color: #b3261e; }}
 QLabel[role="warning"] {{ color: #8a5300; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid #b3261e; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
-QCheckBox:focus, QRadioButton:focus {{ background: #cfe0f5; border-radius: 3px; }}
+QCheckBox, QRadioButton {{ padding: 2px 4px; }}
+QCheckBox:focus, QRadioButton:focus {{ background: #b9d3f3; border-radius: 3px; }}
 QPushButton:focus {{ border: 2px solid #1a5fb4; border-radius: 3px; padding: 3px 10px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid #1a5fb4; }}
 """

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -116,6 +117,8 @@ class ChannelsPage(FormPage):
             for value in EmployeePosting:
                 posting.addItem(value.value, value.value)
             posting.setCurrentIndex(posting.findData(EmployeePosting.ALLOWED.value))
+            # Sized to the box, so the focus highlight sits around the box itself.
+            official.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.grid.addWidget(official, index, 1)
             self.grid.addWidget(manager, index, 2)
             self.grid.addWidget(posting, index, 3)
@@ -216,11 +219,16 @@ class ChannelsPage(FormPage):
             widgets["manager"].setAccessibleName(f"{name}: {tr('channels.col.manager')}")
             widgets["manager"].setPlaceholderText(tr("channels.manager.placeholder"))
             widgets["posting"].setAccessibleName(f"{name}: {tr('channels.col.posting')}")
-            for index in range(widgets["posting"].count()):
-                value = widgets["posting"].itemData(index)
-                widgets["posting"].setItemText(
-                    index, value_label("employee_posting", value, language)
-                )
+            posting = widgets["posting"]
+            for index in range(posting.count()):
+                value = posting.itemData(index)
+                posting.setItemText(index, value_label("employee_posting", value, language))
+            # Never narrower than its longest choice: a cut-off answer cannot be read.
+            longest = max(
+                posting.fontMetrics().horizontalAdvance(posting.itemText(i))
+                for i in range(posting.count())
+            )
+            posting.setMinimumWidth(longest + 36)
             if widgets["label"] is not None:
                 widgets["label"].setPlaceholderText(tr("channels.other.placeholder"))
                 widgets["label"].setAccessibleName(tr("channels.other.placeholder"))

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox
 
 from tests.desktop.conftest import focus, press, type_text
 from ui.main_window import MainWindow
@@ -114,3 +115,16 @@ def _indicator_size(window: MainWindow) -> int:
     option.initFrom(button)
     rect = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
     return int(rect.width())
+
+
+def test_the_channel_table_fits_a_laptop_screen(window: MainWindow) -> None:
+    window.preview_action.setChecked(True)
+    press(Qt.Key.Key_Space)
+    window.wizard.go_to(PageId.CHANNELS)
+    QTest.qWait(200)
+    page = window.wizard.currentPage()
+    assert not page.scroll_area.horizontalScrollBar().isVisible()  # type: ignore[attr-defined]
+    for combo in page.findChildren(QComboBox):
+        # The chosen text is shown whole, not cut off.
+        text_width = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert combo.width() > text_width + 20, combo.objectName()
