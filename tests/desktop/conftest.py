@@ -25,6 +25,7 @@ from wizard.model import Language
 
 @pytest.fixture
 def window(qtbot: Any) -> Iterator[MainWindow]:
+    font = QApplication.font()  # a test that zooms must not leave its size to the next
     win = main.create_window([])
     qtbot.addWidget(win)
     win.set_language(Language.NL)
@@ -33,6 +34,7 @@ def window(qtbot: Any) -> Iterator[MainWindow]:
     win.raise_()
     qtbot.waitUntil(lambda: win.built and win.isActiveWindow(), timeout=10000)
     yield win
+    QApplication.setFont(font)
 
 
 def focus() -> QWidget:
