@@ -38,9 +38,7 @@ def shoot(
     for language in languages:
         window.set_language(language)
         for page in pages:
-            window.wizard.restart()
-            while window.wizard.currentId() != page:
-                window.wizard.next()
+            window.wizard.go_to(page)
             window.preview.refresh_preview()
             app.processEvents()
             window.preview.scroll_to_page()
