@@ -22,6 +22,14 @@ from PySide6.QtWidgets import (
 
 from ui.steps import StepPage
 from ui.strings import tr
+from wizard.paths import EXAMPLES
+
+# The examples offered as a start: file name and the key of the button's text.
+EXAMPLE_PROJECTS = (
+    ("bakkerij-van-dijk.policy.json", "welcome.example.bakery"),
+    ("northwind-advisory.policy.json", "welcome.example.advisory"),
+    ("de-linde-zorg.policy.json", "welcome.example.care"),
+)
 
 
 def button_row(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:
@@ -52,6 +60,7 @@ class PageId(IntEnum):
 class WelcomePage(StepPage):
     new_requested = Signal()
     open_requested = Signal(str)  # a path, or "" to ask for one
+    example_requested = Signal(str)  # the path of an example, to start a copy of
     first_painted = Signal()
 
     page_key = "welcome"
@@ -65,6 +74,30 @@ class WelcomePage(StepPage):
         layout.addWidget(self.method)
         buttons, (self.new_button, self.open_button) = button_row("welcome.new", "welcome.open")
         layout.addLayout(buttons)
+        self.examples_title = QLabel()
+        self.examples_title.setObjectName("welcome.examples")
+        self.examples_title.setProperty("role", "title")
+        layout.addWidget(self.examples_title)
+        self.examples: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for file_name, key in EXAMPLE_PROJECTS:
+            path = EXAMPLES / file_name
+            if not path.is_file():
+                continue
+            button = QPushButton()
+            button.setObjectName(key)
+            button.clicked.connect(lambda _c=False, p=str(path): self.example_requested.emit(p))
+            row.addWidget(button)
+            self.examples[key] = button
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.examples_note = QLabel()
+        self.examples_note.setObjectName("welcome.examples.note")
+        self.examples_note.setWordWrap(True)
+        self.examples_note.setProperty("role", "help")
+        layout.addWidget(self.examples_note)
+        for widget in (self.examples_title, self.examples_note):
+            widget.setVisible(bool(self.examples))
         self.current = QLabel()
         self.current.setObjectName("welcome.current")
         layout.addWidget(self.current)
@@ -107,6 +140,10 @@ class WelcomePage(StepPage):
         self.method.setText(tr("welcome.method"))
         self.new_button.setText(tr("welcome.new"))
         self.open_button.setText(tr("welcome.open"))
+        self.examples_title.setText(tr("welcome.examples"))
+        self.examples_note.setText(tr("welcome.examples.note"))
+        for key, button in self.examples.items():
+            button.setText(tr(key))
         self.recent_title.setText(
             tr("welcome.recent") if self._recent else tr("welcome.recent.none")
         )
