@@ -13,10 +13,11 @@ The advice itself is Qt-free, in ``wizard/advice.py``; the texts are in ``ui/str
 from __future__ import annotations
 
 import copy
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -59,6 +60,8 @@ SUGGESTED_KEYS = (
 TIP_STYLE = """
 QFrame[tip="true"] { background: #eef6ee; border: 1px solid #8fbf8f; border-radius: 4px; }
 """
+# Advice stands apart from the answer and from the grey help text; the size follows the window.
+ADVICE_STYLE = "QLabel { color: #1d5a34; }"
 
 
 def value_text(key: str, value: Any) -> str:
@@ -121,6 +124,8 @@ class SuggestionRow(QWidget):
         self.text.setObjectName(f"{key}.suggestion.text")
         self.text.setWordWrap(True)
         self.text.setProperty("role", "suggestion")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setStyleSheet(ADVICE_STYLE)
         self.apply = QPushButton()
         self.apply.setObjectName(f"{key}.suggestion.apply")
         line.addWidget(self.text, 1)
@@ -146,9 +151,9 @@ class SuggestionRow(QWidget):
             self.text.setText(
                 tr(
                     "suggest.line",
-                    who=tr(f"suggest.{size}"),
-                    value=value_text(self.key, self.advice.value),
-                    reason=tr(self.advice.reason),
+                    who=escape(tr(f"suggest.{size}")),
+                    value=escape(value_text(self.key, self.advice.value)),
+                    reason=escape(tr(self.advice.reason)),
                 )
             )
             self.apply.setText(tr("suggest.apply"))
@@ -183,6 +188,8 @@ class ChooseRow(QWidget):
         self.note.setObjectName(f"{key}.chosen")
         self.note.setWordWrap(True)
         self.note.setProperty("role", "suggestion")
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setStyleSheet(ADVICE_STYLE)
         self.note.hide()
         layout.addWidget(self.note)
         self.chosen: Advice | None = None
@@ -210,8 +217,8 @@ class ChooseRow(QWidget):
             self.note.setText(
                 tr(
                     "choose.result",
-                    value=value_text(self.key, chosen.value),
-                    reason=tr(chosen.reason),
+                    value=escape(value_text(self.key, chosen.value)),
+                    reason=escape(tr(chosen.reason)),
                 )
             )
         self.note.setVisible(chosen is not None)

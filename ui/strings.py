@@ -149,16 +149,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "myself.check": ("Ik doe dit allemaal zelf", "I do all of this myself"),
     "myself.off": (
-        "Vult eigenaar HR, eigenaar communicatie, eigenaar IT en vaststeller in met de "
-        "beleidseigenaar: {owner}.",
-        "Fills in the HR, communications and IT owners and the approver with the policy owner: "
-        "{owner}.",
+        "Dan komt {owner} (de beleidseigenaar) bij HR, communicatie, IT en vaststeller te staan.",
+        "Then {owner} (the policy owner) becomes the HR, communications and IT owner and the "
+        "approver.",
     ),
     "myself.on": (
-        "Eigenaar HR, communicatie en IT en vaststeller: {owner}. Een andere naam vult u in op de "
-        "pagina Organisatie; of zet het vinkje uit om hieronder zelf namen te kiezen.",
-        "HR, communications and IT owner and approver: {owner}. Change the name on the "
-        "Organisation page, or untick the box to choose other names below.",
+        "{owner} doet HR, communicatie en IT en stelt de afspraken vast. Een andere naam? Verander "
+        "de beleidseigenaar op de pagina Organisatie, of zet het vinkje uit en vul hieronder zelf "
+        "namen in.",
+        "{owner} handles HR, communications and IT and approves the rules. Another name? Change "
+        "the policy owner on the Organisation page, or untick the box and fill in names below.",
     ),
     "myself.no_owner": (
         "Vul eerst de naam of de functie van de beleidseigenaar in op de pagina Organisatie; die "
@@ -166,7 +166,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "First fill in the policy owner's name or role on the Organisation page; it then goes "
         "into all four fields.",
     ),
-    "suggest.line": ("{who}: {value}. {reason}", "{who}: {value}. {reason}"),
+    "suggest.line": ("<b>{who}:</b> {value}. {reason}", "<b>{who}:</b> {value}. {reason}"),
     "suggest.micro": ("Suggestie voor een micro-onderneming", "Suggestion for a micro business"),
     "suggest.small": (
         "Suggestie voor een kleine organisatie",
@@ -182,7 +182,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "suggest.apply": ("Overnemen", "Apply"),
     "choose.button": ("Weet ik niet: kies voor mij", "Don't know: choose for me"),
-    "choose.result": ("Gekozen: {value}. {reason}", "Chosen: {value}. {reason}"),
+    "choose.result": ("<b>Gekozen:</b> {value}. {reason}", "<b>Chosen:</b> {value}. {reason}"),
     "advice.segments.micro": (
         "De meeste kleine bedrijven verkopen aan particulieren. Verkoopt u vooral aan bedrijven? "
         "Laat het dan zo.",
@@ -476,8 +476,8 @@ HELP: dict[str, tuple[str, str]] = {
         "added with rules, such as saying openly that you work there.",
     ),
     "markets.webcare": (
-        "Webcare is vragen en klachten van klanten beantwoorden via social media. Aan: de code zegt "
-        "wie antwoordt, hoe snel, en wanneer u het doorgeeft. Twijfelt u? Zet het aan als klanten "
+        "Webcare is vragen en klachten van klanten beantwoorden via social media. Zet u het aan, dan "
+        "zegt de code wie antwoordt, hoe snel, en wanneer u het doorgeeft. Twijfelt u? Zet het aan als klanten "
         "u via Facebook, Instagram of WhatsApp berichten sturen.",
         "Webcare means answering customers' questions and complaints on social media. On: the code "
         "says who answers, how fast, and when to pass it on. Not sure? Switch it on when customers "
@@ -830,7 +830,7 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "en vaststeller. Wat er al is: niets. In het plan zet hij alleen een datum bij de eerste "
         "twee stappen.</p>"
         "<h3>Twijfelt u?</h3><p>Doet u het alleen, vink dan <i>Ik doe dit allemaal zelf</i> aan. "
-        "Heeft u nog niets op papier, vink bij 'Wat er nu al is' niets aan. Eigenaren en data in "
+        "Heeft u nog niets op papier, vink bij 'Wat er nu al is' niets aan. Eigenaren en datums in "
         "het plan mogen leeg blijven; de documenten zeggen dan 'nog te plannen'.</p>",
         "<p>Here you say who makes, keeps and approves the rules. The names go into a table of "
         "tasks in the ICT section. The <i>approver</i> approves the rules and appears in document "

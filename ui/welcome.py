@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +68,17 @@ class WelcomePage(StepPage):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
+        # The text scrolls when it is made large, instead of being cut off.
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameStyle(0)  # no frame; an int, so that no enum is built before first paint
+        scroll.viewport().setAutoFillBackground(False)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.method = QLabel()
         self.method.setWordWrap(True)
         self.method.setObjectName("welcome.method")
@@ -79,7 +90,9 @@ class WelcomePage(StepPage):
         self.examples_title.setProperty("role", "title")
         layout.addWidget(self.examples_title)
         self.examples: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        # One under the other: side by side they are wider than the page at large text.
+        row = QVBoxLayout()
+        row.setSpacing(4)
         for file_name, key in EXAMPLE_PROJECTS:
             path = EXAMPLES / file_name
             if not path.is_file():
@@ -87,9 +100,8 @@ class WelcomePage(StepPage):
             button = QPushButton()
             button.setObjectName(key)
             button.clicked.connect(lambda _c=False, p=str(path): self.example_requested.emit(p))
-            row.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.examples[key] = button
-        row.addStretch(1)
         layout.addLayout(row)
         self.examples_note = QLabel()
         self.examples_note.setObjectName("welcome.examples.note")
@@ -107,6 +119,9 @@ class WelcomePage(StepPage):
         self.recent = QListWidget()
         self.recent.setObjectName("welcome.recent")
         layout.addWidget(self.recent, 1)
+        self.recent.setMinimumHeight(self.recent.fontMetrics().height() * 5)
+        self.spacer = QWidget()  # holds the room of the list while it is hidden
+        layout.addWidget(self.spacer, 1)
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
         self.recent.itemActivated.connect(lambda item: self.open_requested.emit(item.text()))
@@ -147,6 +162,8 @@ class WelcomePage(StepPage):
         self.recent_title.setText(
             tr("welcome.recent") if self._recent else tr("welcome.recent.none")
         )
+        self.recent.setVisible(bool(self._recent))
+        self.spacer.setVisible(not self._recent)
         self.current.setText(
             tr("welcome.current", name=self._current_name) if self._current_name else ""
         )
