@@ -308,6 +308,8 @@ class MyselfBox(QFrame):
     def _fill(self) -> None:
         page = self.page
         owner = owner_value(page.store.draft)
+        if not owner:  # nothing to fill in yet: names typed before are not wiped
+            return
         values = {key: owner for key in MYSELF_KEYS if page.store.get(key) != owner}
         for key in values:
             page.touched.add(key)

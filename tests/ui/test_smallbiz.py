@@ -96,6 +96,16 @@ def test_unticking_keeps_the_values_and_makes_them_editable(window: MainWindow) 
     assert owners(window) == ["Henk", "Henk", "Fjord IT", "Henk"]  # no longer in step
 
 
+def test_ticking_before_there_is_a_policy_owner_wipes_nothing(window: MainWindow) -> None:
+    new_project(window, size="micro")
+    widget(window, "governance.hr_owner").setText("Els")
+    widget(window, "governance.myself").setChecked(True)
+    assert owners(window) == ["Els", "", "", "management"]
+    assert "Organisation page" in widget(window, "governance.myself.note").text()
+    widget(window, "organisation.policy_owner.role").setText("eigenaar")
+    assert owners(window) == ["eigenaar"] * 4
+
+
 def test_available_for_every_size_but_offered_prominently_for_micro(window: MainWindow) -> None:
     new_project(window, size="medium")
     widget(window, "organisation.policy_owner.role").setText("directeur")
