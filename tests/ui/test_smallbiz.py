@@ -380,6 +380,9 @@ def test_starting_from_an_example_gives_an_untitled_copy(
         )
     assert copy == expected
     assert widget(window, "organisation.name").text() == expected.organisation.name
+    # An example's answers are answers: no suggestion stands beside them.
+    rows = [w for w in window.findChildren(QWidget) if w.objectName().endswith(".suggestion")]
+    assert rows and all(row.isHidden() for row in rows)
     # Save asks where: the example is never the target.
     asked: list[bool] = []
     target = tmp_path / "mine.policy.json"
@@ -389,3 +392,14 @@ def test_starting_from_an_example_gives_an_untitled_copy(
     assert asked and window.store.path == target.resolve()
     assert example.read_bytes() == before
     assert load_project(target).organisation.version == "1.1"
+
+
+def test_the_advice_buttons_follow_their_question_by_tab(window: MainWindow) -> None:
+    last_segment = widget(window, "markets.segments.consumer")
+    assert last_segment.nextInFocusChain() is widget(window, "markets.segments.suggestion.apply")
+    last_webcare = widget(window, "markets.webcare")
+    assert last_webcare.nextInFocusChain() is widget(window, "markets.webcare.choose")
+    framework = widget(window, "confidentiality.framework")
+    apply = widget(window, "confidentiality.framework.suggestion.apply")
+    assert framework.nextInFocusChain() is apply
+    assert apply.nextInFocusChain() is widget(window, "confidentiality.framework.choose")
