@@ -90,6 +90,20 @@ class AnswerStore(QObject):
         self.set_modified(True)
         self.changed.emit(key)
 
+    def set_many(self, values: dict[str, Any]) -> None:
+        """Several answers at once: every listener hears of each, after all are set."""
+        changed = [key for key, value in values.items() if self.get(key) != value]
+        if not changed:
+            return
+        for key in changed:
+            set_value(self._draft, key, copy.deepcopy(values[key]))
+        self._problems = None
+        self._warnings = None
+        self._previews = {}
+        self.set_modified(True)
+        for key in changed:
+            self.changed.emit(key)
+
     def replace(self, draft: dict[str, Any], path: Path | None, *, modified: bool = False) -> None:
         self._draft = copy.deepcopy(draft)
         self._problems = None

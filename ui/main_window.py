@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QSize,
+    Qt,
     QTimer,
     QTranslator,
 )
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from ui.answers import AnswerStore
     from ui.autosave import Autosaver
     from ui.fields import FormPage
+    from ui.help import HelpDialog
     from ui.preview import PreviewPanel
     from ui.review import ReviewPage
 
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         self._preview: PreviewPanel | None = None
         self._restore_when_built = False
         self._shown = False
+        self.help_dialog: HelpDialog | None = None
         # Added to the splitter, the wizard (a dialog) becomes a child widget: Qt drops
         # the window type when a widget gets a parent.
         self.wizard = PolicyWizard(self.finish_building)
@@ -200,6 +203,9 @@ class MainWindow(QMainWindow):
         self.wizard.welcome.new_requested.connect(self.new_project)
         self.wizard.welcome.open_requested.connect(
             lambda path: self.open_project(Path(path) if path else None)
+        )
+        self.wizard.welcome.example_requested.connect(
+            lambda path: self.start_from_example(Path(path))
         )
         self.set_language(self.settings.language)
         self.apply_font_size(self.settings.font_size)  # sets the style sheet too
@@ -428,11 +434,12 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def apply_font_size(self, delta: int) -> None:
-        delta = max(-4, min(12, delta))
-        self.settings.font_size = delta
+        """The text ``delta`` points larger than normal: at most twice the normal size."""
         font = QApplication.font()
         if self._base_point_size is None:
             self._base_point_size = font.pointSizeF()
+        delta = max(-4, min(round(self._base_point_size), delta))
+        self.settings.font_size = delta
         font.setPointSizeF(max(6.0, self._base_point_size + delta))
         # Dialogs follow the application font. Inside the window a style sheet is active,
         # and Qt then resolves fonts through it, so the size is set there too.
@@ -494,12 +501,17 @@ class MainWindow(QMainWindow):
             self.settings.set_last_page(path, self.wizard.page_key())
 
     def show_page_help(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """The page's help in a window of its own that wraps and scrolls; not modal."""
+        from ui.help import HelpDialog
 
         key = self.wizard.page_key()
-        QMessageBox.information(
-            self, tr("help.title", page=tr(f"page.{key}.title")), strings.page_help(key)
-        )
+        questions = list(getattr(self.wizard.currentPage(), "bindings", {}))
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        dialog = self.help_dialog = HelpDialog(self, key, questions)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "help_dialog", None))
+        dialog.show()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -542,6 +554,26 @@ class MainWindow(QMainWindow):
         self.store.replace(new_draft(), None)
         self.wizard.restart()
         self.wizard.next()
+
+    def start_from_example(self, path: Path) -> bool:
+        """A copy of an example as a new, untitled project: Save asks where, the example stays."""
+        from ui.smallbiz import example_draft
+        from wizard.messages import ProjectError
+
+        if not self.maybe_save():
+            return False
+        try:
+            draft = example_draft(path)
+        except ProjectError as error:
+            language = strings.language()
+            lines = "\n".join(problem.line(language) for problem in error.problems)
+            self.show_error(tr("dialog.open_failed"), f"{path.name}:\n{lines}")
+            return False
+        self.autosaver.clear()
+        self.store.replace(draft, None)
+        self.wizard.restart()
+        self.wizard.next()
+        return True
 
     def choose_open_path(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog

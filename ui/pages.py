@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui import strings
 from ui.answers import AnswerStore
 from ui.fields import FormPage, date_edit, read_date, write_date
+from ui.smallbiz import MyselfBox, add_advice
 from ui.strings import tr
 from wizard.draft import effective_framework
 from wizard.labels import field_label, value_label
@@ -248,6 +249,7 @@ class MarketsPage(FormPage):
         self.show_when(
             "markets.webcare_response_hours", lambda: bool(self.store.get("markets.webcare"))
         )
+        add_advice(self)
         self.form.addStretch(1)
 
 
@@ -273,6 +275,7 @@ class ConfidentialityPage(FormPage):
             "confidentiality.approved_ai_tools",
             lambda: self.store.get("confidentiality.generative_ai") == "approved_tools_only",
         )
+        add_advice(self)
         self.form.addStretch(1)
 
     def _show_framework(self, value: str) -> None:
@@ -303,6 +306,7 @@ class BehaviourPage(FormPage):
         self.add_choice("behaviour.monitoring", "monitoring")
         self.add_choice("behaviour.sanctions", "sanctions")
         self.add_bool("behaviour.acknowledgement")
+        add_advice(self)
         self.form.addStretch(1)
 
 
@@ -327,6 +331,7 @@ class TechnicalPage(FormPage):
         ):
             self.add_bool(key)
         self.add_text("technical.incident_contact", required=True)
+        add_advice(self)
         self.form.addStretch(1)
 
 
@@ -336,11 +341,15 @@ class GovernancePage(FormPage):
 
     def __init__(self, store: AnswerStore) -> None:
         super().__init__(store)
+        # First on the page, and first by Tab: a micro business fills the owners once.
+        self.myself = MyselfBox(self)
         self.add_text("governance.hr_owner", required=True)
         self.add_text("governance.communications_owner", required=True)
         self.add_text("governance.it_owner", required=True)
         self.add_text("governance.approver", required=True)
         self.add_set("governance.baseline", "baseline", columns=2)
+        self.myself.attach()
+        add_advice(self)
         self.plan_title = QLabel()
         self.plan_title.setProperty("role", "title")
         self.form.addWidget(self.plan_title)

@@ -136,20 +136,169 @@ TEXTS: dict[str, tuple[str, str]] = {
     # welcome
     "page.welcome.title": ("Welkom", "Welcome"),
     "page.welcome.subtitle": (
-        "Stel in twintig minuten een gedragscode social media en een paragraaf voor uw ICT-beleid op.",
-        "Write a social media code of conduct and a section for your ICT policy in twenty minutes.",
+        "In twintig minuten afspraken over social media voor uw bedrijf, klaar om uit te delen.",
+        "Rules for social media for your business in twenty minutes, ready to hand out.",
+    ),
+    # --- a path for the smallest organisations (ui/smallbiz.py, ui/help.py, welcome) ---
+    "welcome.examples": ("Begin met een voorbeeld:", "Start from an example:"),
+    "welcome.example.bakery": ("Bakkerij (micro)", "Bakery (micro)"),
+    "welcome.example.advisory": ("Adviesbureau (klein)", "Consultancy (small)"),
+    "welcome.example.care": ("Zorggroep (middelgroot)", "Care group (medium)"),
+    "welcome.examples.note": (
+        "Een voorbeeld opent als nieuw project zonder naam. U past de antwoorden aan en slaat het "
+        "op waar u wilt; het voorbeeld zelf blijft zoals het is.",
+        "An example opens as a new, untitled project. Change the answers and save it where you "
+        "like; the example itself stays as it is.",
+    ),
+    "help.close": ("Sluiten", "Close"),
+    "help.questions": ("De vragen op deze pagina", "The questions on this page"),
+    "myself.tip": (
+        "Een klein bedrijf? Dan doet u dit waarschijnlijk allemaal zelf.",
+        "A small business? Then you probably do all of this yourself.",
+    ),
+    "myself.check": ("Ik doe dit allemaal zelf", "I do all of this myself"),
+    "myself.off": (
+        "Dan komt {owner} (de beleidseigenaar) bij HR, communicatie, IT en vaststeller te staan.",
+        "Then {owner} (the policy owner) becomes the HR, communications and IT owner and the "
+        "approver.",
+    ),
+    "myself.on": (
+        "{owner} doet HR, communicatie en IT en stelt de afspraken vast. Een andere naam? Verander "
+        "de beleidseigenaar op de pagina Organisatie, of zet het vinkje uit en vul hieronder zelf "
+        "namen in.",
+        "{owner} handles HR, communications and IT and approves the rules. Another name? Change "
+        "the policy owner on the Organisation page, or untick the box and fill in names below.",
+    ),
+    "myself.no_owner": (
+        "Vul eerst de naam of de functie van de beleidseigenaar in op de pagina Organisatie; die "
+        "komt dan in alle vier de velden.",
+        "First fill in the policy owner's name or role on the Organisation page; it then goes "
+        "into all four fields.",
+    ),
+    "suggest.line": ("<b>{who}:</b> {value}. {reason}", "<b>{who}:</b> {value}. {reason}"),
+    "suggest.micro": ("Suggestie voor een micro-onderneming", "Suggestion for a micro business"),
+    "suggest.small": (
+        "Suggestie voor een kleine organisatie",
+        "Suggestion for a small organisation",
+    ),
+    "suggest.medium": (
+        "Suggestie voor een middelgrote organisatie",
+        "Suggestion for a medium-sized organisation",
+    ),
+    "suggest.large": (
+        "Suggestie voor een grote organisatie",
+        "Suggestion for a large organisation",
+    ),
+    "suggest.apply": ("Overnemen", "Apply"),
+    "choose.button": ("Weet ik niet: kies voor mij", "Don't know: choose for me"),
+    "choose.result": ("<b>Gekozen:</b> {value}. {reason}", "<b>Chosen:</b> {value}. {reason}"),
+    "advice.segments.micro": (
+        "De meeste kleine bedrijven verkopen aan particulieren. Verkoopt u vooral aan bedrijven? "
+        "Laat het dan zo.",
+        "Most small businesses sell to private customers. If you sell mainly to businesses, leave "
+        "it as it is.",
+    ),
+    "advice.framework.small": (
+        "Een klein bedrijf hoeft geen norm te volgen; de documenten blijven dan eenvoudig, zonder "
+        "tabel met normnummers.",
+        "A small business need not follow a standard; the documents stay simple, without a table "
+        "of control numbers.",
+    ),
+    "advice.framework.healthcare": (
+        "In de zorg is NEN 7510 de norm voor informatiebeveiliging.",
+        "In Dutch healthcare, NEN 7510 is the standard for information security.",
+    ),
+    "advice.framework.government": (
+        "De overheid werkt met de BIO.",
+        "Dutch government organisations work with the BIO.",
+    ),
+    "advice.framework.larger": (
+        "ISO/IEC 27002 is de bekendste norm en past bij een organisatie van deze omvang.",
+        "ISO/IEC 27002 is the best-known standard and suits an organisation of this size.",
+    ),
+    "advice.classification.micro": (
+        "Met een paar mensen is één duidelijke regel genoeg: wat niet openbaar is, blijft binnen.",
+        "With a few people, one clear rule is enough: what is not public stays inside.",
+    ),
+    "advice.classification.three": (
+        "Openbaar, intern en vertrouwelijk zijn makkelijk uit te leggen en passen bij de meeste "
+        "organisaties.",
+        "Public, internal and confidential are easy to explain and suit most organisations.",
+    ),
+    "advice.classification.large": (
+        "Een grote organisatie heeft vaak ook geheime informatie; vier niveaus maken dat verschil.",
+        "A large organisation often has secret information too; four levels make that difference.",
+    ),
+    "advice.separation.open": (
+        "Kanalen blokkeren kost beheer en werkt niet op privételefoons; de meeste organisaties laten "
+        "het netwerk open en maken afspraken in de gedragscode.",
+        "Blocking channels takes upkeep and does not work on private phones; most organisations "
+        "leave the network open and agree on rules in the code of conduct.",
+    ),
+    "advice.byod.micro": (
+        "In een klein bedrijf gebruikt bijna iedereen de eigen telefoon, en meestal beheert "
+        "niemand de apparaten.",
+        "In a small business almost everyone uses their own phone, and usually nobody manages the "
+        "devices.",
+    ),
+    "advice.byod.managed": (
+        "Eigen apparaten mogen, als ze beveiligd en beheerd worden: de gebruikelijke middenweg.",
+        "Own devices are allowed when they are secured and managed: the usual middle way.",
+    ),
+    "advice.mfa": (
+        "Tweestapsverificatie is gratis op elk platform en de beste bescherming tegen een gehackt "
+        "account.",
+        "Two-step verification is free on every platform and the best protection against a hacked "
+        "account.",
+    ),
+    "advice.webcare.yes": (
+        "U heeft een officieel account waar klanten vragen stellen; spreek dan af wie antwoordt en "
+        "hoe snel.",
+        "You run an official account where customers ask questions; agree who answers and how fast.",
+    ),
+    "advice.webcare.no": (
+        "Zonder officieel account voor vragen van klanten is dit hoofdstuk niet nodig; u kunt het "
+        "later altijd aanzetten.",
+        "Without an official account for customers' questions this section is not needed; you can "
+        "switch it on later.",
+    ),
+    "advice.approver.owner": (
+        "In een micro-onderneming stelt de eigenaar het beleid vast.",
+        "In a micro business, the owner approves the policy.",
+    ),
+    "advice.approver.management": (
+        "Het management of de directie stelt het beleid vast; zo gaat het in bijna elke organisatie.",
+        "The management or the board approves the policy; that is how almost every organisation "
+        "does it.",
+    ),
+    "advice.sanctions.micro": (
+        "In een klein team spreekt u elkaar eerst aan; een reeks formele maatregelen past daar minder "
+        "bij.",
+        "In a small team you talk to each other first; a series of formal measures fits less well.",
+    ),
+    "advice.training.larger": (
+        "Bij meer mensen zakt kennis snel weg; een jaarlijkse opfrisser houdt die op peil.",
+        "With more people, knowledge fades quickly; a yearly refresher keeps it up.",
     ),
     "welcome.method": (
-        "Grip op social media krijgt u met drie dingen samen: technische scheiding (wat netwerk en "
-        "apparaten toestaan), een gedragscode (wat we van elkaar verwachten) en bewustwording "
-        "(waarom het ertoe doet). HR, communicatie en ICT schrijven het beleid samen, verankerd in "
-        "ISO/IEC 27002, NEN 7510 of de BIO. Het programma stelt de vragen en schrijft de documenten; "
-        "u ziet ze rechts ontstaan.",
-        "You get a grip on social media with three things together: technical separation (what the "
-        "network and devices allow), a code of conduct (what we expect of each other) and awareness "
-        "(why it matters). HR, communications and IT write the policy together, anchored in ISO/IEC "
-        "27002, NEN 7510 or the BIO. The program asks the questions and writes the documents; you "
-        "see them take shape on the right.",
+        "<p><b>Wat u krijgt:</b> twee Word-documenten voor uw bedrijf. Een gedragscode voor social "
+        "media, met duidelijke afspraken voor uw medewerkers: wat mag wel, wat niet, en bij wie ze "
+        "terechtkunnen. En een kort stuk voor uw ICT-beleid: hoe u de accounts en gegevens van het "
+        "bedrijf beveiligt.</p>"
+        "<p><b>Hoe lang het duurt:</b> ongeveer twintig minuten. U beantwoordt vragen op zeven korte "
+        "pagina's en ziet rechts de tekst meteen ontstaan. Weet u een antwoord niet? Vaak staat er "
+        "een suggestie bij, en F1 geeft uitleg bij elke pagina.</p>"
+        "<p><b>Niets gaat verloren:</b> uw antwoorden worden elke minuut vanzelf bewaard, en u kunt "
+        "alles later nog veranderen.</p>",
+        "<p><b>What you get:</b> two Word documents for your business. A code of conduct for "
+        "social media, with clear rules for your people: what is fine, what is not, and whom to "
+        "ask. And a short section for your ICT policy: how you keep the business's accounts and "
+        "data safe.</p>"
+        "<p><b>How long it takes:</b> about twenty minutes. You answer questions on seven short "
+        "pages and see the text take shape on the right. Don't know an answer? There is often a "
+        "suggestion, and F1 explains every page.</p>"
+        "<p><b>Nothing gets lost:</b> your answers are kept automatically every minute, and you "
+        "can change everything later.</p>",
     ),
     "welcome.new": ("&Nieuw project", "New &project"),
     "welcome.open": ("Project &openen…", "&Open project…"),
@@ -250,113 +399,156 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help.title": ("Help: {page}", "Help: {page}"),
 }
 
-# Help per question: why it matters, in one or two sentences.
+# Help per question: what it means and, for jargon, what to choose when in doubt.
 HELP: dict[str, tuple[str, str]] = {
     "organisation.name": (
         "Staat op de titelpagina, in de kopregel en door de hele tekst.",
         "Appears on the title page, in the running header and throughout the text.",
     ),
     "organisation.sector": (
-        "Voegt afspraken toe die in uw sector gelden en kiest het normenkader (zorg: NEN 7510, overheid: BIO).",
-        "Adds the rules of your sector and picks the framework (healthcare: NEN 7510, government: BIO).",
+        "Voegt afspraken toe die in uw sector gelden, zoals extra zorg voor gegevens van patiënten "
+        "in de zorg. Staat uw sector er niet bij? Kies Algemeen.",
+        "Adds the rules of your sector, such as extra care for patients' data in healthcare. Your "
+        "sector is not listed? Choose General.",
     ),
     "organisation.size": (
-        "Kleine organisaties mogen rollen combineren; grotere krijgen aparte eigenaren en formele vaststelling.",
-        "Small organisations may combine roles; larger ones get separate owners and formal approval.",
+        "Hoeveel mensen er werken. In een klein bedrijf mag één persoon meer taken hebben; het "
+        "programma doet dan passende suggesties bij de volgende vragen.",
+        "How many people work there. In a small business one person may have several tasks; the "
+        "program then makes fitting suggestions for the next questions.",
     ),
     "organisation.jurisdiction": (
-        "Bepaalt welke privacywet en toezichthouder de tekst noemt.",
-        "Decides which privacy law and supervisory authority the text names.",
+        "Bepaalt welke privacywet en toezichthouder de tekst noemt. Werkt u in Nederland, kies dan "
+        "Nederland.",
+        "Decides which privacy law and supervisory authority the text names. Working in the "
+        "Netherlands? Choose the Netherlands.",
     ),
     "organisation.style": (
-        "Spreekt de Nederlandse tekst de lezer aan met je of met u; de Engelse tekst past de toon aan.",
-        "Addresses the Dutch reader as je or u; the English text adjusts its register.",
+        "Of de tekst uw medewerkers aanspreekt met je of met u. Zegt u op de werkvloer je, kies "
+        "dan informeel.",
+        "Whether the Dutch text addresses your people as je or u; the English text adjusts its "
+        "tone. Informal suits most small businesses.",
     ),
     "organisation.policy_owner.name": (
-        "Bij wie medewerkers terechtkunnen met vragen; eigenaar in het documentbeheer.",
-        "Whom employees can ask; the document owner in document control.",
+        "Bij wie medewerkers terechtkunnen met vragen over de afspraken. In een klein bedrijf is "
+        "dat meestal de eigenaar.",
+        "Whom employees can ask about the rules. In a small business that is usually the owner.",
     ),
     "organisation.policy_owner.role": (
-        "De functie blijft kloppen als de persoon wisselt.",
-        "The role stays right when the person changes.",
+        "De functie, bijvoorbeeld eigenaar of directeur. De functie blijft kloppen als de persoon "
+        "wisselt.",
+        "The role, for example owner or director. The role stays right when the person changes.",
     ),
     "organisation.policy_owner.email": (
-        "Het adres voor vragen over het beleid.",
-        "The address for questions.",
+        "Het adres voor vragen over de afspraken. Mag leeg blijven.",
+        "The address for questions about the rules. May stay empty.",
     ),
     "organisation.effective_date": (
-        "Ingangsdatum in het documentbeheer; de herzieningsdatum telt vanaf hier.",
-        "Effective date in document control; the review date counts from here.",
+        "Vanaf wanneer de afspraken gelden. Staat met de versie en de volgende herziening in een "
+        "klein tabelletje voorin (het documentbeheer), zodat iedereen ziet welke versie geldt.",
+        "From when the rules apply. Shown with the version and the next review in a small table at "
+        "the front (document control), so everyone sees which version applies.",
     ),
     "organisation.version": (
-        "Staat in het documentbeheer en in de bestandsnaam.",
-        "Shown in document control and the file name.",
+        "Het versienummer van de documenten; staat ook in de bestandsnaam. Begin met 1.0 en maak "
+        "er 1.1 van als u iets verandert.",
+        "The documents' version number; also part of the file name. Start with 1.0 and make it 1.1 "
+        "when you change something.",
     ),
     "organisation.review_months": (
-        "Hoe vaak het beleid wordt herzien (3 tot 36 maanden): de borgingsstap van het plan.",
-        "How often the policy is reviewed (3 to 36 months): the assurance step of the plan.",
+        "Na hoeveel maanden u de afspraken opnieuw bekijkt. Twijfelt u? Kies 12: één keer per jaar "
+        "is genoeg voor de meeste bedrijven.",
+        "After how many months you look at the rules again. Not sure? Choose 12: once a year is "
+        "enough for most businesses.",
     ),
     "organisation.logo": (
-        "Optioneel: een PNG- of JPEG-bestand voor de titelpagina en de kopregel.",
-        "Optional: a PNG or JPEG file for the title page and the header.",
+        "Mag leeg blijven: een PNG- of JPEG-bestand voor de titelpagina en de kopregel.",
+        "May stay empty: a PNG or JPEG file for the title page and the header.",
     ),
     "channels": (
-        "Vink elk kanaal aan dat de organisatie of haar medewerkers gebruiken. Een officieel account "
-        "heeft een beheerder nodig; beveiligingsmaatregelen gelden dan ook daar.",
-        "Tick every channel the organisation or its people use. An official account needs a manager; "
-        "account-security measures then apply there too.",
+        "Vink elk kanaal aan dat uw bedrijf of uw medewerkers gebruiken. Een officieel account is "
+        "een account op naam van het bedrijf; zet er een beheerder bij, de persoon die erop post en "
+        "het wachtwoord kent.",
+        "Tick every channel your business or your people use. An official account is one in the "
+        "business's name; add its manager, the person who posts there and knows the password.",
     ),
     "markets.segments": (
-        "Bepaalt toon en kanaaladvies: de zakelijke markt, het mkb of consumenten.",
-        "Sets tone and channel advice: business, small business or consumer markets.",
+        "Aan wie u verkoopt. Dat bepaalt de toon en het advies per kanaal. Een winkel, bakkerij of "
+        "kapper kiest Consumenten.",
+        "Whom you sell to. It sets the tone and the advice per channel. A shop, bakery or "
+        "hairdresser chooses Consumers.",
     ),
-    "markets.goals": ("Komen terug in het doel van de code.", "Appear in the purpose of the code."),
+    "markets.goals": (
+        "Waarvoor u social media gebruikt; dit komt terug in het doel van de gedragscode.",
+        "What you use social media for; this appears in the purpose of the code of conduct.",
+    ),
     "markets.ambassadors": (
-        "Voegt een hoofdstuk toe over delen namens de organisatie, met regels voor openheid (#spon).",
-        "Adds a section on sharing for the organisation, with disclosure rules (#ad).",
+        "Mogen medewerkers berichten van het bedrijf delen of er zelf over posten? Dan komt er een "
+        "hoofdstuk bij met regels, zoals eerlijk zeggen dat je er werkt.",
+        "May employees share the business's posts or post about it themselves? Then a section is "
+        "added with rules, such as saying openly that you work there.",
     ),
     "markets.webcare": (
-        "Vragen en klachten beantwoorden via social media: wie, hoe snel en hoe op te schalen.",
-        "Answering questions and complaints on social media: who, how fast, how to escalate.",
+        "Webcare is vragen en klachten van klanten beantwoorden via social media. Zet u het aan, dan "
+        "zegt de code wie antwoordt, hoe snel, en wanneer u het doorgeeft. Twijfelt u? Zet het aan als klanten "
+        "u via Facebook, Instagram of WhatsApp berichten sturen.",
+        "Webcare means answering customers' questions and complaints on social media. On: the code "
+        "says who answers, how fast, and when to pass it on. Not sure? Switch it on when customers "
+        "send you messages on Facebook, Instagram or WhatsApp.",
     ),
     "markets.webcare_response_hours": (
-        "De reactietijd die u belooft, in uren (1 tot 168).",
-        "The response time you promise, in hours (1 to 168).",
+        "Binnen hoeveel uur u antwoord belooft (1 tot 168). 24 uur is gebruikelijk.",
+        "Within how many hours you promise an answer (1 to 168). 24 hours is usual.",
     ),
     "confidentiality.framework": (
-        "De norm waaraan het ICT-beleid de maatregelen koppelt.",
-        "The standard the ICT policy maps its measures to.",
+        "Een normenkader is een officiële lijst met beveiligingsmaatregelen. Kiest u er een, dan "
+        "noemt het ICT-stuk bij elke maatregel het nummer uit die lijst. Zorg gebruikt NEN 7510, de "
+        "overheid de BIO. Twijfelt u, of bent u een klein bedrijf? Kies Geen normenkader.",
+        "A framework is an official list of security measures. If you choose one, the ICT section "
+        "gives the number from that list with each measure. Healthcare uses NEN 7510, Dutch "
+        "government the BIO. Not sure, or a small business? Choose No framework.",
     ),
     "confidentiality.classification": (
-        "Bepaalt per niveau wat medewerkers wel en niet mogen delen.",
-        "Decides per level what employees may and may not share.",
+        "Classificatie betekent: informatie indelen naar hoe geheim ze is, zoals openbaar, intern "
+        "en vertrouwelijk. De code zegt dan per niveau wat mag. Twijfelt u in een klein bedrijf? "
+        "Kies Geen classificatie: wat niet openbaar is, blijft binnen.",
+        "Classification means sorting information by how secret it is, such as public, internal "
+        "and confidential. The code then says per level what may be shared. Not sure in a small "
+        "business? Choose No classification: what is not public stays inside.",
     ),
     "confidentiality.never_share": (
         "Deze lijst staat letterlijk in de gedragscode onder 'deel nooit'.",
         "This list appears word for word in the code under 'never share'.",
     ),
     "confidentiality.personal_data": (
-        "Bijzondere persoonsgegevens (gezondheid, geloof) maken de regels strenger.",
-        "Special categories (health, religion) make the rules stricter.",
+        "Gegevens over mensen, zoals namen en adressen van klanten. Bijzondere persoonsgegevens "
+        "(gezondheid, geloof) maken de regels strenger. Een winkel kiest Gewone persoonsgegevens.",
+        "Data about people, such as customers' names and addresses. Special categories (health, "
+        "religion) make the rules stricter. A shop chooses Regular personal data.",
     ),
     "confidentiality.photos": (
-        "Foto's en video van werkplek, collega's en klanten.",
-        "Photos and video of the workplace, colleagues and customers.",
+        "Foto's en video van de werkplek, collega's en klanten. Met toestemming is de veilige "
+        "keuze: eerst vragen, dan posten.",
+        "Photos and video of the workplace, colleagues and customers. With consent is the safe "
+        "choice: ask first, then post.",
     ),
     "confidentiality.generative_ai": (
-        "Wat medewerkers met chatbots en andere AI-tools mogen.",
-        "What employees may do with chatbots and other AI tools.",
+        "Wat medewerkers mogen met ChatGPT en andere AI-tools. Twijfelt u? Kies Toegestaan, zonder "
+        "vertrouwelijke gegevens.",
+        "What employees may do with ChatGPT and other AI tools. Not sure? Choose Allowed, without "
+        "confidential data.",
     ),
     "confidentiality.approved_ai_tools": (
-        "Eén tool per regel; ze worden in de code genoemd.",
+        "Eén tool per regel; de code noemt ze bij naam.",
         "One tool per line; the code names them.",
     ),
     "behaviour.spokespersons": (
-        "Wie namens de organisatie mag spreken.",
-        "Who may speak for the organisation.",
+        "Wie namens het bedrijf iets mag zeggen, bijvoorbeeld tegen de pers of in een reactie.",
+        "Who may speak for the business, for example to the press or in a reply.",
     ),
     "behaviour.disclaimer": (
-        "Vraagt medewerkers die hun werkgever noemen om 'berichten op persoonlijke titel' toe te voegen.",
+        "Vraagt medewerkers die hun werkgever noemen om 'berichten op persoonlijke titel' toe te "
+        "voegen.",
         "Asks employees who name their employer to add 'views are my own'.",
     ),
     "behaviour.private_use": (
@@ -364,129 +556,328 @@ HELP: dict[str, tuple[str, str]] = {
         "Private use of social media during working hours.",
     ),
     "behaviour.criticism_route": (
-        "Waar medewerkers kritiek kwijt kunnen in plaats van online.",
-        "Where employees take criticism instead of posting it.",
+        "Bij wie medewerkers terechtkunnen met kritiek, in plaats van het online te zetten.",
+        "Whom employees go to with criticism, instead of posting it.",
     ),
     "behaviour.after_hours": (
-        "Het recht om offline te zijn, of een rooster voor de officiële accounts.",
-        "The right to disconnect, or a rota for the official accounts.",
+        "Medewerkers hoeven buiten werktijd niet te reageren; of er is een rooster voor de "
+        "officiële accounts.",
+        "Employees need not respond after hours; or there is a rota for the official accounts.",
     ),
     "behaviour.wellbeing_support": (
-        "Steun bij druk, overbelasting en online aanvallen.",
-        "Support for pressure, overload and online attacks.",
+        "Steun bij druk, te veel online zijn en nare reacties.",
+        "Support with pressure, being online too much and nasty reactions.",
     ),
     "behaviour.training": (
-        "Bewustwording is de derde pijler naast techniek en regels.",
-        "Awareness is the third pillar beside technology and rules.",
+        "Uitleg aan medewerkers waarom de afspraken er zijn. Bij indiensttreding is genoeg voor een "
+        "klein bedrijf.",
+        "Explaining to employees why the rules exist. At onboarding is enough for a small "
+        "business.",
     ),
     "behaviour.monitoring": (
-        "Wat de organisatie volgt; privéaccounts nooit.",
-        "What the organisation watches; never private accounts.",
+        "Wat het bedrijf volgt online; privéaccounts nooit.",
+        "What the business watches online; never private accounts.",
     ),
     "behaviour.sanctions": (
-        "Het hoofdstuk over gevolgen van overtredingen.",
-        "The section on consequences of breaches.",
+        "Wat er gebeurt als iemand zich niet aan de afspraken houdt: begeleiding (eerst een "
+        "gesprek) of oplopende maatregelen (waarschuwing, dan zwaarder).",
+        "What happens when someone breaks the rules: guidance (a talk first) or graded measures "
+        "(a warning, then heavier).",
     ),
     "behaviour.acknowledgement": (
         "Voegt een formulier toe waarmee medewerkers tekenen voor gelezen en akkoord.",
         "Adds a form for employees to sign that they have read and will follow the code.",
     ),
     "technical.separation": (
-        "Open: alles toegankelijk. Beperkt: bepaalde kanalen geblokkeerd. Strikt: alleen e-mail, intranet en interne systemen.",
-        "Open: everything reachable. Restricted: selected channels blocked. Strict: only e-mail, intranet and internal systems.",
+        "Of social media op het netwerk en de apparaten van het bedrijf bereikbaar zijn. Open: "
+        "alles werkt. Beperkt: een paar kanalen zijn geblokkeerd. Strikt: alleen e-mail en interne "
+        "systemen. Twijfelt u? Kies Open; de gedragscode regelt de rest.",
+        "Whether social media can be reached on the business's network and devices. Open: "
+        "everything works. Restricted: a few channels are blocked. Strict: only e-mail and "
+        "internal systems. Not sure? Choose Open; the code of conduct does the rest.",
     ),
     "technical.blocked_channels": (
-        "Welke kanalen op netwerk en apparaten geblokkeerd zijn.",
-        "Which channels are blocked on the network and devices.",
+        "Welke kanalen op het netwerk en de apparaten van het bedrijf geblokkeerd zijn.",
+        "Which channels are blocked on the business's network and devices.",
     ),
     "technical.byod": (
-        "Of eigen telefoons en laptops bij werkgegevens mogen.",
-        "Whether own phones and laptops may reach work data.",
+        "Mogen medewerkers hun eigen telefoon of laptop voor het werk gebruiken (in het Engels: "
+        "bring your own device)? Mits beheerd betekent: alleen met een schermslot, updates en "
+        "toegang die u kunt intrekken. In een klein bedrijf is Toegestaan gebruikelijk.",
+        "May employees use their own phone or laptop for work (bring your own device)? Managed "
+        "means: only with a screen lock, updates and access you can revoke. In a small business, "
+        "Allowed is usual.",
     ),
     "technical.mfa": (
-        "Verplicht tweestapsverificatie op elk officieel account.",
-        "Requires two-step verification on every official account.",
+        "Tweestapsverificatie: inloggen met wachtwoord plus een code op de telefoon. Zo kan niemand "
+        "het account overnemen met alleen een gestolen wachtwoord. Laat dit aan staan.",
+        "Two-step verification: signing in with a password plus a code on the phone. Nobody can "
+        "take the account over with a stolen password alone. Leave this on.",
     ),
     "technical.password_manager": (
-        "Gedeelde wachtwoorden alleen via de wachtwoordmanager.",
-        "Shared passwords only through the password manager.",
+        "Gedeelde wachtwoorden alleen via een wachtwoordmanager, een app die ze veilig bewaart.",
+        "Shared passwords only through a password manager, an app that keeps them safe.",
     ),
     "technical.account_register": (
-        "Een register van officiële accounts, eigenaren en beheerders.",
-        "A register of official accounts, owners and admins.",
+        "Een lijstje van de accounts van het bedrijf: wie is eigenaar, wie beheert ze.",
+        "A list of the business's accounts: who owns them, who manages them.",
     ),
     "technical.offboarding": (
-        "Toegang intrekken en eigenaarschap overdragen bij vertrek.",
-        "Revoke access and move ownership when someone leaves.",
+        "Wie vertrekt, verliest de toegang tot de accounts en geeft ze over.",
+        "Whoever leaves loses access to the accounts and hands them over.",
     ),
     "technical.incident_contact": (
-        "Waar medewerkers een gehackt account, phishing of een lek melden.",
-        "Where employees report a hacked account, phishing or a leak.",
+        "Waar medewerkers melden dat een account gehackt is, een verdacht bericht (phishing) of een "
+        "lek. Een naam met telefoonnummer is genoeg.",
+        "Where employees report a hacked account, a suspicious message (phishing) or a leak. A name "
+        "with a phone number is enough.",
     ),
     "governance.hr_owner": (
-        "HR leidt samen met communicatie.",
-        "HR leads together with communications.",
+        "Wie de afspraken met medewerkers regelt (personeelszaken). In een klein bedrijf: de "
+        "eigenaar.",
+        "Who handles the rules with employees (HR). In a small business: the owner.",
     ),
     "governance.communications_owner": (
-        "Beheert officiële accounts, woordvoering en webcare.",
-        "Runs official accounts, spokespersons and webcare.",
+        "Wie de accounts van het bedrijf beheert en namens het bedrijf reageert.",
+        "Who runs the business's accounts and replies on its behalf.",
     ),
     "governance.it_owner": (
-        "Verwerkt de regels in de informatiebeveiliging.",
-        "Folds the rules into information security.",
+        "Wie zorgt voor wachtwoorden, apparaten en beveiliging; dat mag ook uw ICT-leverancier zijn.",
+        "Who looks after passwords, devices and security; that may be your IT supplier.",
     ),
-    "governance.approver": ("Wie het beleid vaststelt.", "Who approves the policy."),
+    "governance.approver": (
+        "De vaststeller is wie de afspraken officieel goedkeurt. In een klein bedrijf is dat de "
+        "eigenaar, anders de directie. Twijfelt u? Vul de naam van de eigenaar of directeur in.",
+        "The approver is whoever officially approves the rules. In a small business that is the "
+        "owner, otherwise the board. Not sure? Fill in the owner's or director's name.",
+    ),
     "governance.baseline": (
-        "De nulmeting: wat er al is. De gap-analyse noemt de rest.",
-        "The baseline measurement: what exists. The gap analysis lists the rest.",
+        "De nulmeting: wat er nu al is. Het ICT-stuk zet de rest in een lijstje van wat nog moet "
+        "(de gap-analyse). Heeft u nog niets op papier? Vink dan niets aan.",
+        "The baseline: what already exists. The ICT section lists the rest as what is still to do "
+        "(the gap analysis). Nothing on paper yet? Then tick nothing.",
     ),
     "governance.plan": (
-        "De vijf stappen: nulmeting, beleid, plan van aanpak, implementatie, borging.",
-        "The five steps: baseline, policy, plan of action, implementation, assurance.",
+        "Vijf stappen om de afspraken in te voeren: nulmeting, beleid, plan van aanpak, "
+        "implementatie en borging (blijven controleren). Eigenaar en datum mogen leeg blijven.",
+        "Five steps to put the rules in place: baseline, policy, plan of action, implementation "
+        "and assurance (keep checking). Owner and date may stay empty.",
     ),
 }
 
-# F1: a longer help text per page.
+# F1: the help for a page, as rich text: what its questions decide in the documents, an
+# example answer for a small business, and what to do when unsure. The dialog adds every
+# question's own help below it.
 PAGE_HELP: dict[str, tuple[str, str]] = {
     "welcome": (
-        "Begin een nieuw project of open een opgeslagen project. Uw antwoorden worden elke minuut "
-        "automatisch bewaard; met Bestand > Opslaan bewaart u het project als bestand.",
-        "Start a new project or open a saved one. Your answers are kept automatically every "
-        "minute; File > Save stores the project as a file.",
+        "<p>Dit programma schrijft twee documenten voor uw bedrijf: een <b>gedragscode social "
+        "media</b> voor uw medewerkers en een stuk over social media voor uw <b>ICT-beleid</b>. U "
+        "beantwoordt vragen op zeven korte pagina's; rechts ziet u de tekst meteen ontstaan. Aan het "
+        "eind maakt u Word-bestanden die u kunt aanpassen, printen en uitdelen.</p>"
+        "<h3>Voorbeeld</h3><p>Kies <i>Bakkerij (micro)</i> onder 'Begin met een voorbeeld' om te "
+        "zien hoe een bakkerij met zes mensen het heeft ingevuld. U krijgt een kopie: pas de "
+        "antwoorden aan voor uw eigen bedrijf en sla het op waar u wilt.</p>"
+        "<h3>Twijfelt u?</h3><p>Begin gewoon met <i>Nieuw project</i>. Uw antwoorden worden elke "
+        "minuut vanzelf bewaard, en u kunt alles later nog veranderen. Bij moeilijke vragen staat "
+        "een knop <i>Weet ik niet: kies voor mij</i>; F1 geeft op elke pagina uitleg.</p>",
+        "<p>This program writes two documents for your business: a <b>social media code of "
+        "conduct</b> for your people and a section on social media for your <b>ICT policy</b>. You "
+        "answer questions on seven short pages; on the right you see the text take shape. At the "
+        "end you create Word files that you can change, print and hand out.</p>"
+        "<h3>Example</h3><p>Choose <i>Bakery (micro)</i> under 'Start from an example' to see how "
+        "a bakery with six people filled it in. You get a copy: change the answers for your own "
+        "business and save it where you like.</p>"
+        "<h3>Not sure?</h3><p>Just start with <i>New project</i>. Your answers are kept "
+        "automatically every minute, and you can change everything later. Difficult questions have "
+        "a <i>Don't know: choose for me</i> button; F1 explains every page.</p>",
     ),
     "organisation": (
-        "Deze gegevens staan op de titelpagina en in het documentbeheer. De sector bepaalt extra "
-        "afspraken en het normenkader.",
-        "These details appear on the title page and in document control. The sector adds rules "
-        "and decides the framework.",
+        "<p>Deze pagina zegt wie u bent. De naam van het bedrijf staat op de titelpagina en door de "
+        "hele tekst. De sector voegt afspraken toe die bij uw vak horen. De omvang bepaalt hoe "
+        "zwaar de documenten worden: een klein bedrijf krijgt eenvoudiger afspraken en het "
+        "programma doet op de volgende pagina's suggesties die daarbij passen. De beleidseigenaar "
+        "is de persoon bij wie medewerkers met vragen terechtkunnen.</p>"
+        "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Naam: Bakkerij Van Dijk. Sector: "
+        "Detailhandel. Omvang: Micro (1–9 mensen). Privacywetgeving: Nederland. Aanspreekvorm: "
+        "Informeel (je). Beleidseigenaar: Henk van Dijk, functie eigenaar.</p>"
+        "<h3>Twijfelt u?</h3><p>Alleen de naam van het bedrijf en de functie van de "
+        "beleidseigenaar zijn verplicht (met een *). Laat de rest staan zoals het is; u kunt het "
+        "later altijd aanpassen. De ingangsdatum, de versie en de herziening komen in een klein "
+        "tabelletje voorin de documenten (het documentbeheer).</p>",
+        "<p>This page says who you are. The business's name appears on the title page and "
+        "throughout the text. The sector adds rules that belong to your trade. The size decides "
+        "how heavy the documents are: a small business gets simpler rules, and the program makes "
+        "fitting suggestions on the next pages. The policy owner is the person employees can ask "
+        "about the rules.</p>"
+        "<h3>Example: a bakery with six people</h3><p>Name: Bakkerij Van Dijk. Sector: Retail. "
+        "Size: Micro (1–9 people). Privacy law: the Netherlands. Style: Informal. Policy owner: "
+        "Henk van Dijk, role owner.</p>"
+        "<h3>Not sure?</h3><p>Only the business's name and the policy owner's role are required "
+        "(marked *). Leave the rest as it is; you can change it later. The effective date, version "
+        "and review go into a small table at the front of the documents (document control).</p>",
     ),
     "channels": (
-        "Gebruik de spatiebalk om een kanaal aan of uit te zetten en Tab om naar de volgende kolom te gaan.",
-        "Use the space bar to switch a channel on or off and Tab to move to the next column.",
+        "<p>Hier kiest u de social media die uw bedrijf of uw medewerkers gebruiken. Elk gekozen "
+        "kanaal komt in een tabel in de gedragscode, met wat medewerkers er over het werk mogen "
+        "posten. Heeft het bedrijf er een eigen account (een <i>officieel account</i>), dan noemt "
+        "u de beheerder: die krijgt de beveiligingsregels voor dat account.</p>"
+        "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Instagram en Facebook: officieel "
+        "account, beheerd door Lotte; medewerkers mogen delen. WhatsApp: gebruikt voor "
+        "bestellingen, geen officieel account. Reviewsites: officieel account, beheerd door de "
+        "eigenaar; medewerkers liever niet over werk.</p>"
+        "<h3>Twijfelt u?</h3><p>Vink alleen de kanalen aan die u echt gebruikt; u kunt er later "
+        "een bijzetten. Met het toetsenbord: de spatiebalk zet een kanaal aan of uit, Tab gaat naar "
+        "de volgende kolom.</p>",
+        "<p>Here you choose the social media your business or your people use. Every chosen "
+        "channel goes into a table in the code of conduct, with what employees may post there about "
+        "work. If the business has its own account there (an <i>official account</i>), name its "
+        "manager: the security rules for that account then apply.</p>"
+        "<h3>Example: a bakery with six people</h3><p>Instagram and Facebook: official account, "
+        "managed by Lotte; employees may share. WhatsApp: used for orders, no official account. "
+        "Review sites: official account, managed by the owner; employees rather not about work.</p>"
+        "<h3>Not sure?</h3><p>Tick only the channels you really use; you can add one later. With "
+        "the keyboard: the space bar switches a channel on or off, Tab moves to the next "
+        "column.</p>",
     ),
     "markets": (
-        "De doelen en markten bepalen toon en hoofdstukken.",
-        "Goals and markets set tone and sections.",
+        "<p>Deze pagina bepaalt de toon van de gedragscode en welke hoofdstukken erin komen. Wie "
+        "u wilt bereiken (bedrijven of particulieren) kleurt het advies per kanaal. Uw doelen komen "
+        "terug in het begin van de code. Met <i>ambassadeurs</i> komt er een hoofdstuk bij over "
+        "medewerkers die berichten van het bedrijf delen; met <i>webcare</i> een hoofdstuk over het "
+        "beantwoorden van vragen en klachten via social media.</p>"
+        "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Markten: Consumenten. Doelen: "
+        "Marketing, Klantenservice, Community opbouwen. Medewerkers als ambassadeur: ja. Webcare: "
+        "ja, reactie binnen 24 uur.</p>"
+        "<h3>Twijfelt u?</h3><p>Verkoopt u aan particulieren, kies dan Consumenten. Zet webcare "
+        "aan als klanten u berichten sturen via Facebook, Instagram of WhatsApp, of gebruik "
+        "<i>Weet ik niet: kies voor mij</i>.</p>",
+        "<p>This page sets the tone of the code of conduct and which sections it holds. Whom you "
+        "want to reach (businesses or private customers) shapes the advice per channel. Your goals "
+        "appear at the start of the code. With <i>ambassadors</i> a section is added on employees "
+        "who share the business's posts; with <i>webcare</i> a section on answering questions and "
+        "complaints on social media.</p>"
+        "<h3>Example: a bakery with six people</h3><p>Markets: Consumers. Goals: Marketing, "
+        "Customer service, Building a community. Employees as ambassadors: yes. Webcare: yes, "
+        "answer within 24 hours.</p>"
+        "<h3>Not sure?</h3><p>If you sell to private customers, choose Consumers. Switch webcare "
+        "on when customers send you messages on Facebook, Instagram or WhatsApp, or use <i>Don't "
+        "know: choose for me</i>.</p>",
     ),
     "confidentiality": (
-        "Wat nooit gedeeld mag worden, komt letterlijk in de gedragscode.",
-        "What must never be shared appears word for word in the code.",
+        "<p>Hier zegt u welke informatie binnen moet blijven. De lijst <i>Nooit delen</i> staat "
+        "letterlijk in de gedragscode. De keuzes over persoonsgegevens, foto's en AI-tools worden "
+        "elk een korte regel in de code. Het <i>normenkader</i> en de <i>classificatie</i> zijn "
+        "vooral voor grotere organisaties: ze voegen nummers uit een norm en niveaus van "
+        "geheimhouding toe.</p>"
+        "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Normenkader: Geen. Classificatie: "
+        "Geen. Nooit delen: klantgegevens, gegevens van collega's, cijfers en prijsafspraken. "
+        "Persoonsgegevens: gewone. Foto's: met toestemming. AI: toegestaan, zonder vertrouwelijke "
+        "gegevens.</p>"
+        "<h3>Twijfelt u?</h3><p>Gebruik <i>Weet ik niet: kies voor mij</i> bij het normenkader en "
+        "de classificatie; het programma kiest wat past bij uw omvang en sector, en zegt waarom. "
+        "Bij foto's is <i>Met toestemming</i> altijd een veilige keuze.</p>",
+        "<p>Here you say which information must stay inside. The <i>Never share</i> list appears "
+        "word for word in the code of conduct. The choices on personal data, photos and AI tools "
+        "each become a short rule in the code. The <i>framework</i> and the <i>classification</i> "
+        "are mainly for larger organisations: they add numbers from a standard and levels of "
+        "secrecy.</p>"
+        "<h3>Example: a bakery with six people</h3><p>Framework: None. Classification: None. Never "
+        "share: customer data, colleagues' data, figures and price agreements. Personal data: "
+        "regular. Photos: with consent. AI: allowed, without confidential data.</p>"
+        "<h3>Not sure?</h3><p>Use <i>Don't know: choose for me</i> for the framework and the "
+        "classification; the program chooses what suits your size and sector, and says why. For "
+        "photos, <i>With consent</i> is always a safe choice.</p>",
     ),
     "behaviour": (
-        "Deze keuzes bepalen de toon van de gedragscode.",
-        "These choices set the tone of the code of conduct.",
+        "<p>Deze keuzes worden de afspraken met uw medewerkers in de gedragscode: wie namens het "
+        "bedrijf mag spreken, of social media onder werktijd mag, waar iemand met kritiek "
+        "naartoe gaat, en wat er gebeurt als iemand zich niet aan de afspraken houdt. Ze bepalen "
+        "ook de toon: streng of vooral helpend.</p>"
+        "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Iedere medewerker mag over de bakkerij "
+        "posten. Privégebruik tijdens pauzes. Kritiek bespreken met de eigenaar. Geen verwachting "
+        "buiten werktijd. Training bij indiensttreding. Gevolgen: begeleiding, eerst een gesprek. "
+        "Iedereen tekent voor gelezen en akkoord.</p>"
+        "<h3>Twijfelt u?</h3><p>De antwoorden die al gekozen zijn, passen bij de meeste bedrijven. "
+        "Verander alleen wat niet klopt met hoe het bij u gaat.</p>",
+        "<p>These choices become the agreements with your people in the code of conduct: who may "
+        "speak for the business, whether social media is allowed during working hours, where "
+        "someone takes criticism, and what happens when someone breaks the rules. They also set "
+        "the tone: strict or mainly helpful.</p>"
+        "<h3>Example: a bakery with six people</h3><p>Every employee may post about the bakery. "
+        "Private use during breaks. Criticism goes to the owner. No expectation after hours. "
+        "Training at onboarding. Consequences: guidance, a talk first. Everyone signs that they "
+        "have read the code.</p>"
+        "<h3>Not sure?</h3><p>The answers already chosen suit most businesses. Change only what "
+        "does not match how things work for you.</p>",
     ),
     "technical": (
-        "Technische scheiding is één van de drie pijlers: wat netwerk en apparaten toestaan.",
-        "Technical separation is one of the three pillars: what network and devices allow.",
+        "<p>Deze pagina gaat over de techniek achter de afspraken. Ze komt vooral in het ICT-stuk: "
+        "of social media op uw netwerk en apparaten werken, of eigen telefoons mogen, en hoe de "
+        "accounts van het bedrijf beveiligd zijn. Het meldpunt komt in beide documenten: daar meldt "
+        "iemand een gehackt account of een verdacht bericht.</p>"
+        "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Technische scheiding: Open. Eigen "
+        "apparaten: toegestaan. Tweestapsverificatie: ja. Uitdiensttreding: ja. Meldpunt: Henk van "
+        "Dijk, met zijn telefoonnummer.</p>"
+        "<h3>Twijfelt u?</h3><p>Kies Open en laat tweestapsverificatie aan; dat is voor bijna elk "
+        "bedrijf goed. Bij eigen apparaten en scheiding helpt <i>Weet ik niet: kies voor mij</i>. "
+        "Het meldpunt is verplicht: een naam met telefoonnummer is genoeg.</p>",
+        "<p>This page is about the technology behind the rules. It mostly goes into the ICT "
+        "section: whether social media work on your network and devices, whether own phones are "
+        "allowed, and how the business's accounts are secured. The incident contact appears in "
+        "both documents: that is where someone reports a hacked account or a suspicious "
+        "message.</p>"
+        "<h3>Example: a bakery with six people</h3><p>Technical separation: Open. Own devices: "
+        "allowed. Two-step verification: yes. Leavers: yes. Incident contact: Henk van Dijk, with "
+        "his phone number.</p>"
+        "<h3>Not sure?</h3><p>Choose Open and leave two-step verification on; that is right for "
+        "almost every business. For own devices and separation, <i>Don't know: choose for me</i> "
+        "helps. The incident contact is required: a name with a phone number is enough.</p>",
     ),
     "governance": (
-        "HR, communicatie en ICT schrijven het beleid samen; het management stelt het vast.",
-        "HR, communications and IT write the policy together; management approves it.",
+        "<p>Hier zegt u wie de afspraken maakt, bijhoudt en goedkeurt. De namen komen in een tabel "
+        "met taken in het ICT-stuk. De <i>vaststeller</i> keurt de afspraken goed en staat in het "
+        "documentbeheer. Wat er al is (de <i>nulmeting</i>) bepaalt welke acties nog op de lijst "
+        "komen (de <i>gap-analyse</i>), en het plan zet die acties in vijf stappen.</p>"
+        "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Henk, de eigenaar, doet alles zelf: hij "
+        "vinkt <i>Ik doe dit allemaal zelf</i> aan, en zijn naam staat bij HR, communicatie, IT "
+        "en vaststeller. Wat er al is: niets. In het plan zet hij alleen een datum bij de eerste "
+        "twee stappen.</p>"
+        "<h3>Twijfelt u?</h3><p>Doet u het alleen, vink dan <i>Ik doe dit allemaal zelf</i> aan. "
+        "Heeft u nog niets op papier, vink bij 'Wat er nu al is' niets aan. Eigenaren en datums in "
+        "het plan mogen leeg blijven; de documenten zeggen dan 'nog te plannen'.</p>",
+        "<p>Here you say who makes, keeps and approves the rules. The names go into a table of "
+        "tasks in the ICT section. The <i>approver</i> approves the rules and appears in document "
+        "control. What already exists (the <i>baseline</i>) decides which actions are still listed "
+        "(the <i>gap analysis</i>), and the plan puts those actions in five steps.</p>"
+        "<h3>Example: a bakery with six people</h3><p>Henk, the owner, does everything himself: "
+        "he ticks <i>I do all of this myself</i>, and his name goes in as HR, communications and "
+        "IT owner and approver. What exists already: nothing. In the plan he gives only the first "
+        "two steps a date.</p>"
+        "<h3>Not sure?</h3><p>If you do it alone, tick <i>I do all of this myself</i>. If nothing "
+        "is on paper yet, tick nothing under 'What exists already'. Owners and dates in the plan "
+        "may stay empty; the documents then say 'to be planned'.</p>",
     ),
     "review": (
-        "Kies de documenten en talen en een map. Bestaande bestanden worden pas na uw bevestiging vervangen.",
-        "Choose documents, languages and a folder. Existing files are replaced only after you confirm.",
+        "<p>Hier maakt u de Word-bestanden. Kies welke documenten (de gedragscode, het ICT-stuk of "
+        "beide), in welke talen, en in welke map ze komen. Staat er nog een vraag open, dan ziet u "
+        "dat hier, met een link naar de vraag. Bestaande bestanden worden pas vervangen als u dat "
+        "bevestigt.</p>"
+        "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Beide documenten, in het Nederlands, "
+        "in de map Documenten. Henk print de gedragscode, laat iedereen tekenen en bewaart het "
+        "ICT-stuk bij zijn administratie.</p>"
+        "<h3>Twijfelt u?</h3><p>Maak gewoon beide documenten: u kunt ze in Word nog aanpassen, en "
+        "u kunt ze hier zo vaak opnieuw maken als u wilt. Sla ook het project op (Bestand, "
+        "Opslaan), dan kunt u volgend jaar verder waar u bent gebleven.</p>",
+        "<p>Here you create the Word files. Choose which documents (the code of conduct, the ICT "
+        "section or both), in which languages, and in which folder. If a question is still open, "
+        "you see it here, with a link to the question. Existing files are replaced only after you "
+        "confirm.</p>"
+        "<h3>Example: a bakery with six people</h3><p>Both documents, in Dutch, in the Documents "
+        "folder. Henk prints the code of conduct, has everyone sign it and keeps the ICT section "
+        "with his records.</p>"
+        "<h3>Not sure?</h3><p>Just create both documents: you can still change them in Word, and "
+        "you can create them here as often as you like. Save the project too (File, Save), so you "
+        "can carry on next year where you left off.</p>",
     ),
 }
 

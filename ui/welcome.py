@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,12 +16,21 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.steps import StepPage
 from ui.strings import tr
+from wizard.paths import EXAMPLES
+
+# The examples offered as a start: file name and the key of the button's text.
+EXAMPLE_PROJECTS = (
+    ("bakkerij-van-dijk.policy.json", "welcome.example.bakery"),
+    ("northwind-advisory.policy.json", "welcome.example.advisory"),
+    ("de-linde-zorg.policy.json", "welcome.example.care"),
+)
 
 
 def button_row(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:
@@ -52,19 +61,55 @@ class PageId(IntEnum):
 class WelcomePage(StepPage):
     new_requested = Signal()
     open_requested = Signal(str)  # a path, or "" to ask for one
+    example_requested = Signal(str)  # the path of an example, to start a copy of
     first_painted = Signal()
 
     page_key = "welcome"
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
+        # The text scrolls when it is made large, instead of being cut off.
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameStyle(0)  # no frame; an int, so that no enum is built before first paint
+        scroll.viewport().setAutoFillBackground(False)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.method = QLabel()
         self.method.setWordWrap(True)
         self.method.setObjectName("welcome.method")
         layout.addWidget(self.method)
         buttons, (self.new_button, self.open_button) = button_row("welcome.new", "welcome.open")
         layout.addLayout(buttons)
+        self.examples_title = QLabel()
+        self.examples_title.setObjectName("welcome.examples")
+        self.examples_title.setProperty("role", "title")
+        layout.addWidget(self.examples_title)
+        self.examples: dict[str, QPushButton] = {}
+        # One under the other: side by side they are wider than the page at large text.
+        row = QVBoxLayout()
+        row.setSpacing(4)
+        for file_name, key in EXAMPLE_PROJECTS:
+            path = EXAMPLES / file_name
+            if not path.is_file():
+                continue
+            button = QPushButton()
+            button.setObjectName(key)
+            button.clicked.connect(lambda _c=False, p=str(path): self.example_requested.emit(p))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.examples[key] = button
+        layout.addLayout(row)
+        self.examples_note = QLabel()
+        self.examples_note.setObjectName("welcome.examples.note")
+        self.examples_note.setWordWrap(True)
+        self.examples_note.setProperty("role", "help")
+        layout.addWidget(self.examples_note)
+        for widget in (self.examples_title, self.examples_note):
+            widget.setVisible(bool(self.examples))
         self.current = QLabel()
         self.current.setObjectName("welcome.current")
         layout.addWidget(self.current)
@@ -74,6 +119,9 @@ class WelcomePage(StepPage):
         self.recent = QListWidget()
         self.recent.setObjectName("welcome.recent")
         layout.addWidget(self.recent, 1)
+        self.recent.setMinimumHeight(self.recent.fontMetrics().height() * 5)
+        self.spacer = QWidget()  # holds the room of the list while it is hidden
+        layout.addWidget(self.spacer, 1)
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
         self.recent.itemActivated.connect(lambda item: self.open_requested.emit(item.text()))
@@ -107,9 +155,15 @@ class WelcomePage(StepPage):
         self.method.setText(tr("welcome.method"))
         self.new_button.setText(tr("welcome.new"))
         self.open_button.setText(tr("welcome.open"))
+        self.examples_title.setText(tr("welcome.examples"))
+        self.examples_note.setText(tr("welcome.examples.note"))
+        for key, button in self.examples.items():
+            button.setText(tr(key))
         self.recent_title.setText(
             tr("welcome.recent") if self._recent else tr("welcome.recent.none")
         )
+        self.recent.setVisible(bool(self._recent))
+        self.spacer.setVisible(not self._recent)
         self.current.setText(
             tr("welcome.current", name=self._current_name) if self._current_name else ""
         )

@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
 RESOURCES = ROOT / "resources"
 REFERENCE_DOCX = RESOURCES / "reference.docx"
+EXAMPLES = ROOT / "examples"  # example projects, offered on the welcome page
 PROJECT_SUFFIX = ".policy.json"
 
 

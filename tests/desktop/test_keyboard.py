@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from tests.desktop.conftest import focus, press, type_text
 from ui.main_window import MainWindow
@@ -101,7 +101,8 @@ def test_large_text_never_grows_the_window_past_the_screen(window: MainWindow) -
     room = window.screen().availableGeometry()
     frame = window.frameGeometry()
     assert frame.width() <= room.width() and frame.height() <= room.height()
-    assert window.settings.font_size == 12
+    base = QApplication.font().pointSizeF() - window.settings.font_size
+    assert QApplication.font().pointSizeF() == round(2 * base)  # twice, and no more
     assert _indicator_size(window) > indicator_before
     type_text("Zo groot als op een beamer")
     assert window.store.get("organisation.name") == "Zo groot als op een beamer"

@@ -1,0 +1,405 @@
+"""A path for the smallest organisations: one owner, suggestions by size, plain help."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+
+import main
+from tests.conftest import EXAMPLES, MINIMAL
+from tests.ui.test_main_window import widget
+from ui import strings
+from ui.main_window import MainWindow
+from ui.welcome import EXAMPLE_PROJECTS, PageId
+from wizard.advice import MYSELF_KEYS, choose_for_me, suggestions
+from wizard.draft import new_draft, project_from_draft
+from wizard.model import Language
+from wizard.project_file import load_project
+
+# A dotted internal key such as "governance.hr_owner" or "page.review.title".
+DOTTED_KEY = re.compile(r"\b[a-z]+(?:_[a-z]+)*\.[a-z]+(?:_[a-z]+)*\b")
+
+
+def plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html)
+
+
+@pytest.fixture
+def window(qtbot: Any) -> MainWindow:
+    """The window as in test_main_window: English, shown, built after the first paint."""
+    win = main.create_window([])
+    qtbot.addWidget(win)
+    win.set_language(Language.EN)
+    win.show()
+    qtbot.waitUntil(lambda: win.built)
+    return win
+
+
+def new_project(win: MainWindow, *, size: str = "small", sector: str = "general") -> None:
+    widget(win, "welcome.new").click()
+    widget(win, f"organisation.size.{size}").setChecked(True)
+    combo: QComboBox = widget(win, "organisation.sector")
+    combo.setCurrentIndex(combo.findData(sector))
+
+
+def owners(win: MainWindow) -> list[str]:
+    return [win.store.get(key) for key in MYSELF_KEYS]
+
+
+def owner_fields_enabled(win: MainWindow) -> list[bool]:
+    return [widget(win, f"{key}.block").isEnabled() for key in MYSELF_KEYS]
+
+
+# --- I do all of this myself --------------------------------------------------------------
+
+
+def test_do_it_all_myself_fills_the_owners_and_follows_the_policy_owner(
+    window: MainWindow,
+) -> None:
+    new_project(window, size="micro")
+    widget(window, "organisation.policy_owner.role").setText("eigenaar")
+    window.wizard.go_to(PageId.GOVERNANCE)
+    myself: QCheckBox = widget(window, "governance.myself")
+    assert window.wizard.currentPage().first_question() is myself  # first by Tab, too
+    assert widget(window, "governance.myself.tip").isVisibleTo(window)  # offered for micro
+    myself.setChecked(True)
+    # No name yet: the role stands in for it.
+    assert owners(window) == ["eigenaar"] * 4
+    assert owner_fields_enabled(window) == [False] * 4
+    assert "eigenaar" in widget(window, "governance.myself.note").text()
+    widget(window, "organisation.policy_owner.name").setText("Henk van Dijk")
+    assert owners(window) == ["Henk van Dijk"] * 4
+    assert [widget(window, key).text() for key in MYSELF_KEYS] == ["Henk van Dijk"] * 4
+    assert window.store.problems() == [
+        p for p in window.store.problems() if not p.field.startswith("governance")
+    ]
+
+
+def test_unticking_keeps_the_values_and_makes_them_editable(window: MainWindow) -> None:
+    new_project(window, size="micro")
+    widget(window, "organisation.policy_owner.name").setText("Henk")
+    widget(window, "organisation.policy_owner.role").setText("eigenaar")
+    window.wizard.go_to(PageId.GOVERNANCE)
+    myself: QCheckBox = widget(window, "governance.myself")
+    myself.setChecked(True)
+    myself.setChecked(False)
+    assert owners(window) == ["Henk"] * 4
+    assert owner_fields_enabled(window) == [True] * 4
+    widget(window, "governance.it_owner").setText("Fjord IT")
+    widget(window, "organisation.policy_owner.name").setText("Henk van Dijk")
+    assert owners(window) == ["Henk", "Henk", "Fjord IT", "Henk"]  # no longer in step
+
+
+def test_ticking_before_there_is_a_policy_owner_wipes_nothing(window: MainWindow) -> None:
+    new_project(window, size="micro")
+    widget(window, "governance.hr_owner").setText("Els")
+    widget(window, "governance.myself").setChecked(True)
+    assert owners(window) == ["Els", "", "", "management"]
+    assert "Organisation page" in widget(window, "governance.myself.note").text()
+    widget(window, "organisation.policy_owner.role").setText("eigenaar")
+    assert owners(window) == ["eigenaar"] * 4
+
+
+def test_available_for_every_size_but_offered_prominently_for_micro(window: MainWindow) -> None:
+    new_project(window, size="medium")
+    widget(window, "organisation.policy_owner.role").setText("directeur")
+    assert not widget(window, "governance.myself.tip").isVisibleTo(window)
+    myself: QCheckBox = widget(window, "governance.myself")
+    myself.setChecked(True)
+    assert owners(window) == ["directeur"] * 4
+
+
+def test_a_loaded_project_shows_it_ticked_when_the_owners_are_the_policy_owner(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    raw: dict[str, Any] = json.loads(json.dumps(MINIMAL))
+    raw["organisation"]["policy_owner"]["name"] = "Els"
+    raw["governance"] = {
+        "hr_owner": "Els",
+        "communications_owner": "Els",
+        "it_owner": "Els",
+        "approver": "Els",
+    }
+    path = tmp_path / "alone.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert window.open_project(path)
+    assert widget(window, "governance.myself").isChecked()
+    assert owner_fields_enabled(window) == [False] * 4
+    assert not window.store.modified  # showing the box changed nothing
+    # The bakery example has Lotte for communications: not ticked, all editable.
+    assert window.open_project(EXAMPLES[0])
+    assert not widget(window, "governance.myself").isChecked()
+    assert owner_fields_enabled(window) == [True] * 4
+
+
+# --- suggestions by size ------------------------------------------------------------------
+
+
+def suggestion(win: MainWindow, key: str) -> QWidget:
+    return widget(win, f"{key}.suggestion")
+
+
+def test_suggestions_appear_for_micro_while_untouched_and_apply_on_click(
+    window: MainWindow,
+) -> None:
+    new_project(window, size="small", sector="retail")
+    for key in ("markets.segments", "confidentiality.classification", "technical.byod"):
+        assert suggestion(window, key).isHidden(), key  # not for a small business
+    widget(window, "organisation.size.micro").setChecked(True)
+    row = suggestion(window, "markets.segments")
+    assert not row.isHidden()
+    text = plain(widget(window, "markets.segments.suggestion.text").text())
+    assert "Suggestion for a micro business: Consumers." in text
+    # A suggestion is not a silent change.
+    assert window.store.get("markets.segments") == ["business"]
+    widget(window, "markets.segments.suggestion.apply").click()
+    assert window.store.get("markets.segments") == ["consumer"]
+    assert widget(window, "markets.segments.consumer").isChecked()
+    assert not widget(window, "markets.segments.business").isChecked()
+    assert row.isHidden()
+    widget(window, "confidentiality.framework.suggestion.apply").click()
+    assert window.store.get("confidentiality.framework") == "none"
+    assert widget(window, "confidentiality.framework").currentData() == "none"
+
+
+def test_a_suggestion_never_overwrites_an_answer_the_user_gave(window: MainWindow) -> None:
+    new_project(window, size="micro", sector="retail")
+    key = "confidentiality.classification"
+    assert not suggestion(window, key).isHidden()
+    widget(window, f"{key}.four_level").setChecked(True)
+    assert suggestion(window, key).isHidden()
+    widget(window, f"{key}.three_level").setChecked(True)  # back to the default, by hand
+    assert suggestion(window, key).isHidden()
+    assert window.store.get(key) == "three_level"
+    # Changing the size later does not bring it back or change the answer.
+    widget(window, "organisation.size.small").setChecked(True)
+    widget(window, "organisation.size.micro").setChecked(True)
+    assert suggestion(window, key).isHidden()
+    assert window.store.get(key) == "three_level"
+
+
+def test_a_saved_project_gets_no_suggestions(window: MainWindow, tmp_path: Path) -> None:
+    raw: dict[str, Any] = json.loads(json.dumps(MINIMAL))
+    raw["organisation"]["size"] = "micro"
+    path = tmp_path / "micro.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert window.open_project(path)
+    assert suggestion(window, "confidentiality.classification").isHidden()
+    assert suggestion(window, "markets.segments").isHidden()
+
+
+def test_suggestions_follow_size_and_sector() -> None:
+    draft = new_draft()
+    assert suggestions(draft) == {}
+    draft["organisation"]["size"] = "micro"
+    assert set(suggestions(draft)) >= {
+        "markets.segments",
+        "confidentiality.framework",
+        "confidentiality.classification",
+    }
+    draft["organisation"]["sector"] = "healthcare"
+    assert "confidentiality.framework" not in suggestions(draft)  # NEN 7510 stays
+
+
+# --- don't know: choose for me -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("size", "sector", "key", "value"),
+    [
+        ("micro", "retail", "confidentiality.framework", "none"),
+        ("medium", "healthcare", "confidentiality.framework", "nen7510"),
+        ("small", "government", "confidentiality.framework", "bio"),
+        ("large", "general", "confidentiality.framework", "iso27002"),
+        ("micro", "retail", "confidentiality.classification", "none"),
+        ("large", "general", "confidentiality.classification", "four_level"),
+        ("micro", "retail", "technical.byod", "allowed"),
+        ("micro", "healthcare", "technical.byod", "allowed_managed"),
+        ("small", "general", "technical.mfa", True),
+        ("small", "general", "technical.separation", "open"),
+        ("small", "general", "markets.webcare", False),
+        ("small", "general", "governance.approver", "management"),
+    ],
+)
+def test_choose_for_me_picks_for_size_and_sector(
+    size: str, sector: str, key: str, value: Any
+) -> None:
+    draft = new_draft()
+    draft["organisation"].update(size=size, sector=sector)
+    advice = choose_for_me(key, draft)
+    assert advice.value == value
+    assert advice.reason in strings.TEXTS
+
+
+def test_choose_for_me_applies_and_says_what_and_why(window: MainWindow) -> None:
+    new_project(window, size="micro", sector="retail")
+    note = widget(window, "confidentiality.framework.chosen")
+    assert note.isHidden()
+    widget(window, "confidentiality.framework.choose").click()
+    assert window.store.get("confidentiality.framework") == "none"
+    assert not note.isHidden()
+    assert plain(note.text()).startswith("Chosen: No framework. A small business need not follow")
+    assert "\n" not in note.text()
+    # Another answer afterwards: the note no longer claims the choice.
+    box: QComboBox = widget(window, "confidentiality.framework")
+    box.setCurrentIndex(box.findData("iso27002"))
+    assert note.isHidden()
+
+
+def test_choose_for_me_makes_the_owner_the_approver_of_a_micro_business(
+    window: MainWindow,
+) -> None:
+    new_project(window, size="micro")
+    widget(window, "organisation.policy_owner.name").setText("Henk van Dijk")
+    widget(window, "governance.approver.choose").click()
+    assert window.store.get("governance.approver") == "Henk van Dijk"
+    assert widget(window, "governance.approver").text() == "Henk van Dijk"
+
+
+def test_webcare_is_chosen_when_customers_write_to_an_official_account(
+    window: MainWindow,
+) -> None:
+    new_project(window, size="micro", sector="retail")
+    widget(window, "channels.facebook").setChecked(True)
+    widget(window, "channels.facebook.official_account").setChecked(True)
+    widget(window, "markets.segments.consumer").setChecked(True)
+    widget(window, "markets.webcare.choose").click()
+    assert window.store.get("markets.webcare") is True
+    assert widget(window, "markets.webcare").isChecked()
+    assert "official account" in plain(widget(window, "markets.webcare.chosen").text())
+
+
+# --- help ------------------------------------------------------------------------------------
+
+PAGES = [page.name.lower() for page in PageId]
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_page_help_is_substantial_for_every_page(language: Language) -> None:
+    strings.set_language(language)
+    try:
+        example = "Voorbeeld" if language is Language.NL else "Example"
+        unsure = "Twijfelt u?" if language is Language.NL else "Not sure?"
+        for page in PAGES:
+            text = plain(strings.page_help(page))
+            assert len(text) > 400, page
+            assert example in text and unsure in text, page
+            assert not DOTTED_KEY.findall(text), (page, DOTTED_KEY.findall(text))
+        for key in strings.HELP:
+            assert not DOTTED_KEY.findall(strings.help_text(key)), key
+    finally:
+        strings.set_language(Language.EN)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_f1_shows_the_page_help_in_a_window_that_wraps(
+    window: MainWindow, language: Language
+) -> None:
+    window.set_language(language)
+    widget(window, "welcome.new").click()
+    for page in PageId:
+        window.wizard.go_to(page)
+        # F1 is this action's shortcut (offscreen, no window is active to take the key).
+        help_action = window.findChild(QAction, "action.menu.help_page")
+        assert QKeySequence(QKeySequence.StandardKey.HelpContents) in help_action.shortcuts()
+        help_action.trigger()
+        dialog = window.help_dialog
+        assert dialog is not None and dialog.isVisible(), page
+        text = dialog.browser.toPlainText()
+        assert len(text) > 400
+        assert not DOTTED_KEY.findall(text), (page, DOTTED_KEY.findall(text))
+        title = strings.tr(f"page.{page.name.lower()}.title")
+        assert title in dialog.windowTitle()
+        assert dialog.browser.lineWrapMode() != dialog.browser.LineWrapMode.NoWrap
+        if page is PageId.GOVERNANCE:
+            # Each question's label and help follow the page's own help.
+            assert strings.tr("help.questions") in text
+            assert strings.help_text("governance.approver") in text
+    screen = window.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    dialog.close_button.click()
+    assert window.help_dialog is None
+
+
+def test_jargon_questions_explain_themselves_plainly() -> None:
+    for key in (
+        "confidentiality.framework",
+        "confidentiality.classification",
+        "technical.separation",
+        "technical.byod",
+        "technical.mfa",
+        "markets.webcare",
+        "governance.baseline",
+        "governance.approver",
+        "organisation.effective_date",
+    ):
+        dutch, english = strings.HELP[key]
+        assert len(dutch) > 120 and len(english) > 100, key
+
+
+# --- the welcome page and the examples ------------------------------------------------------
+
+
+def test_the_welcome_page_offers_every_example(window: MainWindow) -> None:
+    window.set_language(Language.NL)
+    names = [widget(window, key).text() for _file, key in EXAMPLE_PROJECTS]
+    assert names == ["Bakkerij (micro)", "Adviesbureau (klein)", "Zorggroep (middelgroot)"]
+    text = widget(window, "welcome.method").text()
+    assert "twintig minuten" in text and "bewaard" in text and "veranderen" in text
+    for jargon in ("ISO", "NEN", "BIO", "pijler"):
+        assert jargon not in text
+
+
+@pytest.mark.parametrize(("file_name", "key"), EXAMPLE_PROJECTS)
+def test_starting_from_an_example_gives_an_untitled_copy(
+    window: MainWindow, tmp_path: Path, file_name: str, key: str
+) -> None:
+    example = next(path for path in EXAMPLES if path.name == file_name)
+    before = example.read_bytes()
+    widget(window, key).click()
+    assert window.wizard.currentId() == PageId.ORGANISATION
+    assert window.store.path is None
+    assert window.store.problems() == []
+    expected = load_project(example)
+    copy = project_from_draft(window.store.draft)
+    assert copy is not None
+    if expected.organisation.logo:  # a logo beside the example is named in full
+        assert Path(copy.organisation.logo or "") == (example.parent / expected.organisation.logo)
+        copy = copy.model_copy(
+            update={
+                "organisation": copy.organisation.model_copy(
+                    update={"logo": expected.organisation.logo}
+                )
+            }
+        )
+    assert copy == expected
+    assert widget(window, "organisation.name").text() == expected.organisation.name
+    # An example's answers are answers: no suggestion stands beside them.
+    rows = [w for w in window.findChildren(QWidget) if w.objectName().endswith(".suggestion")]
+    assert rows and all(row.isHidden() for row in rows)
+    # Save asks where: the example is never the target.
+    asked: list[bool] = []
+    target = tmp_path / "mine.policy.json"
+    window.choose_save_path = lambda: asked.append(True) or target  # type: ignore[method-assign]
+    widget(window, "organisation.version").setText("1.1")
+    assert window.save()
+    assert asked and window.store.path == target.resolve()
+    assert example.read_bytes() == before
+    assert load_project(target).organisation.version == "1.1"
+
+
+def test_the_advice_buttons_follow_their_question_by_tab(window: MainWindow) -> None:
+    last_segment = widget(window, "markets.segments.consumer")
+    assert last_segment.nextInFocusChain() is widget(window, "markets.segments.suggestion.apply")
+    last_webcare = widget(window, "markets.webcare")
+    assert last_webcare.nextInFocusChain() is widget(window, "markets.webcare.choose")
+    framework = widget(window, "confidentiality.framework")
+    apply = widget(window, "confidentiality.framework.suggestion.apply")
+    assert framework.nextInFocusChain() is apply
+    assert apply.nextInFocusChain() is widget(window, "confidentiality.framework.choose")

@@ -1,0 +1,68 @@
+"""The help for a page (F1 or the Help button): a small window that wraps and scrolls."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import strings
+from ui.strings import tr
+from wizard.labels import field_label
+
+# Questions that are not bindings of their page, but have help of their own.
+EXTRA_QUESTIONS = {"channels": ["channels"], "governance": ["governance.plan"]}
+
+
+def page_help_html(page_key: str, questions: list[str]) -> str:
+    """The page's help, then each question's label and help, in the interface language."""
+    language = strings.language()
+    parts = [strings.page_help(page_key)]
+    keys = [k for k in [*questions, *EXTRA_QUESTIONS.get(page_key, [])] if strings.help_text(k)]
+    if keys:
+        parts.append(f"<h3>{escape(tr('help.questions'))}</h3>")
+        for key in keys:
+            parts.append(
+                f"<p><b>{escape(field_label(key, language))}</b><br>"
+                f"{escape(strings.help_text(key))}</p>"
+            )
+    return "".join(parts)
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None, page_key: str, questions: list[str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("help.dialog")
+        self.setWindowTitle(tr("help.title", page=tr(f"page.{page_key}.title")))
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("help.text")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(page_help_html(page_key, questions))
+        layout.addWidget(self.browser, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton(tr("help.close"))
+        self.close_button.setObjectName("help.close")
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.accept)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        # Readable lines, never larger than the screen: the text wraps and scrolls.
+        width, height = 640, 560
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width + 20 * max(0, self.font().pointSize() - 10), room.width() * 9 // 10)
+            height = min(height, room.height() * 85 // 100)
+        self.resize(width, height)
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)

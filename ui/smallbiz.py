@@ -1,0 +1,361 @@
+"""Help for the smallest organisations, beside the questions.
+
+- "I do all of this myself" on the governance page fills the owners and the approver
+  from the policy owner and keeps them in step (``MyselfBox``);
+- a suggestion that fits the organisation's size, shown beside a question while its
+  answer is still the default, applied only by its button (``SuggestionRow``);
+- "Don't know: choose for me" on jargon questions, which says what it chose and why
+  (``ChooseRow``).
+
+The advice itself is Qt-free, in ``wizard/advice.py``; the texts are in ``ui/strings``.
+"""
+
+from __future__ import annotations
+
+import copy
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import strings
+from ui.strings import tr
+from wizard.advice import (
+    CHOOSE_FOR_ME_KEYS,
+    KINDS,
+    MYSELF_KEYS,
+    Advice,
+    choose_for_me,
+    default_value,
+    does_it_all,
+    owner_value,
+    suggestions,
+)
+from wizard.labels import field_label, phrase, value_label
+
+if TYPE_CHECKING:
+    from ui.fields import Binding, FormPage
+
+# Questions that may get a suggestion for the organisation's size.
+SUGGESTED_KEYS = (
+    "markets.segments",
+    "confidentiality.framework",
+    "confidentiality.classification",
+    "behaviour.sanctions",
+    "behaviour.training",
+    "technical.byod",
+)
+
+TIP_STYLE = """
+QFrame[tip="true"] { background: #eef6ee; border: 1px solid #8fbf8f; border-radius: 4px; }
+"""
+# Advice stands apart from the answer and from the grey help text; the size follows the window.
+ADVICE_STYLE = "QLabel { color: #1d5a34; }"
+
+
+def value_text(key: str, value: Any) -> str:
+    """An answer as the interface names it."""
+    language = strings.language()
+    kind = KINDS.get(key)
+    if isinstance(value, list):
+        return ", ".join(value_label(kind or "", item, language) for item in value)
+    if isinstance(value, bool):
+        answer = value_label("boolean", value, language).lower()
+        return f"{field_label(key, language)}: {answer}"
+    if kind:
+        return value_label(kind, value, language)
+    if key == "governance.approver" and value == "management":
+        return phrase("misc", "management", language)
+    return str(value)
+
+
+def _write_quietly(binding: Binding, value: Any) -> None:
+    blockers = [QSignalBlocker(binding.widget)]
+    blockers += [QSignalBlocker(b) for b in binding.widget.findChildren(QAbstractButton)]
+    binding.write(value)
+    del blockers
+
+
+def apply_answer(page: FormPage, key: str, value: Any) -> None:
+    """Give an answer as if the user had given it: the widget and the store follow."""
+    page.touched.add(key)
+    _write_quietly(page.bindings[key], value)
+    page.store.set(key, copy.deepcopy(value))
+    page.refresh()
+
+
+def _last_focusable(widget: QWidget) -> QWidget:
+    buttons = widget.findChildren(QAbstractButton)
+    return buttons[-1] if buttons else widget
+
+
+def _insert(binding: Binding, row: QWidget, *, after_help: bool) -> None:
+    """Put a row into the question's block, just above or below its help text."""
+    block = binding.block
+    assert block is not None and binding.help is not None
+    layout = block.layout()
+    assert isinstance(layout, QVBoxLayout)
+    index = layout.indexOf(binding.help)
+    layout.insertWidget(index + 1 if after_help else index, row)
+
+
+class SuggestionRow(QWidget):
+    """ "Suggestion for a micro business: … [Apply]", while the answer is untouched."""
+
+    def __init__(self, page: FormPage, key: str) -> None:
+        super().__init__()
+        self.page = page
+        self.key = key
+        self.setObjectName(f"{key}.suggestion")
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 2, 0, 2)
+        self.text = QLabel()
+        self.text.setObjectName(f"{key}.suggestion.text")
+        self.text.setWordWrap(True)
+        self.text.setProperty("role", "suggestion")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setStyleSheet(ADVICE_STYLE)
+        self.apply = QPushButton()
+        self.apply.setObjectName(f"{key}.suggestion.apply")
+        line.addWidget(self.text, 1)
+        line.addWidget(self.apply)
+        self.advice: Advice | None = None
+        self.apply.clicked.connect(self._apply)
+        self.hide()
+
+    def current(self) -> Advice | None:
+        store = self.page.store
+        advice = suggestions(store.draft).get(self.key)
+        if advice is None or self.key in self.page.touched:
+            return None
+        value = store.get(self.key)
+        if value != default_value(self.key) or value == advice.value:
+            return None
+        return advice
+
+    def update_row(self) -> None:
+        self.advice = self.current()
+        if self.advice is not None:
+            size = self.page.store.get("organisation.size")
+            self.text.setText(
+                tr(
+                    "suggest.line",
+                    who=escape(tr(f"suggest.{size}")),
+                    value=escape(value_text(self.key, self.advice.value)),
+                    reason=escape(tr(self.advice.reason)),
+                )
+            )
+            self.apply.setText(tr("suggest.apply"))
+            self.apply.setAccessibleName(
+                f"{tr('suggest.apply')}: {field_label(self.key, strings.language())}"
+            )
+        self.setVisible(self.advice is not None)
+
+    def _apply(self) -> None:
+        if self.advice is not None:
+            apply_answer(self.page, self.key, self.advice.value)
+
+
+class ChooseRow(QWidget):
+    """ "Don't know: choose for me", and a line that says what it chose and why."""
+
+    def __init__(self, page: FormPage, key: str) -> None:
+        super().__init__()
+        self.page = page
+        self.key = key
+        self.setObjectName(f"{key}.choose.row")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 2)
+        layout.setSpacing(2)
+        line = QHBoxLayout()
+        self.button = QPushButton()
+        self.button.setObjectName(f"{key}.choose")
+        line.addWidget(self.button)
+        line.addStretch(1)
+        layout.addLayout(line)
+        self.note = QLabel()
+        self.note.setObjectName(f"{key}.chosen")
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "suggestion")
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setStyleSheet(ADVICE_STYLE)
+        self.note.hide()
+        layout.addWidget(self.note)
+        self.chosen: Advice | None = None
+        self.button.clicked.connect(self._choose)
+
+    def _choose(self) -> None:
+        advice = choose_for_me(self.key, self.page.store.draft)
+        self.chosen = advice
+        apply_answer(self.page, self.key, advice.value)
+        self.update_row()
+
+    def forget(self) -> None:
+        self.chosen = None
+        self.update_row()
+
+    def update_row(self) -> None:
+        self.button.setText(tr("choose.button"))
+        self.button.setAccessibleName(
+            f"{tr('choose.button')}: {field_label(self.key, strings.language())}"
+        )
+        chosen = self.chosen
+        if chosen is not None and self.page.store.get(self.key) != chosen.value:
+            chosen = self.chosen = None  # the user answered otherwise since
+        if chosen is not None:
+            self.note.setText(
+                tr(
+                    "choose.result",
+                    value=escape(value_text(self.key, chosen.value)),
+                    reason=escape(tr(chosen.reason)),
+                )
+            )
+        self.note.setVisible(chosen is not None)
+
+
+def add_advice(page: FormPage) -> None:
+    """Suggestion and choose-for-me rows for the page's questions that have them."""
+    rows: list[SuggestionRow | ChooseRow] = []
+    for key, binding in page.bindings.items():
+        last = _last_focusable(binding.widget)
+        if key in SUGGESTED_KEYS:
+            suggestion = SuggestionRow(page, key)
+            _insert(binding, suggestion, after_help=False)
+            QWidget.setTabOrder(last, suggestion.apply)
+            last = suggestion.apply
+            rows.append(suggestion)
+            binding.texts.append(suggestion.update_row)
+        if key in CHOOSE_FOR_ME_KEYS:
+            choose = ChooseRow(page, key)
+            _insert(binding, choose, after_help=True)
+            QWidget.setTabOrder(last, choose.button)
+            rows.append(choose)
+            binding.texts.append(choose.update_row)
+            page.store.replaced.connect(choose.forget)
+    if not rows:
+        return
+
+    def update(_key: str = "") -> None:
+        for row in rows:
+            row.update_row()
+
+    page.store.changed.connect(update)
+
+
+class MyselfBox(QFrame):
+    """ "I do all of this myself": the policy owner is every owner and the approver.
+
+    Build it before the owners' fields, so that it comes first by Tab too; ``attach``
+    it once they exist. Whether it is ticked is derived from the answers on loading.
+    """
+
+    def __init__(self, page: FormPage) -> None:
+        super().__init__()
+        self.page = page
+        self.setObjectName("governance.myself.box")
+        self.setStyleSheet(TIP_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        self.tip = QLabel()
+        self.tip.setObjectName("governance.myself.tip")
+        self.tip.setWordWrap(True)
+        self.tip.setProperty("role", "title")
+        layout.addWidget(self.tip)
+        self.check = QCheckBox()
+        self.check.setObjectName("governance.myself")
+        layout.addWidget(self.check)
+        self.note = QLabel()
+        self.note.setObjectName("governance.myself.note")
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "help")
+        layout.addWidget(self.note)
+        page.form.addWidget(self)
+
+    def attach(self) -> None:
+        page = self.page
+        for key in MYSELF_KEYS:
+            page.show_when(key, lambda: not self.check.isChecked())
+        self.check.toggled.connect(self._toggled)
+        page.store.changed.connect(self._store_changed)
+        page.store.replaced.connect(self._load)
+        page.bindings[MYSELF_KEYS[0]].texts.append(self.retranslate)
+
+    def _load(self) -> None:
+        blocker = QSignalBlocker(self.check)
+        self.check.setChecked(does_it_all(self.page.store.draft))
+        del blocker
+        self.page.refresh()
+        self.retranslate()
+
+    def _toggled(self, checked: bool) -> None:
+        if checked:
+            self._fill()
+        self.page.refresh()  # the owners' fields are enabled again, values kept
+        self.retranslate()
+
+    def _fill(self) -> None:
+        page = self.page
+        owner = owner_value(page.store.draft)
+        if not owner:  # nothing to fill in yet: names typed before are not wiped
+            return
+        values = {key: owner for key in MYSELF_KEYS if page.store.get(key) != owner}
+        for key in values:
+            page.touched.add(key)
+            _write_quietly(page.bindings[key], owner)
+        page.store.set_many(values)
+
+    def _store_changed(self, key: str) -> None:
+        if key.startswith("organisation.policy_owner") and self.check.isChecked():
+            self._fill()
+        if key.startswith("organisation.") or key == "":
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        store = self.page.store
+        micro = store.get("organisation.size") == "micro"
+        if bool(self.property("tip")) != micro:
+            self.setProperty("tip", micro)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.tip.setText(tr("myself.tip"))
+        self.tip.setVisible(micro)
+        self.check.setText(tr("myself.check"))
+        owner = owner_value(store.draft)
+        if not owner:
+            note = tr("myself.no_owner")
+        elif self.check.isChecked():
+            note = tr("myself.on", owner=owner)
+        else:
+            note = tr("myself.off", owner=owner)
+        self.note.setText(note)
+        self.check.setAccessibleDescription(note)
+
+
+def example_draft(path: Path) -> dict[str, Any]:
+    """A copy of an example project, to be started as a new, untitled project.
+
+    A logo beside the example is named by its full path, so that the copy finds it
+    wherever it is saved later. Raises ``ProjectError`` as opening a file does.
+    """
+    from wizard.draft import draft_from_raw
+    from wizard.project_file import read_raw
+
+    draft = draft_from_raw(read_raw(path))
+    organisation = draft.get("organisation")
+    if isinstance(organisation, dict):
+        logo = organisation.get("logo")
+        if isinstance(logo, str) and logo.strip() and not Path(logo).expanduser().is_absolute():
+            organisation["logo"] = str((path.parent / logo).resolve())
+    return draft
