@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--docs", help="documents: code_of_conduct,ict_policy (default: the project's)"
     )
     generate.add_argument("--force", action="store_true", help="overwrite existing documents")
+    generate.add_argument(
+        "--pdf", action="store_true", help="also write a PDF of each document (needs LibreOffice)"
+    )
     generate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     calendar = commands.add_parser(
         "calendar", help="write the review date and the plan's due dates as an iCalendar file"
@@ -104,6 +107,10 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     planned = plan_export(project, out, languages, documents)
     if not args.force:
         clashes = existing_files(planned)
+        if args.pdf:
+            from wizard.pdf import pdf_path
+
+            clashes += [pdf_path(item.path) for item in planned if pdf_path(item.path).exists()]
         if clashes:
             raise UsageError(
                 Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0])
@@ -121,7 +128,33 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_FAILURE
     for path in written:
         print(path, file=stdout)
+    if args.pdf:
+        return _convert_to_pdf(written, stdout, stderr)
     return EXIT_OK
+
+
+def _convert_to_pdf(documents: Sequence[Path], stdout: TextIO, stderr: TextIO) -> int:
+    """PDFs of the written documents, one at a time; the Word files stay either way."""
+    from wizard.pdf import PdfError, convert, find_libreoffice, message, pdf_path
+
+    language = interface_language()
+    office = find_libreoffice()
+    if office is None:
+        print(f"--pdf: {message('not_installed', language)}", file=stderr)
+        return EXIT_INVALID
+    code = EXIT_OK
+    for document in documents:
+        try:
+            print(convert(office, document, pdf_path(document)), file=stdout, flush=True)
+        except PdfError as error:
+            detail = error.detail(language)
+        except OSError as error:
+            detail = error.strerror or str(error)
+        else:
+            continue
+        print(f"{document}: {message('failed', language, detail=detail)}", file=stderr)
+        code = EXIT_FAILURE
+    return code
 
 
 def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
