@@ -65,7 +65,7 @@ def test_dutch_wording_with_the_owner_in_the_description(planned: dict[str, Any]
     assert "elke 24 maanden" in review["description"]
     step = events["Social-mediabeleid Bakkerij Van Dijk: stap 2 (beleid)"]
     assert "Verantwoordelijk: Lotte van Dijk." in step["description"]
-    assert "15 januari 2027" in step["description"]
+    assert "Stap 2 van 5 in het plan; uiterlijk klaar op 15 januari 2027." in step["description"]
     unowned = events["Social-mediabeleid Bakkerij Van Dijk: stap 5 (borging)"]
     assert "Verantwoordelijk: nog toe te wijzen." in unowned["description"]
 
@@ -80,7 +80,9 @@ def test_english_when_the_documents_are_english(planned: dict[str, Any]) -> None
     assert "Policy owner: Henk van Dijk (eigenaar)." in review["description"]
     step = events["Social media policy Bakkerij Van Dijk: step 1 (baseline measurement)"]
     assert "Owner: Henk van Dijk." in step["description"]
-    assert "Due on 30 November 2026." in step["description"]
+    assert "Step 1 of 5 in the plan; due on 30 November 2026." in step["description"]
+    unowned = events["Social media policy Bakkerij Van Dijk: step 5 (assurance)"]
+    assert "Owner: to be assigned." in unowned["description"]
 
 
 def test_calendar_header_and_a_reminder_a_week_before(planned: dict[str, Any]) -> None:
@@ -144,7 +146,11 @@ def test_calendar_command_writes_a_file_that_reads_back(example: Path, tmp_path:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == str(out)
     events = _events(out.read_bytes())
-    assert len(events) == len(result.stdout.splitlines()) - 1
+    listed = result.stdout.splitlines()[1:]
+    assert len(events) == len(listed)
+    days = [line.split()[0] for line in listed]
+    assert days == sorted(days)  # by date
+    assert sorted(days) == sorted(e.decoded("dtstart").isoformat() for e in events)
     assert any(e["summary"].endswith(("herziening", "review")) for e in events)
     assert not [p for p in tmp_path.iterdir() if p.name != out.name]  # no temporary left
 

@@ -101,8 +101,21 @@ def test_usual_install_folders_on_windows_and_macos() -> None:
     windows = [PureWindowsPath(p) for p in install_candidates("win32", {"ProgramFiles": "D:\\P"})]
     assert windows[0] == PureWindowsPath(r"D:\P\LibreOffice\program\soffice.exe")
     assert PureWindowsPath(r"C:\Program Files\LibreOffice\program\soffice.exe") in windows
+    assert PureWindowsPath(r"C:\Program Files (x86)\LibreOffice\program\soffice.exe") in windows
     mac = install_candidates("darwin", {})
-    assert mac[0] == Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")
+    assert mac == [
+        Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
+        Path.home() / "Applications" / "LibreOffice.app" / "Contents" / "MacOS" / "soffice",
+    ]
+
+
+def test_libreoffice_org_packages_in_opt_on_linux(tmp_path: Path) -> None:
+    for version in ("libreoffice7.6", "libreoffice24.8"):
+        (tmp_path / version / "program").mkdir(parents=True)
+        (tmp_path / version / "program" / "soffice").touch()
+    (tmp_path / "other" / "program").mkdir(parents=True)
+    found = install_candidates("linux", {}, opt=tmp_path)
+    assert {p.parent.parent.name for p in found} == {"libreoffice7.6", "libreoffice24.8"}
 
 
 # --- without LibreOffice ----------------------------------------------------------------
@@ -175,6 +188,10 @@ def test_an_existing_pdf_is_not_overwritten_without_force(tmp_path: Path) -> Non
     assert refused.returncode == 2
     assert str(existing) in refused.stderr and "--force" in refused.stderr
     assert list(out.iterdir()) == [existing] and existing.read_bytes() == b"keep me"
+    if find_libreoffice() is not None:
+        forced = run("generate", EXAMPLES[0], "--out", out, "--pdf", "--force")
+        assert forced.returncode == 0, forced.stderr
+        assert existing.read_bytes().startswith(b"%PDF")
 
 
 # --- conversions that fail ----------------------------------------------------------------

@@ -36,19 +36,16 @@ _WORDS: dict[str, tuple[str, str]] = {
     "review": ("herziening", "review"),
     "step": ("stap {number} ({label})", "step {number} ({label})"),
     "review_text": (
-        "Tijd om het social-mediabeleid van {org} te herzien: de gedragscode social media "
-        "en het social-mediadeel van het ICT-beleid (nu versie {version}, ingegaan op "
-        "{effective}). Het beleid wordt elke {months} maanden herzien.",
-        "Time to review the social media policy of {org}: the social media code of "
-        "conduct and the social media section of the ICT policy (now version {version}, "
-        "effective from {effective}). The policy is reviewed every {months} months.",
+        "Tijd om het social-mediabeleid van {org} te herzien (nu versie {version}, "
+        "ingegaan op {effective}). Het beleid wordt elke {months} maanden herzien.",
+        "Time to review the social media policy of {org} (now version {version}, effective "
+        "from {effective}). The policy is reviewed every {months} months.",
     ),
     "review_owner": ("Eigenaar van het beleid: {owner}.", "Policy owner: {owner}."),
-    "step_text": (
-        "Stap {number} van {total} in het plan: {what}",
-        "Step {number} of {total} in the plan: {what}",
+    "step_due": (
+        "Stap {number} van {total} in het plan; uiterlijk klaar op {due}.",
+        "Step {number} of {total} in the plan; due on {due}.",
     ),
-    "step_due": ("Uiterlijk klaar op {due}.", "Due on {due}."),
     "step_owner": ("Verantwoordelijk: {owner}.", "Owner: {owner}."),
     "reminder": ("Over een week: {summary}", "In a week: {summary}"),
     # command-line messages
@@ -124,32 +121,26 @@ def reminders(project: Project) -> list[Reminder]:
     events = []
     for item in planned:
         assert item.due is not None
-        label = value_label("plan_step", item.step, language)
+        number = steps.index(item.step) + 1
+        label = _first_lower(value_label("plan_step", item.step, language))
+        owner_text = item.owner or phrase("misc", "to_assign", language)
+        lines = [
+            phrase("plan_what", item.step.value, language),
+            say(
+                "step_due",
+                language,
+                number=number,
+                total=len(steps),
+                due=long_date(item.due, language),
+            ),
+            say("step_owner", language, owner=owner_text),
+        ]
         events.append(
             Reminder(
                 uid=event_uid(org, f"plan-{item.step.value}"),
                 day=item.due,
-                summary=f"{prefix}: "
-                + say(
-                    "step", language, number=steps.index(item.step) + 1, label=_first_lower(label)
-                ),
-                description="\n".join(
-                    [
-                        say(
-                            "step_text",
-                            language,
-                            number=steps.index(item.step) + 1,
-                            total=len(steps),
-                            what=phrase("plan_what", item.step.value, language),
-                        ),
-                        say("step_due", language, due=long_date(item.due, language)),
-                        say(
-                            "step_owner",
-                            language,
-                            owner=item.owner or phrase("misc", "to_assign", language),
-                        ),
-                    ]
-                ),
+                summary=f"{prefix}: {say('step', language, number=number, label=label)}",
+                description="\n".join(lines),
             )
         )
     # The review goes first on a day it shares with a step.

@@ -85,7 +85,9 @@ class PdfError(Exception):
 
 
 def install_candidates(
-    platform: str | None = None, environ: Mapping[str, str] | None = None
+    platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    opt: Path = Path("/opt"),
 ) -> list[Path]:
     """Where LibreOffice is installed when it is not on the PATH, most likely first."""
     platform = platform or sys.platform
@@ -101,7 +103,7 @@ def install_candidates(
         app = Path("LibreOffice.app") / "Contents" / "MacOS" / "soffice"
         return [Path("/Applications") / app, Path.home() / "Applications" / app]
     # Linux and others: the packages of libreoffice.org install into /opt.
-    return sorted(Path("/opt").glob("libreoffice*/program/soffice"), reverse=True)
+    return sorted(opt.glob("libreoffice*/program/soffice"), reverse=True)
 
 
 def find_libreoffice(
