@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-COMMANDS = {"generate", "validate", "-h", "--help"}
+COMMANDS = {"generate", "validate", "calendar", "-h", "--help"}
 
 
 def create_window(argv: list[str]) -> QWidget:

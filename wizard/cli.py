@@ -1,4 +1,4 @@
-"""The command line: ``generate`` and ``validate``. It never imports Qt.
+"""The command line: ``generate``, ``validate`` and ``calendar``. It never imports Qt.
 
 Exit codes: 0 success; 2 invalid input or a refused overwrite, with one line on
 stderr that names the file and the field; 1 an unexpected failure (a traceback
@@ -61,7 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--docs", help="documents: code_of_conduct,ict_policy (default: the project's)"
     )
     generate.add_argument("--force", action="store_true", help="overwrite existing documents")
+    generate.add_argument(
+        "--pdf", action="store_true", help="also write a PDF of each document (needs LibreOffice)"
+    )
     generate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    calendar = commands.add_parser(
+        "calendar", help="write the review date and the plan's due dates as an iCalendar file"
+    )
+    calendar.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    calendar.add_argument("--out", type=Path, required=True, help="the calendar file (*.ics)")
+    calendar.add_argument("--force", action="store_true", help="overwrite an existing file")
+    calendar.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     validate = commands.add_parser("validate", help="check a project file and report every problem")
     validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -97,6 +107,10 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     planned = plan_export(project, out, languages, documents)
     if not args.force:
         clashes = existing_files(planned)
+        if args.pdf:
+            from wizard.pdf import pdf_path
+
+            clashes += [pdf_path(item.path) for item in planned if pdf_path(item.path).exists()]
         if clashes:
             raise UsageError(
                 Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0])
@@ -114,6 +128,60 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_FAILURE
     for path in written:
         print(path, file=stdout)
+    if args.pdf:
+        return _convert_to_pdf(written, stdout, stderr)
+    return EXIT_OK
+
+
+def _convert_to_pdf(documents: Sequence[Path], stdout: TextIO, stderr: TextIO) -> int:
+    """PDFs of the written documents, one at a time; the Word files stay either way."""
+    from wizard.pdf import PdfError, convert, find_libreoffice, message, pdf_path
+
+    language = interface_language()
+    office = find_libreoffice()
+    if office is None:
+        print(f"--pdf: {message('not_installed', language)}", file=stderr)
+        return EXIT_INVALID
+    code = EXIT_OK
+    for document in documents:
+        try:
+            print(convert(office, document, pdf_path(document)), file=stdout, flush=True)
+        except PdfError as error:
+            detail = error.detail(language)
+        except OSError as error:
+            detail = error.strerror or str(error)
+        else:
+            continue
+        print(f"{document}: {message('failed', language, detail=detail)}", file=stderr)
+        code = EXIT_FAILURE
+    return code
+
+
+def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.calendar_file import say, write_calendar
+
+    project = load_project(args.project)
+    out: Path = args.out
+    language = interface_language()
+    if out.is_dir():
+        example = out / "review.ics"
+        print(f"{out}: {say('out_is_folder', language, path=out, example=example)}", file=stderr)
+        return EXIT_INVALID
+    if out.exists() and not args.force:
+        raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        events = write_calendar(project, out)
+    except OSError as error:
+        target = getattr(error, "filename", None) or str(out)
+        problem = Problem(
+            "", "write_failed", {"path": target, "detail": error.strerror or str(error)}
+        )
+        print(f"{target}: {problem.line(language)}", file=stderr)
+        return EXIT_FAILURE
+    print(out, file=stdout)
+    for event in events:
+        print(f"  {event.day.isoformat()}  {event.summary}", file=stdout)
     return EXIT_OK
 
 
@@ -141,6 +209,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _generate(args, stdout, stderr)
         if args.command == "validate":
             return _validate(args, stdout, stderr)
+        if args.command == "calendar":
+            return _calendar(args, stdout, stderr)
         parser.print_help(stdout)
         return EXIT_OK
     except ProjectError as error:
