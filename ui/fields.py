@@ -11,17 +11,15 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSignalBlocker, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,13 +35,11 @@ from PySide6.QtWidgets import (
 
 from ui import mnemonics, strings
 from ui.answers import AnswerStore
+from ui.dates import DateField
 from ui.steps import StepPage
 from ui.strings import tr
 from wizard.labels import field_label, value_label, value_labels
-from wizard.language import Language
 from wizard.messages import Problem
-
-NO_DATE = QDate(2000, 1, 1)  # shown as "no date" in optional date fields
 
 
 @dataclass
@@ -367,12 +362,14 @@ class FormPage(StepPage):
         spin.valueChanged.connect(lambda _v: self._changed(key))
         return spin
 
-    def add_date(self, key: str) -> DateEdit:
-        edit = date_edit(key)
+    def add_date(self, key: str) -> DateField:
+        edit = DateField(key)
         binding = self._field_block(key, edit, required=True)
-        binding.read = lambda: read_date(edit)
-        binding.write = lambda value: write_date(edit, value)
-        edit.dateChanged.connect(lambda _d: self._changed(key))
+        binding.read = edit.value
+        binding.write = edit.set_value
+        edit.changed.connect(lambda: self._changed(key))
+        # Text that is not (yet) a date changes no answer, but the page says so.
+        edit.changed.connect(self.refresh)
         return edit
 
     def _add_option_grid(
@@ -453,8 +450,11 @@ class FormPage(StepPage):
     def own_problems(self) -> list[Problem]:
         return [p for p in self.store.problems() if p.field.startswith(self.prefixes)]
 
+    def unreadable_dates(self) -> list[DateField]:
+        return [field for field in self.findChildren(DateField) if field.unreadable]
+
     def isComplete(self) -> bool:
-        return not self.own_problems()
+        return not self.own_problems() and not self.unreadable_dates()
 
     def refresh(self) -> None:
         for target, condition, hide in self._conditions:
@@ -470,11 +470,14 @@ class FormPage(StepPage):
                 continue
             mine = [p for p in problems if p.field == key or p.field.startswith(f"{key}.")]
             shown = [p for p in mine if key in self.touched or p.code not in ("blank", "missing")]
-            binding.error.setText("\n".join(p.message(language) for p in shown))
-            binding.error.setVisible(bool(shown))
-            if bool(binding.widget.property("invalid")) != bool(shown):
+            lines = [p.message(language) for p in shown]
+            if isinstance(binding.widget, DateField) and binding.widget.unreadable:
+                lines.insert(0, tr("date.unreadable"))
+            binding.error.setText("\n".join(lines))
+            binding.error.setVisible(bool(lines))
+            if bool(binding.widget.property("invalid")) != bool(lines):
                 # Re-polishing against the style sheet is costly: only when the state flips.
-                binding.widget.setProperty("invalid", bool(shown))
+                binding.widget.setProperty("invalid", bool(lines))
                 binding.widget.style().unpolish(binding.widget)
                 binding.widget.style().polish(binding.widget)
         warnings = self.store.warnings(language)
@@ -484,10 +487,17 @@ class FormPage(StepPage):
                 binding.warning.setText(text)
                 binding.warning.setVisible(bool(text))
         self.refresh_extra(problems)
-        self.status.setText(tr("page.incomplete") if problems else "")
+        # Say what is still open, not only that something is: the field may be out of view.
+        if problems:
+            self.status.setText(tr("page.open", what=problems[0].message(language)))
+        elif self.unreadable_dates():
+            self.status.setText(tr("page.open", what=tr("date.unreadable")))
+        else:
+            self.status.setText("")
         # Only a flip is news: the frame re-reads the page's state on each signal.
-        if self._complete is not (not problems):
-            self._complete = not problems
+        complete = self.isComplete()
+        if self._complete is not complete:
+            self._complete = complete
             self.completeChanged.emit()
 
     def refresh_extra(self, problems: list[Problem]) -> None:
@@ -507,7 +517,7 @@ class FormPage(StepPage):
             binding.widget.setAccessibleDescription(strings.help_text(key))
             for set_text in binding.texts:
                 set_text()
-        for date_field in self.findChildren(DateEdit):
+        for date_field in self.findChildren(DateField):
             date_field.retranslate()
         self.retranslate_extra()
         self.assign_mnemonics()
@@ -535,76 +545,3 @@ class FormPage(StepPage):
 
     def retranslate_extra(self) -> None:
         """Pages with extra widgets translate them here."""
-
-
-class DateEdit(QDateEdit):
-    """A date field; an optional one may be empty, and its calendar then opens at today.
-
-    The empty value is the minimum date shown as a blank: without help the calendar
-    would open in January 2000.
-    """
-
-    def _calendar_near_today(self) -> None:
-        if self.specialValueText() and self.date() == self.minimumDate():
-            today = QDate.currentDate()
-            calendar = self.calendarWidget()
-            if calendar is not None:
-                # Only the month shown: selecting a day would set the date.
-                calendar.setCurrentPage(today.year(), today.month())
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        super().mousePressEvent(event)
-        self._calendar_near_today()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        super().keyPressEvent(event)
-        opens = event.key() == Qt.Key.Key_F4 or (
-            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        )
-        if opens:
-            self._calendar_near_today()
-
-    def retranslate(self) -> None:
-        # As people write dates: 31-12-2026 in Dutch, ISO (2026-12-31) in English; the
-        # calendar's month and day names in the interface language, not the system's.
-        self.setDisplayFormat(tr("date.format"))
-        locale = (
-            QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-            if strings.language() is Language.NL
-            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-        )
-        self.setLocale(locale)
-        calendar = self.calendarWidget()
-        if calendar is not None:
-            calendar.setLocale(locale)
-
-
-def date_edit(name: str, *, optional: bool = False) -> DateEdit:
-    edit = DateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(tr("date.format"))
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00-00-00000") + 40)
-    if optional:
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(" ")
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
-
-
-def read_date(edit: QDateEdit) -> str | None:
-    value = edit.date()
-    if edit.specialValueText() and value == edit.minimumDate():
-        return None
-    return date(value.year(), value.month(), value.day()).isoformat()
-
-
-def write_date(edit: QDateEdit, value: Any) -> None:
-    if not value:
-        edit.setDate(edit.minimumDate() if edit.specialValueText() else QDate.currentDate())
-        return
-    try:
-        parsed = date.fromisoformat(str(value))
-    except ValueError:
-        return
-    edit.setDate(QDate(parsed.year, parsed.month, parsed.day))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -88,10 +89,10 @@ QLabel[role="help"] {{ color: #56616b; }}
 QLabel[role="error"] {{ color: #b3261e; }}
 QLabel[role="warning"] {{ color: #8a5300; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid #b3261e; }}
+QLineEdit[unreadable="true"] {{ border: 1px solid #b3261e; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
 QCheckBox, QRadioButton {{ padding: 2px 4px; }}
 QCheckBox:focus, QRadioButton:focus {{ background: #b9d3f3; border-radius: 3px; }}
-QPushButton:focus {{ border: 2px solid #1a5fb4; border-radius: 3px; padding: 3px 10px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid #1a5fb4; }}
 """
     if sized:
@@ -216,6 +217,12 @@ class MainWindow(QMainWindow):
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         self.wizard.restart()
+        # There from the start: a status bar that appeared with the first message moved
+        # the Back and Next buttons from under the mouse.
+        self.statusBar().setSizeGripEnabled(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused)
         # The first page is on screen: build the rest as soon as it is.
         self.wizard.welcome.first_painted.connect(
             lambda: QTimer.singleShot(0, self, self.finish_building)
@@ -268,6 +275,19 @@ class MainWindow(QMainWindow):
         if self._restore_when_built:
             self._restore_when_built = False
             QTimer.singleShot(0, self, self.offer_restore)
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the field that got the focus into view, also after an Alt+letter."""
+        if new is None or not self.isAncestorOf(new):
+            return
+        parent = new.parentWidget()
+        while parent is not None and parent is not self:
+            if isinstance(parent, QScrollArea):
+                content = parent.widget()
+                if content is not None and content.isAncestorOf(new):
+                    parent.ensureWidgetVisible(new, 20, 20)
+                return
+            parent = parent.parentWidget()
 
     def _order_tab_chain(self) -> None:
         """Tab: the page's questions, then Help, Back and Next, and only then the preview."""
@@ -446,9 +466,25 @@ class MainWindow(QMainWindow):
         QApplication.setFont(font)
         self.setFont(font)
         self.setStyleSheet(style_sheet(font.pointSizeF(), sized=bool(delta)))
+        QTimer.singleShot(0, self, self._fit_screen)
         if self._store is not None:
             # Sizes change with the text; options find their columns once it is laid out.
             QTimer.singleShot(0, self, self._reflow_pages)
+
+    def _fit_screen(self) -> None:
+        """Larger text never makes the window larger than the screen it is on."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        if frame.width() > room.width() or frame.height() > room.height():
+            self.resize(
+                min(self.width(), room.width() - extra_w),
+                min(self.height(), room.height() - extra_h),
+            )
+            self.move(max(room.left(), self.x()), max(room.top(), self.y()))
 
     def _reflow_pages(self) -> None:
         for page in self.wizard.form_pages:

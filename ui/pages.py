@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
-from ui.fields import FormPage, date_edit, read_date, write_date
+from ui.dates import DateField
+from ui.fields import FormPage
 from ui.smallbiz import MyselfBox, add_advice
 from ui.strings import tr
 from wizard.draft import effective_framework
@@ -360,19 +360,20 @@ class GovernancePage(FormPage):
         self.plan_headers = [QLabel() for _ in range(3)]
         for column, header in enumerate(self.plan_headers):
             grid.addWidget(header, 0, column)
-        self.plan_rows: dict[PlanStepId, tuple[QLabel, QLineEdit, QDateEdit]] = {}
+        self.plan_rows: dict[PlanStepId, tuple[QLabel, QLineEdit, DateField]] = {}
         for index, step in enumerate(PlanStepId, start=1):
             name = QLabel()
             name.setWordWrap(True)
             owner = QLineEdit()
             owner.setObjectName(f"governance.plan.{step.value}.owner")
-            due = date_edit(f"governance.plan.{step.value}.due", optional=True)
+            due = DateField(f"governance.plan.{step.value}.due", optional=True)
             grid.addWidget(name, index, 0)
             grid.addWidget(owner, index, 1)
             grid.addWidget(due, index, 2)
             self.plan_rows[step] = (name, owner, due)
             owner.textChanged.connect(self._plan_edited)
-            due.dateChanged.connect(self._plan_edited)
+            due.changed.connect(self._plan_edited)
+            due.changed.connect(self.refresh)
         grid.setColumnStretch(1, 1)
         self.form.addWidget(holder)
         self.plan_help = QLabel()
@@ -388,7 +389,7 @@ class GovernancePage(FormPage):
         if self._loading:
             return
         plan = [
-            {"step": step.value, "owner": owner.text().strip() or None, "due": read_date(due)}
+            {"step": step.value, "owner": owner.text().strip() or None, "due": due.value()}
             for step, (_, owner, due) in self.plan_rows.items()
         ]
         self.store.set("governance.plan", plan)
@@ -403,7 +404,7 @@ class GovernancePage(FormPage):
             item = items.get(step.value, {})
             blockers = [QSignalBlocker(owner), QSignalBlocker(due)]
             owner.setText(item.get("owner") or "")
-            write_date(due, item.get("due"))
+            due.set_value(item.get("due"))
             del blockers
 
     def retranslate_extra(self) -> None:

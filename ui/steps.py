@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -108,6 +110,7 @@ class StepFrame(QWidget):
         super().__init__()
         self.setObjectName("wizard")
         self._pages: dict[int, StepPage] = {}
+        self._holders: dict[int, QScrollArea] = {}
         self._order: list[int] = []
         self._current = -1
         self._before_next: Callable[[], None] | None = None
@@ -163,7 +166,15 @@ class StepFrame(QWidget):
     def setPage(self, page_id: int, page: StepPage) -> None:
         self._pages[page_id] = page
         self._order = sorted(self._pages)
-        self.stack.addWidget(page)
+        # Each page in a scroll area of its own: whatever a page needs at a large text
+        # size, the window never has to grow past the screen to show it.
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder.setWidget(page)
+        self._holders[page_id] = holder
+        self.stack.addWidget(holder)
         page.completeChanged.connect(lambda p=page: self._page_state_changed(p))
         page.submitted.connect(lambda p=page: self._submitted(p))
         button = QToolButton()
@@ -222,7 +233,7 @@ class StepFrame(QWidget):
         self._current = page_id
         page = self._pages[page_id]
         page.initializePage()
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._holders[page_id])
         self._page_state_changed(page)
         if changed:
             self.currentIdChanged.emit(page_id)

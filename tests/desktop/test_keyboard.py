@@ -85,11 +85,28 @@ def test_dates_are_typed_as_dutch_people_write_them(window: MainWindow) -> None:
     press(Qt.Key.Key_Space)
     tab_to("organisation.effective_date")
     date_field = focus()
-    assert date_field.text().count("-") == 2 and len(date_field.text()) == 10  # type: ignore[attr-defined]
-    type_text("01122027", settle_every=1000)  # Tab selected the day; each part moves on
-    QTest.qWait(50)
+    assert len(date_field.text()) == 10 and date_field.text()[2] == "-"  # type: ignore[attr-defined]
+    type_text("01-12-2027", settle_every=1000)  # Tab selected the old date: typing replaces it
+    press(Qt.Key.Key_Tab)
     assert window.store.get("organisation.effective_date") == "2027-12-01"
     assert date_field.text() == "01-12-2027"  # type: ignore[attr-defined]
+
+
+def test_tab_goes_through_every_plan_date(window: MainWindow) -> None:
+    press(Qt.Key.Key_Space)
+    window.wizard.go_to(PageId.GOVERNANCE)
+    tab_to("governance.plan.baseline.owner")
+    visited = []
+    for _ in range(12):
+        press(Qt.Key.Key_Tab)
+        visited.append(focus().objectName())
+    dates = [name for name in visited if name.endswith(".due")]
+    assert len(dates) == 5, visited
+    tab_to("governance.plan.policy.due")
+    type_text("1-3-2027", settle_every=1000)
+    press(Qt.Key.Key_Tab)
+    plan = {step["step"]: step["due"] for step in window.store.get("governance.plan")}
+    assert plan["policy"] == "2027-03-01"
 
 
 def test_large_text_never_grows_the_window_past_the_screen(window: MainWindow) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 import main
 from tests.conftest import EXAMPLES
-from ui.fields import DateEdit, write_date
+from ui.dates import DateField, parse_date
 from ui.main_window import MainWindow
 from ui.mnemonics import letter
 from ui.settings import Settings
@@ -60,7 +61,7 @@ def test_alt_letters_are_unique_on_every_page(window: MainWindow, language: Lang
 
 def test_dates_follow_the_interface_language(window: MainWindow) -> None:
     window.wizard.go_to(PageId.ORGANISATION)
-    field = window.findChild(DateEdit, "organisation.effective_date")
+    field = window.findChild(DateField, "organisation.effective_date")
     window.store.set("organisation.effective_date", "2027-03-09")
     window.wizard.currentPage().load()
     window.set_language(Language.NL)
@@ -69,16 +70,55 @@ def test_dates_follow_the_interface_language(window: MainWindow) -> None:
     assert field.text() == "2027-03-09"
 
 
-def test_an_empty_plan_date_opens_its_calendar_at_today(window: MainWindow, qtbot: Any) -> None:
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("01-02-2027", date(2027, 2, 1)),
+        ("1-2-2027", date(2027, 2, 1)),
+        ("01/02/2027", date(2027, 2, 1)),
+        ("01.02.2027", date(2027, 2, 1)),
+        ("01022027", date(2027, 2, 1)),
+        ("2027-02-01", date(2027, 2, 1)),
+        ("31-02-2027", None),
+        ("01-02-27", None),
+        ("morgen", None),
+    ],
+)
+def test_dates_are_read_as_people_type_them(typed: str, meant: date | None) -> None:
+    assert parse_date(typed) == meant
+
+
+def test_text_that_is_not_a_date_keeps_the_last_good_one(window: MainWindow) -> None:
+    window.set_language(Language.NL)
+    window.wizard.go_to(PageId.ORGANISATION)
+    page = window.wizard.currentPage()
+    field = window.findChild(DateField, "organisation.effective_date")
+    before = window.store.get("organisation.effective_date")
+    field.textEdited.emit("31-02")  # half typed, as textEdited reports typing
+    field.setText("31-02")
+    field.textEdited.emit("31-02")
+    assert window.store.get("organisation.effective_date") == before
+    error = window.findChild(QLabel, "organisation.effective_date.error")
+    assert "geen datum" in error.text() and error.isVisibleTo(page)
+    assert not page.isComplete()
+    field.setText("15-04-2027")
+    field.textEdited.emit("15-04-2027")
+    assert window.store.get("organisation.effective_date") == "2027-04-15"
+    assert "geen datum" not in error.text()
+
+
+def test_an_empty_plan_date_opens_its_calendar_at_today(window: MainWindow) -> None:
     window.wizard.go_to(PageId.GOVERNANCE)
-    due = window.findChild(DateEdit, "governance.plan.baseline.due")
-    write_date(due, None)
-    assert due.text().strip() == ""  # no date yet
-    due._calendar_near_today()
-    calendar = due.calendarWidget()
+    due = window.findChild(DateField, "governance.plan.baseline.due")
+    due.set_value(None)
+    calendar = due.open_calendar()
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
-    assert due.text().strip() == ""  # looking is not choosing
+    assert calendar.selectedDate() == today
+    assert due.text() == ""  # looking is not choosing
+    calendar.clicked.emit(QDate(2027, 1, 15))
+    assert due.value() == "2027-01-15"
+    assert window.store.get("governance.plan")[0]["due"] == "2027-01-15"
 
 
 def test_a_project_reopens_on_the_page_it_was_left_on(
