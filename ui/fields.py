@@ -118,6 +118,7 @@ class FormPage(StepPage):
 
     page_key = ""
     prefixes: tuple[str, ...] = ()
+    scrolls_itself = True
 
     def __init__(self, store: AnswerStore) -> None:
         super().__init__()

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QWidget,
 )
@@ -138,7 +140,15 @@ class ChannelsPage(FormPage):
                 label.textChanged.connect(self._edited)
         self.grid.setColumnStretch(2, 3)
         self.grid.setColumnStretch(3, 2)
-        self.form.addWidget(grid_holder)
+        # The table scrolls sideways on its own when the text is very large, so the
+        # texts above and below it still wrap to the column.
+        self.table_area = QScrollArea()
+        self.table_area.setWidgetResizable(True)
+        self.table_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.table_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table_area.setWidget(grid_holder)
+        self.form.addWidget(self.table_area)
         self.error = QLabel()
         self.error.setObjectName("channels.error")
         self.error.setWordWrap(True)
@@ -155,6 +165,26 @@ class ChannelsPage(FormPage):
                 if previous is not None:
                     QWidget.setTabOrder(previous, widget)
                 previous = widget
+
+    def _fit_choices(self) -> None:
+        """Drop-downs never narrower than their longest choice, at any text size."""
+        for widgets in self.rows.values():
+            posting = widgets["posting"]
+            longest = max(
+                posting.fontMetrics().horizontalAdvance(posting.itemText(i))
+                for i in range(posting.count())
+            )
+            posting.setMinimumWidth(longest + posting.fontMetrics().height() * 2 + 12)
+
+    def reflow(self) -> None:
+        super().reflow()
+        self._fit_choices()
+        holder = self.table_area.widget()
+        if holder is not None:
+            bar = self.table_area.horizontalScrollBar()
+            needs_bar = holder.minimumSizeHint().width() > self.table_area.viewport().width()
+            extra = bar.sizeHint().height() if needs_bar else 0
+            self.table_area.setFixedHeight(holder.sizeHint().height() + extra)
 
     def _edited(self, *_args: object) -> None:
         if self._loading:
@@ -224,15 +254,10 @@ class ChannelsPage(FormPage):
             for index in range(posting.count()):
                 value = posting.itemData(index)
                 posting.setItemText(index, value_label("employee_posting", value, language))
-            # Never narrower than its longest choice: a cut-off answer cannot be read.
-            longest = max(
-                posting.fontMetrics().horizontalAdvance(posting.itemText(i))
-                for i in range(posting.count())
-            )
-            posting.setMinimumWidth(longest + 36)
             if widgets["label"] is not None:
                 widgets["label"].setPlaceholderText(tr("channels.other.placeholder"))
                 widgets["label"].setAccessibleName(tr("channels.other.placeholder"))
+        self._fit_choices()
 
 
 class MarketsPage(FormPage):

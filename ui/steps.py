@@ -45,6 +45,8 @@ class StepPage(QWidget):
     """One page of the wizard: a title, a subtitle, and whether it is complete."""
 
     completeChanged = Signal()
+    # A page that scrolls its own content; others get a scroll area from the frame.
+    scrolls_itself = False
     # Enter in a single-line answer: the frame moves on when the page is complete.
     submitted = Signal()
     page_key = ""
@@ -110,7 +112,7 @@ class StepFrame(QWidget):
         super().__init__()
         self.setObjectName("wizard")
         self._pages: dict[int, StepPage] = {}
-        self._holders: dict[int, QScrollArea] = {}
+        self._holders: dict[int, QWidget] = {}
         self._order: list[int] = []
         self._current = -1
         self._before_next: Callable[[], None] | None = None
@@ -166,13 +168,16 @@ class StepFrame(QWidget):
     def setPage(self, page_id: int, page: StepPage) -> None:
         self._pages[page_id] = page
         self._order = sorted(self._pages)
-        # Each page in a scroll area of its own: whatever a page needs at a large text
-        # size, the window never has to grow past the screen to show it.
-        holder = QScrollArea()
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QFrame.Shape.NoFrame)
-        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        holder.setWidget(page)
+        # Each page scrolls: whatever a page needs at a large text size, the window never
+        # has to grow past the screen to show it.
+        holder: QWidget = page
+        if not page.scrolls_itself:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            area.setWidget(page)
+            holder = area
         self._holders[page_id] = holder
         self.stack.addWidget(holder)
         page.completeChanged.connect(lambda p=page: self._page_state_changed(p))

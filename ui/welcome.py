@@ -65,6 +65,7 @@ class WelcomePage(StepPage):
     first_painted = Signal()
 
     page_key = "welcome"
+    scrolls_itself = True
 
     def __init__(self) -> None:
         super().__init__()

@@ -142,6 +142,7 @@ def test_the_channel_table_fits_a_laptop_screen(window: MainWindow) -> None:
     QTest.qWait(200)
     page = window.wizard.currentPage()
     assert not page.scroll_area.horizontalScrollBar().isVisible()  # type: ignore[attr-defined]
+    assert not page.table_area.horizontalScrollBar().isVisible()  # type: ignore[attr-defined]
     for combo in page.findChildren(QComboBox):
         # The chosen text is shown whole, not cut off.
         text_width = combo.fontMetrics().horizontalAdvance(combo.currentText())
