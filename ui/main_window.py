@@ -548,9 +548,9 @@ class MainWindow(QMainWindow):
             atomic_write(path, draft_bytes(self.store.draft))
         except OSError as error:
             problem = problem_from_os_error(error, path, writing=True)
+            kept = "words.save_failed" if path.exists() else "words.save_failed.new"
             self.show_error(
-                tr("dialog.save_failed"),
-                tr("words.save_failed", reason=problem.line(strings.language())),
+                tr("dialog.save_failed"), tr(kept, reason=problem.line(strings.language()))
             )
             return False
         self.store.path = path.resolve()

@@ -100,6 +100,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{reason}\n\nHet bestaande bestand is niet gewijzigd; uw antwoorden staan nog in het venster.",
         "{reason}\n\nThe existing file has not been changed; your answers are still in the window.",
     ),
+    "words.save_failed.new": (
+        "{reason}\n\nUw antwoorden staan nog in het venster.",
+        "{reason}\n\nYour answers are still in the window.",
+    ),
     "words.saved_one_open": (
         "Opgeslagen: {path}. Nog 1 vraag te beantwoorden.",
         "Saved: {path}. 1 question still needs an answer.",

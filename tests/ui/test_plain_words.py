@@ -311,6 +311,11 @@ def test_every_page_with_every_problem_and_warning(
     assert len(shown_errors) >= 5, shown_errors
     review = window.wizard.review
     assert review.problems.count() >= len(window.store.problems())
+    # The preview says which questions are still open, by their names.
+    window.preview.refresh_preview()
+    waiting = window.preview.browser.toPlainText()
+    assert strings.tr("preview.incomplete", fields="")[:20] in waiting
+    texts.append(waiting)
 
     window.store.replace(draft_with_warnings(), None, modified=True)
     touch_everything(window)
@@ -434,6 +439,9 @@ def test_failed_saves_are_told_in_plain_words(
         monkeypatch.setattr(files, "atomic_write", refuse)
         assert not window.write_project(target)
         assert str(target) in shown[-1]
+        target.write_text("{}", encoding="utf-8")  # once more, over an existing file
+        assert not window.write_project(target)
+        target.unlink()
     locked = [text for text in shown if "Word" in text]
     assert locked, "a file held open by Word is named as such"
     monkeypatch.undo()
