@@ -10,7 +10,8 @@ and it answers only what it knows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from wizard.language import Language
 
@@ -63,6 +64,10 @@ class QtLanguage:
             if language is Language.NL
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
+        # Widgets take the default when they are made; those that exist are told again.
+        for window in QApplication.topLevelWidgets():
+            if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                window.unsetLocale()
         if language is not Language.NL:
             return
         catalogue = QTranslator(self._owner)

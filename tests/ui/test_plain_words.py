@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QGroupBox,
     QLabel,
@@ -545,6 +546,12 @@ def test_qt_file_dialogs_speak_the_interface_language(
 def test_switching_language_switches_qt_back(window: MainWindow) -> None:
     window.set_language(Language.NL)
     assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Zoeken in:"
+    date = window.findChild(QDateEdit, "organisation.effective_date")
+    assert date is not None and date.calendarWidget().locale().monthName(3) == "maart"
+    window.set_language(Language.EN)
+    assert date.calendarWidget().locale().monthName(3) == "March"
+    window.set_language(Language.NL)
+    assert date.calendarWidget().locale().monthName(3) == "maart"
     window.set_language(Language.EN)
     assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Look in:"
     assert QCoreApplication.translate("QFileDialog", "Detail View") == "Detail View"
