@@ -178,3 +178,15 @@ def test_generating_never_imports_qt(tmp_path: Path) -> None:
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_validate_names_the_key_and_the_label(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
+    """The key helps whoever edits the file; the label says which question it is."""
+    minimal_raw["channels"] = [{"id": "facebook", "official_account": True}]
+    result = run("validate", write_json(tmp_path / "p.policy.json", minimal_raw))
+    assert "channels.facebook.manager: Facebook – managed by is missing" in result.stderr
+    minimal_raw["channels"] = [{"id": "linkedin"}]
+    minimal_raw["markets"] = {"webcare": True, "goals": ["marketing"]}
+    result = run("validate", write_json(tmp_path / "w.policy.json", minimal_raw))
+    assert result.returncode == 0
+    assert "warning: markets.webcare (Webcare): Webcare is on" in result.stdout

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
 from ui.settings import APP_NAME
+from ui.strings import tr
 
 
 def create_main_window(argv: list[str]) -> MainWindow:
@@ -33,13 +35,27 @@ def run_app(argv: list[str]) -> int:
     return int(app.exec())
 
 
-def _report_unexpected(kind: type[BaseException], error: BaseException, _tb: object) -> None:
+_reporting = False  # one message at a time: an error while it is shown is only logged
+
+
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """A message in the interface language; the traceback goes to the log file only."""
+    global _reporting
     if issubclass(kind, KeyboardInterrupt):
         sys.exit(130)
+    from ui.error_log import log_error
+
+    log = log_error(kind, error, tb)
+    if _reporting:
+        return
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(
-        None,
-        "Social Media Policy Builder",
-        f"Something went wrong: {kind.__name__}: {error}\n\nYour answers are kept in the autosave.",
-    )
+    _reporting = True
+    try:
+        QMessageBox.critical(
+            None, tr("words.unexpected.title"), tr("words.unexpected.text", log=str(log))
+        )
+    finally:
+        _reporting = False

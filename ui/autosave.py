@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import json
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QTimer, Signal
 
+from ui import strings
 from ui.answers import AnswerStore
+from ui.strings import tr
 from wizard.files import atomic_write
+from wizard.language import Language
 
 INTERVAL_MS = 60_000
 
@@ -70,3 +73,34 @@ class Autosaver(QObject):
     def clear(self) -> None:
         with contextlib.suppress(OSError):
             self.path.unlink()
+
+
+def restore_question(record: dict[str, Any]) -> str:
+    """The restore dialog's question: when the answers were kept, and for which project."""
+    project = record.get("project_path")
+    suffix = tr("dialog.restore.project", name=Path(project).name) if project else ""
+    return tr("dialog.restore.text", when=moment_text(record.get("saved_at")), project=suffix)
+
+
+def moment_text(value: object, today: date | None = None) -> str:
+    """When an autosave was made, as a person says it: "vandaag om 14:05", "3 maart 2026 om 9:12".
+
+    The record holds an ISO timestamp (``2026-03-03T09:12:40``); that form is for files.
+    """
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return tr("words.moment.unknown")
+    today = today or date.today()
+    time = f"{moment.hour}:{moment.minute:02d}"
+    if moment.date() == today:
+        return tr("words.moment.today", time=time)
+    if moment.date() == today - timedelta(days=1):
+        return tr("words.moment.yesterday", time=time)
+    locale = (
+        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        if strings.language() is Language.NL
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), "d MMMM yyyy")
+    return tr("words.moment.date", date=day, time=time)

@@ -14,14 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QSize,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -42,6 +35,7 @@ from PySide6.QtWidgets import (
 # Dialogs are imported where they are shown: PySide builds a class's enums when it is
 # first imported, and the first page should not wait for them.
 from ui import strings
+from ui.qt_language import QtLanguage
 from ui.settings import Settings, data_folder
 from ui.steps import StepFrame
 from ui.strings import tr
@@ -196,7 +190,7 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(index, share)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self._qt_translator: QTranslator | None = None
+        self._qt_language = QtLanguage(self)
         self._base_point_size: float | None = None  # read when first needed
         self._texts: dict[str, QAction] = {}  # each menu action by the key of its text
         self._build_menus()
@@ -426,16 +420,7 @@ class MainWindow(QMainWindow):
     def set_language(self, language: Language) -> None:
         strings.set_language(language)
         self.settings.language = language
-        app = QCoreApplication.instance()
-        if self._qt_translator is not None and app is not None:
-            app.removeTranslator(self._qt_translator)
-            self._qt_translator = None
-        if language is Language.NL and app is not None:
-            translator = QTranslator(self)
-            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if translator.load("qtbase_nl", folder):
-                app.installTranslator(translator)
-                self._qt_translator = translator  # held, or Qt would drop it
+        self._qt_language.apply(language)  # Qt's own dialogs and menus
         self.language_actions[language].setChecked(True)
         self.retranslate()
 
@@ -639,7 +624,7 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path | None) -> bool:
         from wizard.draft import draft_from_raw, draft_problems
-        from wizard.messages import ProjectError
+        from wizard.messages import ProjectError, open_failure_text
         from wizard.project_file import read_raw
 
         if not self.maybe_save():
@@ -650,9 +635,8 @@ class MainWindow(QMainWindow):
         try:
             raw = read_raw(path)
         except ProjectError as error:
-            language = strings.language()
-            lines = "\n".join(problem.line(language) for problem in error.problems)
-            self.show_error(tr("dialog.open_failed"), f"{path}:\n{lines}")
+            text = open_failure_text(path.name, error.problems, strings.language())
+            self.show_error(tr("dialog.open_failed"), text)
             return False
         draft = draft_from_raw(raw)
         # The pages can repair a missing answer, a broken rule or a logo; a wrong type,
@@ -662,9 +646,8 @@ class MainWindow(QMainWindow):
             p for p in draft_problems(draft, path.parent) if p.code not in FIXABLE_IN_PAGES
         ]
         if unfixable:
-            language = strings.language()
-            lines = "\n".join(problem.line(language) for problem in unfixable)
-            self.show_error(tr("dialog.open_failed"), f"{path}:\n{lines}")
+            text = open_failure_text(path.name, unfixable, strings.language())
+            self.show_error(tr("dialog.open_failed"), text)
             return False
         self.autosaver.clear()
         self.store.replace(draft, path.resolve())
@@ -686,14 +669,15 @@ class MainWindow(QMainWindow):
     def write_project(self, path: Path) -> bool:
         from wizard.draft import draft_bytes
         from wizard.files import atomic_write
+        from wizard.messages import problem_from_os_error
 
         try:
             atomic_write(path, draft_bytes(self.store.draft))
         except OSError as error:
-            detail = error.strerror or str(error)
+            problem = problem_from_os_error(error, path, writing=True)
+            kept = "words.save_failed" if path.exists() else "words.save_failed.new"
             self.show_error(
-                tr("dialog.save_failed"),
-                tr("dialog.save_failed.text", path=str(path), detail=detail),
+                tr("dialog.save_failed"), tr(kept, reason=problem.line(strings.language()))
             )
             return False
         self.store.path = path.resolve()
@@ -705,7 +689,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         open_count = len(self.store.problems())
         message = (
-            tr("status.saved_incomplete", path=str(path), count=open_count)
+            tr("words.saved_one_open", path=str(path))
+            if open_count == 1
+            else tr("status.saved_incomplete", path=str(path), count=open_count)
             if open_count
             else tr("status.saved", path=str(path))
         )
@@ -717,13 +703,12 @@ class MainWindow(QMainWindow):
     def ask_restore(self, record: dict[str, Any]) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        when = str(record.get("saved_at", "")).replace("T", " ")
-        project = record.get("project_path")
-        suffix = tr("dialog.restore.project", name=Path(project).name) if project else ""
+        from ui.autosave import restore_question
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("dialog.restore.title"))
-        box.setText(tr("dialog.restore.text", when=when, project=suffix))
+        box.setText(restore_question(record))
         restore = box.addButton(tr("dialog.restore.yes"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("dialog.restore.no"), QMessageBox.ButtonRole.DestructiveRole)
         box.exec()

@@ -138,7 +138,11 @@ class PreviewPanel(QWidget):
         project = self.store.preview_project(self.doc_language)
         if project is None:
             language = strings.language()
-            fields = ", ".join(p.line(language) for p in self.store.problems()[:5])
+            # The questions by their names; what to do stands beside each question.
+            names = dict.fromkeys(
+                p.label(language) or p.line(language) for p in self.store.problems()
+            )
+            fields = ", ".join(list(names)[:5])
             self.html = f"<p>{escape(tr('preview.incomplete', fields=fields))}</p>"
             self.browser.setHtml(self.html)
             return

@@ -27,12 +27,28 @@ from ui.steps import StepPage
 from ui.strings import tr
 from ui.welcome import button_row
 from wizard.labels import field_label, value_label
+from wizard.messages import Problem, problem_from_os_error
 from wizard.model import DocumentKind, Language, Project
+
+
+def failure_text(failure: BaseException | Problem, where: Path | None = None) -> str:
+    """Why an export failed, in the interface language: never an exception's own words."""
+    language = strings.language()
+    if isinstance(failure, Problem):
+        return failure.line(language)
+    if isinstance(failure, OSError):
+        target = where or getattr(failure, "filename", None) or ""
+        reason = problem_from_os_error(failure, target, writing=True).line(language)
+        return tr("words.export_failed", reason=reason)
+    from ui.error_log import log_error
+
+    log = log_error(type(failure), failure, failure.__traceback__)
+    return tr("words.export_unexpected", log=str(log))
 
 
 class ExportSignals(QObject):
     finished = Signal(list)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception: the page words it in the interface language
 
 
 class ExportJob(QRunnable):
@@ -49,14 +65,8 @@ class ExportJob(QRunnable):
         try:
             rendered = render_documents(self.project, self.planned, self.logo)
             written = write_documents(rendered)
-        except OSError as error:
-            target = getattr(error, "filename", None) or ""
-            self.signals.failed.emit(
-                f"{target}: {error.strerror or error}" if target else str(error)
-            )
-            return
-        except Exception as error:  # shown to the user, never a traceback
-            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+        except Exception as error:  # worded for the user, never a traceback
+            self.signals.failed.emit(error)
             return
         self.signals.finished.emit([str(path) for path in written])
 
@@ -224,12 +234,12 @@ class ReviewPage(StepPage):
         folder = Path(self.folder.text().strip()).expanduser()
         self.message.setProperty("kind", "")
         if folder.exists() and not folder.is_dir():
-            self._fail(tr("dialog.save_failed.text", path=str(folder), detail="not a folder"))
+            self._fail(Problem("", "output_not_folder", {"path": str(folder)}))
             return
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self._fail(f"{folder}: {error.strerror or error}")
+            self._fail(error, folder)
             return
         planned = self.planned()
         clashes = existing_files(planned)
@@ -261,7 +271,8 @@ class ReviewPage(StepPage):
         self._show_results(paths)
         self.refresh()
 
-    def _fail(self, detail: str) -> None:
+    def _fail(self, failure: BaseException | Problem, where: Path | None = None) -> None:
+        detail = failure_text(failure, where)
         self.job = None
         self.progress.hide()
         self.message.setProperty("kind", "failure")

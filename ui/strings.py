@@ -103,6 +103,42 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Social Media Policy Builder writes a social media code of conduct and a social-media section "
         "for the ICT policy plan, in Dutch and English.",
     ),
+    # plain words: failures and moments in words a person acts on (see wizard.messages)
+    "words.save_failed": (
+        "{reason}\n\nHet bestaande bestand is niet gewijzigd; uw antwoorden staan nog in het venster.",
+        "{reason}\n\nThe existing file has not been changed; your answers are still in the window.",
+    ),
+    "words.save_failed.new": (
+        "{reason}\n\nUw antwoorden staan nog in het venster.",
+        "{reason}\n\nYour answers are still in the window.",
+    ),
+    "words.saved_one_open": (
+        "Opgeslagen: {path}. Nog 1 vraag te beantwoorden.",
+        "Saved: {path}. 1 question still needs an answer.",
+    ),
+    "words.export_failed": (
+        "{reason}\n\nEr is geen half document achtergelaten; bestaande documenten zijn niet gewijzigd.",
+        "{reason}\n\nNo half-written document was left behind; existing documents have not been changed.",
+    ),
+    "words.export_unexpected": (
+        "De documenten konden door een onverwachte fout niet worden gemaakt; er is niets geschreven. "
+        "Probeer het opnieuw. Gaat het weer mis, stuur dan het logbestand {log} naar wie u helpt.",
+        "The documents could not be created because of an unexpected fault; nothing was written. "
+        "Try again. If it happens again, send the log file {log} to whoever helps you.",
+    ),
+    "words.unexpected.title": ("Er ging iets mis", "Something went wrong"),
+    "words.unexpected.text": (
+        "Er ging iets onverwachts mis. Uw antwoorden worden elke minuut automatisch bewaard. "
+        "Sla uw project op; doet het programma daarna vreemd, sluit het dan en start het opnieuw."
+        "\n\nWat er misging, staat in het logbestand {log}.",
+        "Something unexpected went wrong. Your answers are kept automatically every minute. "
+        "Save your project; if the program behaves oddly afterwards, close it and start it again."
+        "\n\nWhat went wrong is written in the log file {log}.",
+    ),
+    "words.moment.today": ("vandaag om {time}", "today at {time}"),
+    "words.moment.yesterday": ("gisteren om {time}", "yesterday at {time}"),
+    "words.moment.date": ("{date} om {time}", "{date} at {time}"),
+    "words.moment.unknown": ("een onbekend tijdstip", "an unknown time"),
     "status.saved": ("Opgeslagen: {path}", "Saved: {path}"),
     "status.saved_incomplete": (
         "Opgeslagen: {path}. Nog {count} vragen te beantwoorden.",
@@ -607,8 +643,8 @@ HELP: dict[str, tuple[str, str]] = {
         "Which channels are blocked on the business's network and devices.",
     ),
     "technical.byod": (
-        "Mogen medewerkers hun eigen telefoon of laptop voor het werk gebruiken (in het Engels: "
-        "bring your own device)? Mits beheerd betekent: alleen met een schermslot, updates en "
+        "Mogen medewerkers hun eigen telefoon of laptop voor het werk gebruiken (ook wel BYOD "
+        "genoemd)? Mits beheerd betekent: alleen met een schermslot, updates en "
         "toegang die u kunt intrekken. In een klein bedrijf is Toegestaan gebruikelijk.",
         "May employees use their own phone or laptop for work (bring your own device)? Managed "
         "means: only with a screen lock, updates and access you can revoke. In a small business, "

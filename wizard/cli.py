@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from wizard.messages import Problem, ProjectError, interface_language
+from wizard.messages import Problem, ProjectError, interface_language, problem_from_os_error
 from wizard.model import DocumentKind, Language, Project
 from wizard.project_file import load_project, logo_path
 
@@ -84,7 +84,7 @@ def _report(
     language = interface_language()
     shown = problems if all_lines else problems[:1]
     for problem in shown:
-        print(f"{where}: {problem.line(language)}", file=stderr)
+        print(f"{where}: {problem.cli_line(language)}", file=stderr)
     if not all_lines and len(problems) > 1:
         more = len(problems) - 1
         hint = (
@@ -120,11 +120,10 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         out.mkdir(parents=True, exist_ok=True)
         written = write_documents(rendered)
     except OSError as error:
+        # The message names the file; the system's own words are left out (see messages).
         target = getattr(error, "filename", None) or str(out)
-        problem = Problem(
-            "", "write_failed", {"path": target, "detail": error.strerror or str(error)}
-        )
-        print(f"{target}: {problem.line(interface_language())}", file=stderr)
+        problem = problem_from_os_error(error, target, writing=True)
+        print(problem.cli_line(interface_language()), file=stderr)
         return EXIT_FAILURE
     for path in written:
         print(path, file=stdout)
@@ -195,7 +194,7 @@ def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     # Contradictions do not make a project invalid; they are worth a second look.
     word = "waarschuwing" if language is Language.NL else "warning"
     for warning in check_consistency(project, language):
-        print(f"{args.project}: {word}: {warning.line(language)}", file=stdout)
+        print(f"{args.project}: {word}: {warning.cli_line(language)}", file=stdout)
     return EXIT_OK
 
 

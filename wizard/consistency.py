@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wizard.labels import value_label
+from wizard.labels import question_label, value_label
 from wizard.model import (
     Byod,
     EmployeePosting,
@@ -87,8 +87,16 @@ class Warning:
         dutch, english = _TEXTS[self.code]
         return (dutch if language is Language.NL else english).format(**dict(self.params))
 
+    def label(self, language: Language) -> str:
+        return question_label(self.field, language)
+
     def line(self, language: Language) -> str:
-        return f"{self.field}: {self.message(language)}"
+        """``label: message``, as a list shows it: the question by its name, never its key."""
+        return f"{self.label(language)}: {self.message(language)}"
+
+    def cli_line(self, language: Language) -> str:
+        """On the command line the key comes first, for whoever edits the file."""
+        return f"{self.field} ({self.label(language)}): {self.message(language)}"
 
 
 def _names(project: Project, ids: list[str], language: Language) -> str:

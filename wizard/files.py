@@ -21,9 +21,12 @@ from wizard.sanitise import one_line
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that the path holds either all of it or what it held."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
-    )
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
+        )
+    except OSError as error:
+        raise _naming_target(error, path) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -34,11 +37,24 @@ def atomic_write(path: Path, data: bytes) -> None:
                 os.fchmod(stream.fileno(), _permissions(path))
             os.fsync(stream.fileno())
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise _naming_target(error, path) from error
         raise
     _sync_folder(path.parent)
+
+
+def _naming_target(error: OSError, path: Path) -> OSError:
+    """The same failure, naming the target: the temporary file is the program's business."""
+    if error.errno is None:
+        return error
+    winerror = getattr(error, "winerror", None)
+    try:
+        return type(error)(error.errno, error.strerror, str(path), winerror)
+    except TypeError:  # a subclass with a constructor of its own
+        return error
 
 
 def _read_umask() -> int:

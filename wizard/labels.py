@@ -46,12 +46,54 @@ def field_label(key: str, language: Language) -> str:
     if key in fields:
         return fields[key]
     parts = [p for p in key.split(".") if not p.isdigit()]
+    if ".".join(parts) in fields:  # an item of a list: technical.blocked_channels.2
+        return fields[".".join(parts)]
     # channels.<id>.manager and governance.plan.<step>.owner name their item in the key.
     for drop in range(len(parts)):
         candidate = ".".join(parts[:drop] + parts[drop + 1 :])
         if candidate in fields:
             return fields[candidate]
     return key
+
+
+# Rows of a table, named in their key by an id or a number (``channels.facebook.manager``,
+# ``governance.plan.2.owner``): the kind of their names and of their numbered name.
+_ROWS = {"channels": ("channel", "channel"), "governance.plan": ("plan_step", "plan_step")}
+
+
+def question_label(key: str, language: Language) -> str:
+    """The name a person sees for a dotted key; never the key itself.
+
+    A row of the channel table or the plan is named by its row and column, such as
+    "Facebook – beheerd door"; a key no label names is named by the part of the
+    project it belongs to, or by its own last part as written in the file.
+    """
+    table = _table(language)
+    fields: dict[str, str] = table["fields"]
+    for prefix, (kind, numbered) in _ROWS.items():
+        if not key.startswith(f"{prefix}."):
+            continue
+        row, _, rest = key.removeprefix(f"{prefix}.").partition(".")
+        values: dict[str, str] = table["values"][kind]
+        if row in values:
+            name = values[row]
+        elif row.isdigit():
+            name = table["rows"][numbered].format(number=row)
+        else:
+            break  # not a row: a field of its own, such as governance.plan_notes
+        if not rest:
+            return name
+        column = table["row_fields"].get(f"{prefix}.{rest}")
+        return f"{name} – {column}" if column else f"{name} – {question_label(rest, language)}"
+    label = field_label(key, language)
+    if label != key or not key:
+        return label
+    parts = key.split(".")
+    for end in range(len(parts) - 1, 0, -1):
+        section = ".".join(parts[:end])
+        if section in fields:
+            return f"{fields[section]} – {parts[-1]}"
+    return parts[-1]
 
 
 def value_label(kind: str, value: str | bool | Enum, language: Language) -> str:

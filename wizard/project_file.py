@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from wizard.files import atomic_write
-from wizard.messages import Problem, ProjectError, problems_from_validation
+from wizard.messages import Problem, ProjectError, problem_from_os_error, problems_from_validation
 from wizard.model import SCHEMA_VERSION, Project
 
 MAX_PROJECT_BYTES = 2 * 1024 * 1024  # a real project is a few kilobytes
@@ -32,18 +32,14 @@ def read_raw(path: Path) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise ProjectError([Problem("", "file_unreadable", {"detail": "a folder"})])
+            raise ProjectError([Problem("", "file_is_folder")])
         if size > MAX_PROJECT_BYTES:
             raise ProjectError(
                 [Problem("", "file_too_large", {"limit": MAX_PROJECT_BYTES // 2**20})]
             )
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise ProjectError([Problem("", "file_missing")]) from None
     except OSError as error:
-        raise ProjectError(
-            [Problem("", "file_unreadable", {"detail": error.strerror or str(error)})]
-        ) from None
+        raise ProjectError([problem_from_os_error(error, path, writing=False)]) from None
     return parse_raw(data)
 
 

@@ -277,8 +277,10 @@ def test_export_failure_is_shown_and_leaves_no_half_file(
     monkeypatch.setattr(os, "fsync", full_disk)
     window.wizard.review.export()
     qtbot.waitUntil(lambda: window.wizard.review.job is None, timeout=30000)
-    assert shown and "No space left" in shown[0]
-    assert "No space left" in widget(window, "review.message").text()
+    # In plain words, naming the document and not the temporary file written first.
+    assert shown and "The disk is full" in shown[0] and ".tmp" not in shown[0]
+    assert "No space left" not in shown[0] and "OSError" not in shown[0]
+    assert "The disk is full" in widget(window, "review.message").text()
     assert list(tmp_path.iterdir()) == []
 
 

@@ -113,7 +113,7 @@ def test_at_least_one_channel(minimal_raw: dict[str, Any]) -> None:
 def test_plan_steps_at_most_once(minimal_raw: dict[str, Any]) -> None:
     minimal_raw["governance"]["plan"] = [{"step": "policy"}, {"step": "policy"}]
     nl, en = problems(minimal_raw)["governance.plan"]
-    assert "policy" in nl and "twice" in en
+    assert "Beleid" in nl and "Policy" in en and "twice" in en
 
 
 def test_plan_may_leave_steps_out(minimal_raw: dict[str, Any]) -> None:
@@ -142,7 +142,9 @@ def test_ranges(
 def test_wrong_enum_value_names_the_choices(minimal_raw: dict[str, Any]) -> None:
     minimal_raw["behaviour"] = {"training": "daily"}
     nl, en = problems(minimal_raw)["behaviour.training"]
-    assert "'daily'" in nl and "'onboarding_and_annual'" in en
+    # The choices by the names the window shows, not by the file's values.
+    assert "'daily'" in nl and "Bij indiensttreding en jaarlijks" in nl
+    assert "onboarding_and_annual" not in en and "Training" in en
     assert " of " in nl and " or " in en
 
 
