@@ -134,6 +134,7 @@ class ChannelsPage(FormPage):
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")
         self.form.addWidget(self.error)
+        self.form.addWidget(self.extra_warning)  # warnings about a channel's row
         self.form.addStretch(1)
         # Tab goes along a row, then to the next row.
         previous: QWidget | None = None
@@ -351,6 +352,7 @@ class GovernancePage(FormPage):
             due.dateChanged.connect(self._plan_edited)
         grid.setColumnStretch(1, 1)
         self.form.addWidget(holder)
+        self.form.addWidget(self.extra_warning)  # warnings about a step of the plan
         self.plan_help = QLabel()
         self.plan_help.setWordWrap(True)
         self.plan_help.setProperty("role", "help")

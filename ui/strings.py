@@ -188,6 +188,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kies documenten, talen en een map, en maak de Word-bestanden.",
         "Choose documents, languages and a folder, and create the Word files.",
     ),
+    # --- warnings beside the answers, the review page's summary, the preview's note ---
+    "warning.line": ("⚠ Let op: {message}", "⚠ Note: {message}"),
     # channels table
     "channels.col.use": ("Gebruikt", "Used"),
     "channels.col.channel": ("Kanaal", "Channel"),
