@@ -493,6 +493,13 @@ def issue_text(key: str, message: str, language: Language) -> str:
     return f"{', '.join(names)}: {message}"
 
 
+def natural_join(items: list[str]) -> str:
+    """ "a, b en c" in Dutch, "a, b and c" in English."""
+    if len(items) < 2:
+        return "".join(items)
+    return tr("list.and", items=", ".join(items[:-1]), last=items[-1])
+
+
 def date_edit(name: str, *, optional: bool = False) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)

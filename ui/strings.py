@@ -190,6 +190,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # --- warnings beside the answers, the review page's summary, the preview's note ---
     "warning.line": ("⚠ Let op: {message}", "⚠ Note: {message}"),
+    "list.and": ("{items} en {last}", "{items} and {last}"),
+    "preview.stale": (
+        "Het voorbeeld toont de laatste geldige antwoorden, want dit is nog niet goed: {fields}.",
+        "The preview shows the last valid answers, because this is not right yet: {fields}.",
+    ),
+    "preview.marked": (
+        "Nog niet goed, in het voorbeeld tussen haken: {fields}.",
+        "Not right yet, shown in brackets in the preview: {fields}.",
+    ),
     # channels table
     "channels.col.use": ("Gebruikt", "Used"),
     "channels.col.channel": ("Kanaal", "Channel"),

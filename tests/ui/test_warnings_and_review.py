@@ -69,3 +69,47 @@ def test_a_warning_about_a_channel_row_stands_under_the_table(
     assert "channels." not in label.text()
     # Under the table, not at the foot of the window.
     assert widget(window, "channels").parentWidget() is label.parentWidget()
+
+
+def preview_text(win: MainWindow) -> str:
+    win.preview.refresh_preview()  # what the debounce timer does a moment later
+    return str(win.preview.browser.toPlainText())
+
+
+def test_a_half_typed_address_keeps_the_preview_up_with_a_note(window: MainWindow) -> None:
+    widget(window, "welcome.new").click()
+    window.set_language(Language.NL)
+    widget(window, "organisation.name").setText("Bakkerij Van Dijk")
+    widget(window, "organisation.policy_owner.email").setText("henk@bakkerij.nl")
+    assert "Bakkerij Van Dijk" in preview_text(window)
+    note: QLabel = widget(window, "preview.note")
+    assert not note.isVisibleTo(window)
+    widget(window, "organisation.policy_owner.email").setText("piet@")
+    widget(window, "organisation.name").setText("Bakkerij Van Dijk en Zonen")
+    text = preview_text(window)
+    # The rest keeps up; the address being typed stands as its [label], as an open answer.
+    assert "Bakkerij Van Dijk en Zonen" in text
+    assert "piet@" not in text
+    assert note.isVisibleTo(window)
+    assert "E-mailadres van de beleidseigenaar" in note.text()
+    assert "organisation." not in note.text()
+    widget(window, "organisation.policy_owner.email").setText("piet@bakkerij.nl")
+    assert "piet@bakkerij.nl" in preview_text(window)
+    assert not note.isVisibleTo(window)
+
+
+def test_an_answer_that_cannot_be_shown_keeps_the_last_good_text(window: MainWindow) -> None:
+    widget(window, "welcome.new").click()
+    window.set_language(Language.NL)
+    widget(window, "organisation.name").setText("Bakkerij Van Dijk")
+    assert "Bakkerij Van Dijk" in preview_text(window)
+    # No widget allows it, but a value out of range cannot be shown as a marker.
+    window.store.set("organisation.review_months", 99)
+    assert window.store.preview_project(Language.NL) is None
+    assert "Bakkerij Van Dijk" in preview_text(window)
+    note: QLabel = widget(window, "preview.note")
+    assert note.isVisibleTo(window)
+    assert note.text().startswith("Het voorbeeld toont de laatste geldige antwoorden")
+    assert "Herziening elke (maanden)" in note.text()
+    window.store.set("organisation.review_months", 12)
+    assert "Bakkerij Van Dijk" in preview_text(window) and not note.isVisibleTo(window)
