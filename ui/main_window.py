@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
             lambda when: self.statusBar().showMessage(tr("status.autosaved", time=when), 4000)
         )
         self.wizard.review.folder.editingFinished.connect(self._remember_export_folder)
+        self.wizard.review.question_requested.connect(self.show_question)
         store.replace(new_draft(), None)
         self.retranslate()
         if self._restore_when_built:
@@ -431,6 +432,12 @@ class MainWindow(QMainWindow):
     def _page_changed(self, _page_id: int) -> None:
         self.autosaver.save_now()
         self.preview.set_page(self.wizard.page_key())
+
+    def show_question(self, key: str) -> None:
+        """From the review page: the page that asks ``key``, with the focus on its answer."""
+        from ui.review import show_question
+
+        show_question(self.wizard, key)
 
     def show_page_help(self) -> None:
         from PySide6.QtWidgets import QMessageBox
