@@ -86,8 +86,8 @@ class LinkLabel(QLabel):
 
     activated = Signal(str)
 
-    def __init__(self, target: str, kind: str) -> None:
-        super().__init__()
+    def __init__(self, target: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.target = target
         self.setObjectName(f"review.link.{target}")
         self.setProperty("link", True)
@@ -329,6 +329,8 @@ class ReviewPage(StepPage):
         self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        # Tab goes from link to link inside; the area scrolls to the one with the focus.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         body.setObjectName("review.body")
         content = QVBoxLayout(body)
@@ -337,10 +339,15 @@ class ReviewPage(StepPage):
         self.summary.setObjectName("review.summary")
         self.summary.setWordWrap(True)
         content.addWidget(self.summary)
-        self.issues_box = QVBoxLayout()
+        # Links are made as they are needed, inside this holder: in the Tab order they
+        # come after the summary, before the pages' links.
+        self.issues_holder = QWidget()
+        self.issues_box = QVBoxLayout(self.issues_holder)
+        self.issues_box.setContentsMargins(0, 0, 0, 0)
         self.issues_box.setSpacing(0)
-        content.addLayout(self.issues_box)
+        content.addWidget(self.issues_holder)
         self.issue_links: list[LinkLabel] = []
+        self._add_issue_link()  # made here, the first link has its place in the Tab order
         self.answers_title = QLabel()
         self.answers_title.setProperty("role", "title")
         self.answers_title.setObjectName("review.answers")
@@ -502,15 +509,11 @@ class ReviewPage(StepPage):
 
     def _show_issues(self, issues: list[tuple[str, str, str]]) -> None:
         """One link per open question or warning; links are reused, so the focus stays."""
-        while len(self.issue_links) > len(issues):
+        while len(self.issue_links) > max(1, len(issues)):
             self.issue_links.pop().deleteLater()
-        for index, (key, kind, text) in enumerate(issues):
-            if index == len(self.issue_links):
-                link = LinkLabel(key, kind)
-                link.activated.connect(lambda _target, i=index: self._issue_activated(i))
-                self.issues_box.addWidget(link)
-                self.issue_links.append(link)
-            link = self.issue_links[index]
+        while len(self.issue_links) < len(issues):
+            self._add_issue_link()
+        for link, (key, kind, text) in zip(self.issue_links, issues, strict=False):
             link.target = key
             link.setObjectName(f"review.link.{key}")
             if link.property("kind") != kind:
@@ -518,6 +521,17 @@ class ReviewPage(StepPage):
                 link.style().unpolish(link)
                 link.style().polish(link)
             link.set_text(f"{tr(f'page.{page_of(key)}.title')} › {text}")
+        self.issue_links[0].setVisible(bool(issues))
+
+    def _add_issue_link(self) -> None:
+        index = len(self.issue_links)
+        link = LinkLabel("", "error", self.issues_holder)
+        link.activated.connect(lambda _target: self._issue_activated(index))
+        if self.issue_links:
+            # A new widget comes last in the window's Tab order: put it after the others.
+            QWidget.setTabOrder(self.issue_links[-1], link)
+        self.issues_box.addWidget(link)
+        self.issue_links.append(link)
 
     def _issue_activated(self, index: int) -> None:
         self.question_requested.emit(self.issue_links[index].target)
