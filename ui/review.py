@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -163,9 +163,12 @@ def show_question(frame: StepFrame, key: str) -> None:
     holder = target.parentWidget()
     while holder is not None and not isinstance(holder, QScrollArea):
         holder = holder.parentWidget()
-    if isinstance(holder, QScrollArea):
-        holder.ensureWidgetVisible(target)
     target.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(holder, QScrollArea):
+        area = holder
+        area.ensureWidgetVisible(target)
+        # The page was just shown: scroll again once its layout has its final sizes.
+        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(target, 50, 80))
 
 
 # --- the answers as sentences ---------------------------------------------------------------
@@ -479,7 +482,8 @@ class ReviewPage(StepPage):
         ] + [
             (w.field, "warning", tr("warning.line", message=w.message(language))) for w in warnings
         ]
-        issues.sort(key=lambda issue: order[page_of(issue[0])])  # stable: page order
+        # What blocks the export first, then the warnings; each in the order of the pages.
+        issues.sort(key=lambda issue: (issue[1] == "warning", order[page_of(issue[0])]))
         self._show_issues(issues)
         if problems:
             summary = tr("review.problems.link")
