@@ -40,6 +40,7 @@ from ui.steps import StepPage
 from ui.strings import tr
 from wizard.labels import field_label, value_label, value_labels
 from wizard.messages import Problem
+from wizard.model import ChannelId, Language, PlanStepId
 
 
 @dataclass
@@ -143,6 +144,10 @@ class FormPage(StepPage):
         self.form.setSpacing(4)
         scroll.setWidget(self.body)
         outer.addWidget(scroll)
+        # Warnings about rows of a table (or anything without a question of its own);
+        # pages with a table move this label under it.
+        self.extra_warning = warning_label(f"{self.page_key}.warning")
+        outer.addWidget(self.extra_warning)
         self.status = QLabel()
         self.status.setObjectName("page.status")
         self.status.setWordWrap(True)
@@ -186,6 +191,8 @@ class FormPage(StepPage):
         error.setProperty("role", "error")
         error.hide()
         layout.addWidget(error)
+        warning = warning_label(f"{key}.warning")
+        layout.addWidget(warning)
         self.form.addWidget(block)
         binding = Binding(
             key,
@@ -197,6 +204,7 @@ class FormPage(StepPage):
             error,
             required,
             block=block,
+            warning=warning,
         )
         self.bindings[key] = binding
         return binding
@@ -481,12 +489,7 @@ class FormPage(StepPage):
                 binding.widget.setProperty("invalid", bool(lines))
                 binding.widget.style().unpolish(binding.widget)
                 binding.widget.style().polish(binding.widget)
-        warnings = self.store.warnings(language)
-        for key, binding in self.bindings.items():
-            if binding.warning is not None:
-                text = "\n".join(w.message(language) for w in warnings if w.field == key)
-                binding.warning.setText(text)
-                binding.warning.setVisible(bool(text))
+        self._show_warnings(language)
         self.refresh_extra(problems)
         # Say what is still open, not only that something is: the field may be out of view.
         if problems:
@@ -503,6 +506,32 @@ class FormPage(StepPage):
 
     def refresh_extra(self, problems: list[Problem]) -> None:
         """Pages with extra widgets show their problems here."""
+
+    def binding_for(self, key: str) -> str | None:
+        """The question a key is about: itself, the question holding it, or its first part."""
+        if key in self.bindings:
+            return key
+        holders = [k for k in self.bindings if key.startswith(f"{k}.")]
+        if holders:
+            return max(holders, key=len)
+        return next((k for k in self.bindings if k.startswith(f"{key}.")), None)
+
+    def _show_warnings(self, language: Language) -> None:
+        """Each warning beside its answer; warnings about table rows under the table."""
+        placed: dict[str, list[str]] = {key: [] for key in self.bindings}
+        elsewhere: list[str] = []
+        for warning in self.store.warnings(language):
+            if not warning.field.startswith(self.prefixes):
+                continue
+            key = self.binding_for(warning.field)
+            if key is not None:
+                placed[key].append(warning.message(language))
+            else:
+                elsewhere.append(issue_text(warning.field, warning.message(language), language))
+        for key, binding in self.bindings.items():
+            if binding.warning is not None:
+                set_warnings(binding.warning, placed[key])
+        set_warnings(self.extra_warning, elsewhere)
 
     def retranslate(self) -> None:
         language = strings.language()
@@ -546,3 +575,60 @@ class FormPage(StepPage):
 
     def retranslate_extra(self) -> None:
         """Pages with extra widgets translate them here."""
+
+
+def warning_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setProperty("role", "warning")
+    label.hide()
+    return label
+
+
+def set_warnings(label: QLabel, messages: list[str]) -> None:
+    text = "\n".join(tr("warning.line", message=message) for message in messages)
+    if label.text() != text:
+        label.setText(text)
+    label.setVisible(bool(text))
+
+
+def row_name(key: str, language: Language) -> str:
+    """The table row a key is about (a channel or a plan step), or "" for a plain question."""
+    parts = key.split(".")
+    if parts[0] == "channels" and len(parts) > 1 and parts[1] in set(ChannelId):
+        return value_label("channel", parts[1], language)
+    if parts[:2] == ["governance", "plan"] and len(parts) > 2 and parts[2] in set(PlanStepId):
+        return value_label("plan_step", parts[2], language)
+    return ""
+
+
+def question_label(key: str, language: Language) -> str:
+    """The question's label from labels.toml; "" where there is none (never the key)."""
+    label = field_label(key, language)
+    return "" if label == key and "." in key else label
+
+
+def question_name(key: str, language: Language) -> str:
+    """A key's question as a person reads it: the row (if any), then the label."""
+    parts = (row_name(key, language), question_label(key, language))
+    return ", ".join(part for part in parts if part)
+
+
+def issue_text(key: str, message: str, language: Language) -> str:
+    """A message about one answer, led by the names of its row and question unless it says them."""
+    names = [
+        part
+        for part in (row_name(key, language), question_label(key, language))
+        if part and part.lower() not in message.lower()
+    ]
+    if not names:
+        return message[:1].upper() + message[1:]
+    return f"{', '.join(names)}: {message}"
+
+
+def natural_join(items: list[str]) -> str:
+    """ "a, b en c" in Dutch, "a, b and c" in English."""
+    if len(items) < 2:
+        return "".join(items)
+    return tr("list.and", items=", ".join(items[:-1]), last=items[-1])

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
             lambda when: self.statusBar().showMessage(tr("status.autosaved", time=when), 4000)
         )
         self.wizard.review.folder.editingFinished.connect(self._remember_export_folder)
+        self.wizard.review.question_requested.connect(self.show_question)
         store.replace(new_draft(), None)
         self._order_tab_chain()
         self.retranslate()
@@ -520,6 +521,12 @@ class MainWindow(QMainWindow):
         path = self._store.path if self._store is not None else None
         if path is not None and self.wizard.page_key() != "welcome":
             self.settings.set_last_page(path, self.wizard.page_key())
+
+    def show_question(self, key: str) -> None:
+        """From the review page: the page that asks ``key``, with the focus on its answer."""
+        from ui.review import show_question
+
+        show_question(self.wizard, key)
 
     def show_page_help(self) -> None:
         """The page's help in a window of its own that wraps and scrolls; not modal."""

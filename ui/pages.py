@@ -154,6 +154,7 @@ class ChannelsPage(FormPage):
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")
         self.form.addWidget(self.error)
+        self.form.addWidget(self.extra_warning)  # warnings about a channel's row
         self.form.addStretch(1)
         # Tab goes along a row, then to the next row.
         previous: QWidget | None = None
@@ -401,6 +402,7 @@ class GovernancePage(FormPage):
             due.changed.connect(self.refresh)
         grid.setColumnStretch(1, 1)
         self.form.addWidget(holder)
+        self.form.addWidget(self.extra_warning)  # warnings about a step of the plan
         self.plan_help = QLabel()
         self.plan_help.setWordWrap(True)
         self.plan_help.setProperty("role", "help")

@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
+from ui.fields import natural_join, question_name
 from ui.strings import tr
+from wizard.draft import MARKED
 from wizard.html_preview import outline_html, section_anchor, section_html
 from wizard.labels import value_label
-from wizard.model import DocumentKind, Language
+from wizard.messages import Problem
+from wizard.model import DocumentKind, Language, Project
 from wizard.outline import Section
 
 DEBOUNCE_MS = 150
+
+# Answers that are open rather than wrong: the preview shows them as [markers] unnoted.
+OPEN_CODES = {"blank", "missing", "at_least_one", "manager_required", "label_required"}
 
 # The part of each document that a wizard page affects, to scroll to.
 PAGE_SECTIONS: dict[str, dict[DocumentKind, str]] = {
@@ -85,6 +91,13 @@ class PreviewPanel(QWidget):
         choices.addWidget(self.document, 3)
         choices.addWidget(self.language, 2)
         layout.addLayout(choices)
+        # Says which answers the text does not show yet, and why.
+        self.note = QLabel()
+        self.note.setObjectName("preview.note")
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "warning")
+        self.note.hide()
+        layout.addWidget(self.note)
         self.browser = QTextBrowser()
         self.browser.setObjectName("preview.text")
         self.browser.setOpenLinks(False)
@@ -103,6 +116,10 @@ class PreviewPanel(QWidget):
         self.html = ""
         self._answer_changed = False
         self._shown: tuple[DocumentKind, Language] | None = None
+        # The last answers that could be shown, per document language: one answer that
+        # is not valid yet keeps this text on screen instead of blanking the preview.
+        self._last_good: dict[Language, Project] = {}
+        store.replaced.connect(self._last_good.clear)
 
     def _follow_project_language(self) -> None:
         # Show the project's first document language; the user may switch at any time.
@@ -136,16 +153,24 @@ class PreviewPanel(QWidget):
         from wizard.tailoring import build_outline  # Jinja and the templates load on first use
 
         project = self.store.preview_project(self.doc_language)
-        if project is None:
-            language = strings.language()
-            # The questions by their names; what to do stands beside each question.
-            names = dict.fromkeys(
-                p.label(language) or p.line(language) for p in self.store.problems()
-            )
-            fields = ", ".join(list(names)[:5])
-            self.html = f"<p>{escape(tr('preview.incomplete', fields=fields))}</p>"
-            self.browser.setHtml(self.html)
-            return
+        language = strings.language()
+        problems = self.store.problems()
+        if project is not None:
+            self._last_good[self.doc_language] = project
+            marked = [p for p in problems if p.code in MARKED and p.code not in OPEN_CODES]
+            self._show_note("preview.marked", marked)
+        else:
+            project = self._last_good.get(self.doc_language)
+            wrong = [
+                p for p in problems if p.code not in OPEN_CODES and not p.code.startswith("logo")
+            ]
+            self._show_note("preview.stale", (wrong or problems) if project else [])
+            if project is None:
+                names = dict.fromkeys(question_name(p.field, language) for p in problems)
+                fields = natural_join([name for name in names if name][:5])
+                self.html = f"<p>{escape(tr('preview.incomplete', fields=fields))}</p>"
+                self.browser.setHtml(self.html)
+                return
         outline = build_outline(project, self.kind, self.doc_language)
         cache: dict[Section, str] = {}
 
@@ -170,6 +195,18 @@ class PreviewPanel(QWidget):
             self.browser.scrollToAnchor(section_anchor(changed[0]))
         else:
             self.browser.verticalScrollBar().setValue(scroll)
+
+    def _show_note(self, key: str, problems: list[Problem]) -> None:
+        language = strings.language()
+        names: list[str] = []
+        for problem in problems:
+            name = question_name(problem.field, language)
+            if name and name not in names:
+                names.append(name)
+        text = tr(key, fields=natural_join(names)) if names else ""
+        if self.note.text() != text:
+            self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def scroll_to_page(self) -> None:
         section = PAGE_SECTIONS.get(self.page, {}).get(self.kind)

@@ -1,14 +1,25 @@
-"""The last page: what is still open, then export to Word in the background."""
+"""The last page: what is still open, every answer per page, then export to Word.
+
+Each open question and each warning links to its question, and each page's answers
+to that page: the page asks for it with ``question_requested`` (a dotted key, or a
+page's key), and ``show_question`` goes there and puts the focus on the answer.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from html import escape
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,17 +29,258 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from ui import strings
 from ui.answers import AnswerStore
-from ui.steps import StepPage
+from ui.dates import format_date
+from ui.fields import issue_text, natural_join, question_label
+from ui.steps import ANSWER_WIDGETS, StepFrame, StepPage, _checked_sibling
 from ui.strings import tr
 from ui.welcome import button_row
-from wizard.labels import field_label, value_label
+from wizard.draft import effective_framework
+from wizard.labels import phrase, value_label, value_labels
 from wizard.messages import Problem, problem_from_os_error
-from wizard.model import DocumentKind, Language, Project
+from wizard.model import ChannelId, DocumentKind, Language, PlanStepId, Project
+
+# The question pages in order, and the sections of the draft they ask about.
+QUESTION_PAGES = (
+    "organisation",
+    "channels",
+    "markets",
+    "confidentiality",
+    "behaviour",
+    "technical",
+    "governance",
+)
+
+# The kind of answer (a table of labels.toml's [values]) where it is not the key's last part.
+VALUE_KINDS = {
+    "markets.segments": "segment",
+    "markets.goals": "goal",
+    "technical.blocked_channels": "channel",
+}
+
+# Answers that apply only after another answer: (the condition, on the draft).
+APPLIES: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "markets.webcare_response_hours": lambda d: bool(d["markets"].get("webcare")),
+    "confidentiality.approved_ai_tools": (
+        lambda d: d["confidentiality"].get("generative_ai") == "approved_tools_only"
+    ),
+    "technical.blocked_channels": lambda d: d["technical"].get("separation") == "restricted",
+}
+
+LINK_STYLE = """
+QLabel[link="true"] { border: 2px solid transparent; padding: 1px 2px; }
+QLabel[link="true"]:focus { border: 2px solid #1a5fb4; background: #e8f0fb; }
+QLabel[link="true"]:hover { background: #eef2f7; }
+QLabel[kind="error"] { color: #b3261e; }
+QLabel[kind="warning"] { color: #8a5300; }
+QLabel[kind="page"] { color: #1a5fb4; }
+"""
+
+
+class LinkLabel(QLabel):
+    """A line of text that goes somewhere: a click, Enter or Space activates it; Tab reaches it."""
+
+    activated = Signal(str)
+
+    def __init__(self, target: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.setObjectName(f"review.link.{target}")
+        self.setProperty("link", True)
+        self.setProperty("kind", kind)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        font = self.font()
+        font.setUnderline(True)
+        self.setFont(font)
+
+    def set_text(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() is Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.activated.emit(self.target)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.target)
+            return
+        super().keyPressEvent(event)
+
+
+def page_of(key: str) -> str:
+    """The page that asks a dotted key (or the page's own key): its page key."""
+    head = key.split(".")[0]
+    return head if head in QUESTION_PAGES else "review"
+
+
+def _answer_widget(page: QWidget, key: str) -> QWidget | None:
+    """The widget that takes the focus for ``key``: the key's own, or its nearest holder's."""
+    binding_for = getattr(page, "binding_for", None)
+    bound = binding_for(key) if binding_for is not None else None
+    names = [bound] if bound else []
+    parts = key.split(".")
+    names += [".".join(parts[:end]) for end in range(len(parts), 0, -1)]
+    for name in names:
+        found = page.findChild(QWidget, name) if name else None
+        if found is None:
+            continue
+        for candidate in [found, *found.findChildren(QWidget)]:
+            if (
+                isinstance(candidate, ANSWER_WIDGETS)
+                and candidate.isEnabled()
+                and candidate.isVisibleTo(page)
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                return _checked_sibling(candidate)
+        return None  # the question is there but does not apply now: the page's first
+    return None
+
+
+def show_question(frame: StepFrame, key: str) -> None:
+    """Go to the page that asks ``key`` and put the focus on its answer (or the page's first)."""
+    wanted = page_of(key)
+    page_id = next((pid for pid in frame.pageIds() if frame.page(pid).page_key == wanted), None)
+    if page_id is None:
+        return
+    frame.go_to(page_id)
+    page = frame.page(page_id)
+    target = _answer_widget(page, key) if key != wanted else None
+    if target is None:
+        frame.focus_first_question()
+        return
+    holder = target.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    target.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(holder, QScrollArea):
+        area = holder
+        area.ensureWidgetVisible(target)
+        # The page was just shown: scroll again once its layout has its final sizes.
+        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(target, 50, 80))
+
+
+# --- the answers as sentences ---------------------------------------------------------------
+
+
+def _value(key: str, value: Any, language: Language) -> str:
+    """One answer as a person reads it: choices by their labels, lists joined, dates local."""
+    kind = VALUE_KINDS.get(key, key.split(".")[-1])
+    if value is None or value == "":
+        return tr("review.unanswered")
+    if isinstance(value, bool):
+        return value_label("boolean", value, language)
+    if isinstance(value, list):
+        if not value:
+            return tr("review.none")
+        return natural_join([_value(key, item, language) for item in value])
+    if isinstance(value, str):
+        try:
+            return value_label(kind, value, language)
+        except KeyError:
+            return value  # typed text, or a kind without labels
+    return str(value)
+
+
+def _date(value: Any) -> str:
+    try:
+        # As the date fields show it: one format per interface language.
+        return format_date(date.fromisoformat(str(value)), strings.language())
+    except ValueError:
+        return str(value)
+
+
+def _channel_line(channel: dict[str, Any], language: Language) -> str:
+    ident = str(channel.get("id", ""))
+    name = channel.get("label") or (
+        value_label("channel", ident, language) if ident in set(ChannelId) else ident
+    )
+    details = []
+    if channel.get("official_account"):
+        details.append(tr("review.channel.official"))
+        if channel.get("manager"):
+            details.append(tr("review.channel.manager", name=channel["manager"]))
+    posting = channel.get("employee_posting")
+    if posting in value_labels("employee_posting", language):
+        details.append(value_label("employee_posting", posting, language).lower())
+    return f"{name} ({', '.join(details)})" if details else str(name)
+
+
+def _plan_line(item: dict[str, Any], language: Language) -> str:
+    step = str(item.get("step", ""))
+    name = value_label("plan_step", step, language) if step in set(PlanStepId) else step
+    details = [str(item["owner"])] if item.get("owner") else []
+    if item.get("due"):
+        details.append(tr("review.plan.due", date=_date(item["due"])))
+    return f"{name}: {', '.join(details) if details else tr('review.plan.unplanned')}"
+
+
+def _leaves(prefix: str, node: Any) -> list[tuple[str, Any]]:
+    if isinstance(node, dict) and ("." not in prefix or prefix == "organisation.policy_owner"):
+        found: list[tuple[str, Any]] = []
+        for name, value in node.items():
+            found += _leaves(f"{prefix}.{name}", value)
+        return found
+    return [(prefix, node)]
+
+
+def page_answers(
+    draft: dict[str, Any], page: str, language: Language
+) -> list[tuple[str, list[str]]]:
+    """(label, answer lines) for each question of a page, in the order the page asks them."""
+    if page == "channels":
+        channels = [c for c in draft.get("channels") or [] if isinstance(c, dict)]
+        lines = [_channel_line(c, language) for c in channels] or [tr("review.unanswered")]
+        return [("", lines)]  # under the page's own heading "Kanalen"
+    rows: list[tuple[str, list[str]]] = []
+    for key, value in _leaves(page, draft.get(page, {})):
+        if key in APPLIES and not APPLIES[key](draft):
+            continue
+        label = question_label(key, language)
+        if not label:
+            continue
+        if key == "governance.plan":
+            items = [i for i in value or [] if isinstance(i, dict)]
+            answer = [_plan_line(item, language) for item in items]
+        elif key == "confidentiality.framework" and not value:
+            name = value_label("framework", effective_framework(draft), language)
+            answer = [tr("follow_sector", name=name)]
+        elif key == "governance.approver" and value == "management":
+            answer = [phrase("misc", "management", language)]
+        elif key.endswith("_date") and value:
+            answer = [_date(value)]
+        elif key == "organisation.logo":
+            answer = [Path(str(value)).name if value else tr("review.none")]
+        else:
+            answer = [_value(key, value, language)]
+        rows.append((label, answer or [tr("review.none")]))
+    return rows
+
+
+def answers_html(rows: list[tuple[str, list[str]]]) -> str:
+    """Label: answer, one question a line; a list of rows (channels, plan steps) one a line."""
+    lines = []
+    for label, answers in rows:
+        if len(answers) == 1 and label:
+            lines.append(f"<b>{escape(label)}:</b> {escape(answers[0])}")
+        else:
+            if label:
+                lines.append(f"<b>{escape(label)}:</b>")
+            lines += [f"&nbsp;&nbsp;• {escape(answer)}" for answer in answers]
+    return "<br>".join(lines)
 
 
 def failure_text(failure: BaseException | Problem, where: Path | None = None) -> str:
@@ -73,21 +325,75 @@ class ExportJob(QRunnable):
 
 class ReviewPage(StepPage):
     page_key = "review"
+    prefixes = ("output",)
+    # A dotted key (an open question or a warning) or a page's key (its answers).
+    question_requested = Signal(str)
 
     def __init__(self, store: AnswerStore, folder: str, *, remembered: bool = False) -> None:
         super().__init__()
         self.store = store
         self.remembered = remembered
         self.job: ExportJob | None = None
+        self.setStyleSheet(LINK_STYLE)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # What is open and every answer scroll above the export controls, which stay put.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("review.scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        # Tab goes from link to link inside; the area scrolls to the one with the focus.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        body.setObjectName("review.body")
+        content = QVBoxLayout(body)
+        content.setContentsMargins(6, 6, 6, 6)
         self.summary = QLabel()
         self.summary.setObjectName("review.summary")
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.problems = QListWidget()
-        self.problems.setObjectName("review.problems")
-        self.problems.setMaximumHeight(130)
-        layout.addWidget(self.problems)
+        content.addWidget(self.summary)
+        # Links are made as they are needed, inside this holder: in the Tab order they
+        # come after the summary, before the pages' links.
+        self.issues_holder = QWidget()
+        self.issues_box = QVBoxLayout(self.issues_holder)
+        self.issues_box.setContentsMargins(0, 0, 0, 0)
+        self.issues_box.setSpacing(0)
+        content.addWidget(self.issues_holder)
+        self.issue_links: list[LinkLabel] = []
+        self._add_issue_link()  # made here, the first link has its place in the Tab order
+        self.answers_title = QLabel()
+        self.answers_title.setProperty("role", "title")
+        self.answers_title.setObjectName("review.answers")
+        content.addSpacing(8)
+        content.addWidget(self.answers_title)
+        self.page_titles: dict[str, QLabel] = {}
+        self.page_links: dict[str, LinkLabel] = {}
+        self.page_answers: dict[str, QLabel] = {}
+        for page in QUESTION_PAGES:
+            heading = QHBoxLayout()
+            title = QLabel()
+            title.setProperty("role", "title")
+            title.setObjectName(f"review.title.{page}")
+            link = LinkLabel(page, "page")
+            link.activated.connect(self.question_requested.emit)
+            heading.addWidget(title)
+            heading.addWidget(link)
+            heading.addStretch(1)
+            content.addSpacing(4)
+            content.addLayout(heading)
+            answers = QLabel()
+            answers.setObjectName(f"review.answers.{page}")
+            answers.setTextFormat(Qt.TextFormat.RichText)
+            answers.setWordWrap(True)
+            answers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            content.addWidget(answers)
+            self.page_titles[page], self.page_links[page] = title, link
+            self.page_answers[page] = answers
+        content.addStretch(1)
+        self.scroll_area.setWidget(body)
+        layout.addWidget(self.scroll_area, 1)
         grid = QGridLayout()
         self.documents_label, self.languages_label, self.folder_label = QLabel(), QLabel(), QLabel()
         for label in (self.documents_label, self.languages_label, self.folder_label):
@@ -139,7 +445,6 @@ class ReviewPage(StepPage):
             "review.open_folder", "review.open_document"
         )
         layout.addLayout(buttons)
-        layout.addStretch(1)
         self.written: list[str] = []
         self.browse.clicked.connect(self._choose_folder)
         self.export_button.clicked.connect(self.export)
@@ -182,14 +487,28 @@ class ReviewPage(StepPage):
     def refresh(self) -> None:
         language = strings.language()
         problems = self.store.problems()
-        self.problems.clear()
-        for problem in problems:
-            self.problems.addItem(problem.line(language))
-        for warning in self.store.warnings(language):
-            item = QListWidgetItem(f"⚠ {warning.line(language)}")
-            self.problems.addItem(item)
-        self.problems.setVisible(self.problems.count() > 0)
-        self.summary.setText(tr("review.problems") if problems else tr("review.ready"))
+        warnings = self.store.warnings(language)
+        order = {page: index for index, page in enumerate((*QUESTION_PAGES, "review"))}
+        issues = [
+            (p.field, "error", issue_text(p.field, p.message(language), language)) for p in problems
+        ] + [
+            (w.field, "warning", tr("warning.line", message=w.message(language))) for w in warnings
+        ]
+        # What blocks the export first, then the warnings; each in the order of the pages.
+        issues.sort(key=lambda issue: (issue[1] == "warning", order[page_of(issue[0])]))
+        self._show_issues(issues)
+        if problems:
+            summary = tr("review.problems.link")
+        elif warnings:
+            count = len(warnings)
+            key = "review.warnings.one" if count == 1 else "review.warnings.many"
+            summary = tr(key, count=count)
+        else:
+            summary = tr("review.ready")
+        self.summary.setText(summary)
+        self.summary.setProperty("kind", "error" if problems else "warning" if warnings else "")
+        if self.isVisible():
+            self._show_answers()
         busy = self.job is not None
         chosen = any(b.isChecked() for b in self.documents.values()) and any(
             b.isChecked() for b in self.languages.values()
@@ -203,6 +522,47 @@ class ReviewPage(StepPage):
             self.message.setText(tr("review.choose_folder"))
         elif self.message.property("kind") != "failure":
             self.message.setText("")
+
+    def _show_issues(self, issues: list[tuple[str, str, str]]) -> None:
+        """One link per open question or warning; links are reused, so the focus stays."""
+        while len(self.issue_links) > max(1, len(issues)):
+            self.issue_links.pop().deleteLater()
+        while len(self.issue_links) < len(issues):
+            self._add_issue_link()
+        for link, (key, kind, text) in zip(self.issue_links, issues, strict=False):
+            link.target = key
+            link.setObjectName(f"review.link.{key}")
+            if link.property("kind") != kind:
+                link.setProperty("kind", kind)
+                link.style().unpolish(link)
+                link.style().polish(link)
+            link.set_text(f"{tr(f'page.{page_of(key)}.title')} › {text}")
+        self.issue_links[0].setVisible(bool(issues))
+
+    def _add_issue_link(self) -> None:
+        index = len(self.issue_links)
+        link = LinkLabel("", "error", self.issues_holder)
+        link.activated.connect(lambda _target: self._issue_activated(index))
+        if self.issue_links:
+            # A new widget comes last in the window's Tab order: put it after the others.
+            QWidget.setTabOrder(self.issue_links[-1], link)
+        self.issues_box.addWidget(link)
+        self.issue_links.append(link)
+
+    def _issue_activated(self, index: int) -> None:
+        self.question_requested.emit(self.issue_links[index].target)
+
+    def _show_answers(self) -> None:
+        language = strings.language()
+        draft = self.store.draft
+        for page in QUESTION_PAGES:
+            html = answers_html(page_answers(draft, page, language))
+            if self.page_answers[page].text() != html:
+                self.page_answers[page].setText(html)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._show_answers()
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -318,5 +678,11 @@ class ReviewPage(StepPage):
         self.open_folder.setText(tr("review.open_folder"))
         self.open_document.setText(tr("review.open_document"))
         self.folder.setAccessibleName(tr("review.folder"))
-        self.problems.setAccessibleName(field_label("output.documents", language))
+        self.answers_title.setText(tr("review.answers"))
+        for page in QUESTION_PAGES:
+            title = tr(f"page.{page}.title")
+            self.page_titles[page].setText(title)
+            self.page_links[page].set_text(tr("review.change"))
+            self.page_links[page].setAccessibleName(tr("review.change.name", page=title))
         self.refresh()
+        self._show_answers()

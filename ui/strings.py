@@ -388,6 +388,44 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kies documenten, talen en een map, en maak de Word-bestanden.",
         "Choose documents, languages and a folder, and create the Word files.",
     ),
+    # --- warnings beside the answers, the review page's summary, the preview's note ---
+    "warning.line": ("⚠ Let op: {message}", "⚠ Note: {message}"),
+    "list.and": ("{items} en {last}", "{items} and {last}"),
+    "review.warnings.one": (
+        "Er staat nog 1 waarschuwing open. Klik erop (of kies hem met Tab en druk op Enter) "
+        "om naar de vraag te gaan. U kunt de documenten ook zo maken.",
+        "1 warning is still open. Click it (or reach it with Tab and press Enter) to go to "
+        "the question. You can also create the documents as they are.",
+    ),
+    "review.warnings.many": (
+        "Er staan nog {count} waarschuwingen open. Klik erop (of kies er een met Tab en druk op "
+        "Enter) om naar de vraag te gaan. U kunt de documenten ook zo maken.",
+        "{count} warnings are still open. Click one (or reach it with Tab and press Enter) to "
+        "go to the question. You can also create the documents as they are.",
+    ),
+    "review.problems.link": (
+        "Nog niet alles is ingevuld. Klik op een punt (of kies het met Tab en druk op Enter) "
+        "om naar de vraag te gaan:",
+        "Not everything has been filled in yet. Click an item (or reach it with Tab and press "
+        "Enter) to go to the question:",
+    ),
+    "review.answers": ("Uw antwoorden", "Your answers"),
+    "review.change": ("Wijzigen", "Change"),
+    "review.change.name": ("{page} wijzigen", "Change {page}"),
+    "review.unanswered": ("nog niet beantwoord", "not answered yet"),
+    "review.none": ("geen", "none"),
+    "review.channel.official": ("officieel account", "official account"),
+    "review.channel.manager": ("beheerd door {name}", "managed by {name}"),
+    "review.plan.due": ("uiterlijk {date}", "due {date}"),
+    "review.plan.unplanned": ("nog niet gepland", "not planned yet"),
+    "preview.stale": (
+        "Het voorbeeld toont de laatste geldige antwoorden, want dit is nog niet goed: {fields}.",
+        "The preview shows the last valid answers, because this is not right yet: {fields}.",
+    ),
+    "preview.marked": (
+        "Nog niet goed, in het voorbeeld tussen haken: {fields}.",
+        "Not right yet, shown in brackets in the preview: {fields}.",
+    ),
     # channels table
     "channels.col.use": ("Gebruikt", "Used"),
     "channels.col.channel": ("Kanaal", "Channel"),

@@ -8,6 +8,7 @@ the question.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from wizard.labels import question_label, value_label
 from wizard.model import (
@@ -74,6 +75,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Photos are allowed without conditions while special categories of personal data are "
         "handled. Consider 'with consent' or 'not allowed'.",
     ),
+    "effective_date_past": (
+        "De ingangsdatum ({date}) ligt in het verleden. Klopt dat, of gaat het beleid later in? "
+        "Kies dan de datum waarop het echt ingaat.",
+        "The effective date ({date}) is in the past. Is that right, or does the policy start "
+        "later? Then choose the date it really takes effect.",
+    ),
+    "review_passed": (
+        "De volgende herziening ({date}) is al voorbij. Kies een latere ingangsdatum, "
+        "of herzie het beleid nu en geef het een nieuwe versie en ingangsdatum.",
+        "The next review ({date}) has already passed. Choose a later effective date, "
+        "or review the policy now and give it a new version and effective date.",
+    ),
 }
 
 
@@ -107,8 +120,13 @@ def _names(project: Project, ids: list[str], language: Language) -> str:
     return ", ".join(labels)
 
 
-def check_consistency(project: Project, language: Language = Language.EN) -> list[Warning]:
-    """Every contradiction between answers, in questionnaire order."""
+def check_consistency(
+    project: Project, language: Language = Language.EN, *, today: date | None = None
+) -> list[Warning]:
+    """Every contradiction between answers, in questionnaire order.
+
+    ``today`` (the system's date unless given) decides whether dates have passed.
+    """
     warnings: list[Warning] = []
     official = [c.id.value for c in project.channels if c.official_account]
     technical, confidentiality = project.technical, project.confidentiality
@@ -159,4 +177,19 @@ def check_consistency(project: Project, language: Language = Language.EN) -> lis
         )
     if technical.byod is Byod.ALLOWED and special:
         warn("technical.byod", "byod_special_data")
+    today = today or date.today()
+    organisation = project.organisation
+    if organisation.effective_date < today:
+        # Jinja and the templates load with the tailoring; only for a date that has passed.
+        from wizard.tailoring import next_review
+        from wizard.wording import long_date
+
+        warn(
+            "organisation.effective_date",
+            "effective_date_past",
+            date=long_date(organisation.effective_date, language),
+        )
+        review = next_review(project)
+        if review < today:
+            warn("organisation.review_months", "review_passed", date=long_date(review, language))
     return warnings

@@ -141,20 +141,33 @@ def effective_framework(draft: dict[str, Any]) -> str:
 
 
 def preview_draft(draft: dict[str, Any], language: Language) -> Project | None:
-    """The draft with its missing answers shown as [field name], for the live preview.
+    """The draft with its open answers shown as [field name], for the live preview.
 
-    The preview shows the documents taking shape before every question is answered;
-    exported documents never contain these markers, because export needs a valid project.
+    An answer that is still being typed and is not valid yet (a half e-mail address,
+    a name that is too long) is shown the same way, so the preview keeps up with the
+    rest. The preview shows the documents taking shape before every question is
+    answered; exported documents never contain these markers, because export needs a
+    valid project.
     """
     trial = copy.deepcopy(draft)
     for _ in range(3):  # a fix can reveal the next problem (an object's own rules)
         try:
-            return Project.model_validate(trial)
+            return Project.model_validate(trial, context=PREVIEW)
         except ValidationError as error:
             problems = problems_from_validation(error, trial)
         if not _fill_markers(trial, problems, language):
             return None
-    return project_from_draft(trial)
+    try:
+        return Project.model_validate(trial, context=PREVIEW)
+    except ValidationError:
+        return None
+
+
+# Validation context of the preview: a marker stands in for an e-mail address too.
+PREVIEW = {"markers": True}
+
+# Answers the preview shows as a marker: open ones, and ones not finished yet.
+MARKED = ("blank", "missing", "email", "too_long_text")
 
 
 def _fill_markers(trial: dict[str, Any], problems: list[Problem], language: Language) -> bool:
@@ -167,7 +180,7 @@ def _fill_markers(trial: dict[str, Any], problems: list[Problem], language: Lang
         if problem.field == "channels" and problem.code == "at_least_one":
             trial["channels"] = [{"id": ChannelId.OTHER.value, "label": marker}]
             filled = True
-        elif problem.code in ("blank", "missing"):
+        elif problem.code in MARKED:
             parts = problem.field.split(".")
             if parts[0] == "channels" and len(parts) == 3:
                 for channel in trial["channels"]:
@@ -178,7 +191,7 @@ def _fill_markers(trial: dict[str, Any], problems: list[Problem], language: Lang
                 try:
                     set_value(trial, problem.field, marker)
                     filled = True
-                except (KeyError, TypeError):
+                except (KeyError, TypeError, IndexError, ValueError):
                     return False
         elif problem.code in ("manager_required", "label_required"):
             parts = problem.field.split(".")
