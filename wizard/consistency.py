@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wizard.labels import value_label
+from wizard.labels import field_label, value_label
 from wizard.model import (
     Byod,
     EmployeePosting,
@@ -23,6 +23,7 @@ from wizard.model import (
     Separation,
     Training,
 )
+from wizard.people import is_dpo
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "official_on_blocked": (
@@ -68,6 +69,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Only approved AI tools are allowed, but no tool is named. "
         "Name the tools, or the code refers to approval by IT.",
     ),
+    "dpo_owns_policy": (
+        "Bij '{field}' staat de functionaris gegevensbescherming. Die moet onafhankelijk "
+        "toezicht houden en mag geen taken hebben die daarmee botsen (AVG, artikel 38 lid 6), "
+        "zoals het beleid zelf bezitten. Kies bij '{field}' iemand anders en laat de "
+        "functionaris gegevensbescherming adviseren.",
+        "'{field}' names the data protection officer. The DPO must monitor independently and may "
+        "not hold tasks that conflict with that (GDPR, article 38(6)), such as owning the policy "
+        "itself. Choose someone else under '{field}' and let the DPO advise.",
+    ),
     "photos_special_data": (
         "Foto's zijn zonder voorwaarden toegestaan, terwijl er bijzondere persoonsgegevens zijn. "
         "Overweeg 'met toestemming' of 'niet toegestaan'.",
@@ -85,7 +95,9 @@ class Warning:
 
     def message(self, language: Language) -> str:
         dutch, english = _TEXTS[self.code]
-        return (dutch if language is Language.NL else english).format(**dict(self.params))
+        # {field} is the name of the answer to look at, in the reader's language.
+        text = dutch if language is Language.NL else english
+        return text.format(field=field_label(self.field, language), **dict(self.params))
 
     def line(self, language: Language) -> str:
         return f"{self.field}: {self.message(language)}"
@@ -110,6 +122,11 @@ def check_consistency(project: Project, language: Language = Language.EN) -> lis
     def warn(field: str, code: str, **params: str) -> None:
         warnings.append(Warning(field, code, tuple(params.items())))
 
+    if is_dpo(project.organisation.policy_owner.role):
+        warn(
+            "organisation.policy_owner.role",
+            "dpo_owns_policy",
+        )
     everyone_discouraged = all(
         c.employee_posting is EmployeePosting.DISCOURAGED for c in project.channels
     )
