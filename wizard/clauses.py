@@ -26,7 +26,9 @@ CLAUSES: dict[str, ClauseInfo] = {
     # code of conduct
     "purpose.why": _c("organisation.name markets.segments markets.goals", "5.1"),
     "purpose.scope": _c("organisation.sector", "5.10 6.2"),
-    "purpose.method": _c("governance.approver technical.separation", "5.1"),
+    "purpose.method": _c(
+        "governance.approver technical.separation behaviour.training governance.hr_owner", "5.1"
+    ),
     "channels.table": _c("channels", "5.10"),
     "channels.advice": _c("channels.id channels.employee_posting"),
     "channels.official": _c("channels.official_account governance.communications_owner", "5.10"),

@@ -162,6 +162,11 @@ def bare_role(value: str, language: Language) -> str:
     return text
 
 
+def apposition(value: str, language: Language) -> str:
+    """A name as typed, a role without article and capitals: "HR (afdeling HR)"."""
+    return bare_role(value, language) if is_role(value, language) else value.strip()
+
+
 def plural(value: str) -> bool:
     """Whether a role answer needs a plural verb ("de partners hebben")."""
     words = _words(value)

@@ -42,7 +42,7 @@ from wizard.model import (
     Training,
 )
 from wizard.outline import DocumentControl, Outline, Paragraph, Section
-from wizard.people import bare_role, is_supplier, plural, role_phrase, same_person
+from wizard.people import apposition, bare_role, is_supplier, plural, role_phrase, same_person
 from wizard.wording import join_words, long_date, render_section
 
 Condition = Callable[[Project], bool]
@@ -230,7 +230,7 @@ def assess_risks(project: Project) -> list[tuple[str, str, str]]:
 # --- context ---------------------------------------------------------------------------
 
 
-def _voice(project: Project, language: Language) -> dict[str, str]:
+def _voice(project: Project, language: Language) -> dict[str, Any]:
     formal = project.organisation.style is Style.FORMAL
     if language is Language.NL:
         return {
@@ -240,6 +240,10 @@ def _voice(project: Project, language: Language) -> dict[str, str]:
             "Jouw": "Uw" if formal else "Je",
             "jou": "u" if formal else "jou",
             "jezelf": "uzelf" if formal else "jezelf",
+            # An inverted verb: "Beheer je" / "Beheert u", "Plaats je" / "Plaatst u".
+            "inv": lambda stem: (
+                f"{stem}{'' if stem.endswith('t') else 't'} u" if formal else f"{stem} je"
+            ),
         }
     return {"dont": "do not" if formal else "don't", "Dont": "Do not" if formal else "Don't"}
 
@@ -256,9 +260,8 @@ def _approver(project: Project, language: Language) -> str:
 
 def _authors(project: Project, language: Language) -> list[str]:
     """Who wrote the rules: the three owners, each person once."""
-    g = project.governance
     people: list[str] = []
-    for owner in (g.hr_owner, g.communications_owner, g.it_owner):
+    for owner in _writers(project):
         if not any(same_person(owner, seen) for seen in people):
             people.append(owner)
     return [role_phrase(person, language) for person in people]
@@ -273,6 +276,13 @@ def _support_people(project: Project, context: dict[str, Any], language: Languag
         return str(hr)
     joiner = " of met " if language is Language.NL else " or "
     return f"{context['criticism_route']}{joiner}{hr}"
+
+
+def _writers(project: Project) -> list[str]:
+    """The owners who write the rules; an outside IT supplier advises but does not."""
+    g = project.governance
+    owners = [g.hr_owner, g.communications_owner]
+    return owners if external_it(project) else [*owners, g.it_owner]
 
 
 def _plan_open(project: Project) -> bool:
@@ -341,6 +351,12 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             if item.value == "customer_data"
             else value_label("never_share", item, language)
             for item in project.confidentiality.never_share
+            # In care "client data" is already part of "patient and client data".
+            if not (
+                item.value == "customer_data"
+                and org.sector is Sector.HEALTHCARE
+                and "patient_data" in {i.value for i in project.confidentiality.never_share}
+            )
         ],
         "audience": phrase("audience", sector, language),
         "audience_one": phrase("audience_one", sector, language),
@@ -350,6 +366,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "whistle_procedure": whistleblower_procedure(project),
         "external_it": external_it(project),
         "hr": role_phrase(g.hr_owner, language),
+        "hr_label": apposition(g.hr_owner, language),
+        "comms_label": apposition(g.communications_owner, language),
+        "it_label": apposition(g.it_owner, language),
         "comms": role_phrase(g.communications_owner, language),
         "it": role_phrase(g.it_owner, language),
         "incident": role_phrase(project.technical.incident_contact, language),
@@ -357,9 +376,12 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "owner_role_bare": bare_role(owner.role, language),
         "approver_plural": plural(g.approver),
         "authors": _authors(project, language),
-        "approver_wrote": any(
-            same_person(g.approver, o) for o in (g.hr_owner, g.communications_owner, g.it_owner)
-        ),
+        "approver_wrote": any(same_person(g.approver, o) for o in _writers(project)),
+        "tool_contact": role_phrase(owner.name, language)
+        if external_it(project) and owner.name
+        else role_phrase(g.it_owner, language)
+        if not external_it(project)
+        else role_phrase(owner.role, language, role=True),
         "plan_open": _plan_open(project),
         "baseline_due": long_date(baseline_due, language) if baseline_due else "",
         "baseline_done": bool(baseline_due and baseline_due <= org.effective_date),
@@ -399,8 +421,13 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             if item in present
         ],
         "baseline_missing": [
-            value_label("baseline", item, language) for item in BaselineItem if item not in present
+            phrase("misc", "isms_light", language)
+            if item is BaselineItem.ISMS and _light_isms(project)
+            else value_label("baseline", item, language)
+            for item in BaselineItem
+            if item not in present
         ],
+        "owner_approves": bool(owner.name) and same_person(owner.name, g.approver),
         "plan": plan_rows,
         "gap_actions": [
             _gap_action(project, item, language) for item in BaselineItem if item not in present
@@ -414,7 +441,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     context["co_authors_text"] = join_words(
         [
             role_phrase(o, language)
-            for o in dict.fromkeys((g.hr_owner, g.communications_owner, g.it_owner))
+            for o in dict.fromkeys(_writers(project))
             if not same_person(o, g.approver)
         ],
         language,
@@ -431,6 +458,11 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
 
     context["ref"] = ref
     return context
+
+
+def _light_isms(project: Project) -> bool:
+    """A small firm outside care and government needs basic measures, not an ISMS."""
+    return combined_roles(project) and project.framework not in (Framework.NEN7510, Framework.BIO)
 
 
 def _gap_action(project: Project, item: BaselineItem, language: Language) -> str:
