@@ -427,7 +427,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             for item in BaselineItem
             if item not in present
         ],
-        "owner_approves": bool(owner.name) and same_person(owner.name, g.approver),
+        "owner_approves": bool(owner.name) and same_person(owner.name or "", g.approver),
         "plan": plan_rows,
         "gap_actions": [
             _gap_action(project, item, language) for item in BaselineItem if item not in present
