@@ -65,9 +65,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "approved_tools_unnamed": (
         "Alleen goedgekeurde AI-tools zijn toegestaan, maar er is geen tool genoemd. "
-        "Noem de tools, of de code verwijst naar goedkeuring door ICT.",
+        "Noem de tools, of de code vraagt medewerkers het eerst na te vragen.",
         "Only approved AI tools are allowed, but no tool is named. "
-        "Name the tools, or the code refers to approval by IT.",
+        "Name the tools, or the code asks people to check before using one.",
     ),
     "dpo_owns_policy": (
         "Bij '{field}' staat de functionaris gegevensbescherming. Die moet onafhankelijk "

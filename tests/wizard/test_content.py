@@ -249,6 +249,10 @@ def test_parity_holds_for_every_variant() -> None:
 
 
 CONTRADICTIONS = [
+    (
+        "organisation.policy_owner.role",
+        lambda r: r["organisation"]["policy_owner"].update(role="functionaris gegevensbescherming"),
+    ),
     ("technical.blocked_channels", lambda r: r["technical"].update(blocked_channels=["linkedin"])),
     ("technical.separation", lambda r: r["technical"].update(separation="strict")),
     (
