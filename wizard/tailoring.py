@@ -403,7 +403,12 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         if org.sector in SECTOR_RULES
         else "",
         "separation_name": value_label("separation", project.technical.separation, language),
-        "framework_name": FRAMEWORK_NAMES.get(project.framework, ""),
+        # "volgt de BIO", "follows the BIO": the baseline takes an article in running text.
+        "framework_name": (
+            ("de BIO" if language is Language.NL else "the BIO")
+            if project.framework is Framework.BIO
+            else FRAMEWORK_NAMES.get(project.framework, "")
+        ),
         "next_review": next_review(project),
         "combined_roles": combined_roles(project),
         "risks": [

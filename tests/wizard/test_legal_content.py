@@ -509,7 +509,7 @@ def test_a_blocked_channel_with_an_official_account_gets_an_exception() -> None:
 def test_approved_ai_tools_are_not_any_ai_tool() -> None:
     approved = text(project(), CODE, NL)
     assert "de goedgekeurde AI-tool Copilot" in approved
-    assert "In de goedgekeurde tools mag je werkinformatie gebruiken" in approved
+    assert "In de goedgekeurde tool mag je werkinformatie gebruiken" in approved
     assert "in een AI-tool in" not in approved
     unnamed = text(project(confidentiality__approved_ai_tools=[]), CODE, NL)
     assert "Voer nooit vertrouwelijke informatie of persoonsgegevens in een AI-tool in" in unnamed
