@@ -7,7 +7,9 @@ the question.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
+from datetime import date
 
 from wizard.labels import field_label, value_label
 from wizard.model import (
@@ -19,11 +21,13 @@ from wizard.model import (
     Language,
     PersonalData,
     Photos,
+    PlanStepId,
     Project,
     Separation,
     Training,
 )
 from wizard.people import is_dpo
+from wizard.wording import long_date
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "official_on_blocked": (
@@ -78,6 +82,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "not hold tasks that conflict with that (GDPR, article 38(6)), such as owning the policy "
         "itself. Choose someone else under '{field}' and let the DPO advise.",
     ),
+    "policy_after_effective": (
+        "Volgens het implementatieplan wordt het beleid uiterlijk {due_date} vastgesteld, "
+        "maar de ingangsdatum is {effective_date}. Zet de ingangsdatum op of na de datum van "
+        "de stap Beleid, of vervroeg die stap.",
+        "The implementation plan approves the policy by {due_date}, but the effective date is "
+        "{effective_date}. Set the effective date on or after the Policy step, or bring that "
+        "step forward.",
+    ),
+    "plan_out_of_order": (
+        "De stap {later} staat in het implementatieplan vóór de stap {earlier}. "
+        "Zet de data in de volgorde van de vijf stappen.",
+        "The step {later} is dated before the step {earlier} in the implementation plan. "
+        "Put the dates in the order of the five steps.",
+    ),
     "photos_special_data": (
         "Foto's zijn zonder voorwaarden toegestaan, terwijl er bijzondere persoonsgegevens zijn. "
         "Overweeg 'met toestemming' of 'niet toegestaan'.",
@@ -95,9 +113,17 @@ class Warning:
 
     def message(self, language: Language) -> str:
         dutch, english = _TEXTS[self.code]
-        # {field} is the name of the answer to look at, in the reader's language.
+        # {field} is the name of the answer to look at, in the reader's language; dates
+        # (ISO in the parameters) and plan steps are written out in that language too.
         text = dutch if language is Language.NL else english
-        return text.format(field=field_label(self.field, language), **dict(self.params))
+        params = {}
+        for key, value in self.params:
+            if key.endswith("_date"):
+                value = long_date(date.fromisoformat(value), language)
+            elif key in ("earlier", "later"):
+                value = value_label("plan_step", value, language)
+            params[key] = value
+        return text.format(field=field_label(self.field, language), **params)
 
     def line(self, language: Language) -> str:
         return f"{self.field}: {self.message(language)}"
@@ -168,4 +194,19 @@ def check_consistency(project: Project, language: Language = Language.EN) -> lis
         )
     if technical.byod is Byod.ALLOWED and special:
         warn("technical.byod", "byod_special_data")
+    dated = [(step, project.governance.plan_item(step).due) for step in PlanStepId]
+    policy_due = project.governance.plan_item(PlanStepId.POLICY).due
+    effective = project.organisation.effective_date
+    if policy_due and policy_due > effective:
+        warn(
+            "governance.plan",
+            "policy_after_effective",
+            due_date=policy_due.isoformat(),
+            effective_date=effective.isoformat(),
+        )
+    steps = [(step, due) for step, due in dated if due]
+    for (earlier, first), (later, second) in itertools.pairwise(steps):
+        if second < first:
+            warn("governance.plan", "plan_out_of_order", earlier=earlier.value, later=later.value)
+            break
     return warnings

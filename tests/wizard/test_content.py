@@ -283,6 +283,12 @@ CONTRADICTIONS = [
         lambda r: r["confidentiality"].update(approved_ai_tools=[]),
     ),
     (
+        "governance.plan",
+        lambda r: r["governance"]["plan"].append(
+            {"step": "policy", "owner": None, "due": "2027-03-01"}
+        ),
+    ),
+    (
         "confidentiality.photos",
         lambda r: (
             r["confidentiality"].update(photos="allowed", personal_data="special_categories"),

@@ -579,6 +579,27 @@ def test_a_dpo_owning_the_policy_is_a_warning() -> None:
     assert check_consistency(project(organisation__policy_owner={"role": "privacymanager"})) == []
 
 
+def test_plan_dates_that_contradict_the_effective_date_are_warnings() -> None:
+    late = project(governance__plan=[{"step": "policy", "due": "2027-02-01"}])
+    warnings = check_consistency(late, NL)
+    assert [w.code for w in warnings] == ["policy_after_effective"]
+    assert "1 februari 2027" in warnings[0].message(NL) and "1 januari 2027" in warnings[0].message(
+        NL
+    )
+    assert "1 February 2027" in warnings[0].message(EN)
+    backwards = project(
+        governance__plan=[
+            {"step": "baseline", "due": "2026-12-20"},
+            {"step": "plan_of_action", "due": "2026-12-01"},
+        ]
+    )
+    warnings = check_consistency(backwards, EN)
+    assert [w.code for w in warnings] == ["plan_out_of_order"]
+    assert "Plan of action" in warnings[0].message(EN) and "Nulmeting" in warnings[0].message(NL)
+    in_order = project(governance__plan=[{"step": "policy", "due": "2027-01-01"}])
+    assert check_consistency(in_order) == []
+
+
 @pytest.mark.parametrize(
     ("approver", "dutch"),
     [
