@@ -341,7 +341,10 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
         {},
         ICT,
         NL,
-        ["meldformulier van het platform (Digitaledienstenverordening, artikel 16)"],
+        [
+            "melden we via het meldformulier van het platform",
+            "(Digitaledienstenverordening, artikel 16)",
+        ],
         [],
     ),
     (
