@@ -132,7 +132,9 @@ CLAUSES: dict[str, ClauseInfo] = {
     "measures.monitoring": _c("behaviour.monitoring", "5.34"),
     "measures.sanctions": _c("behaviour.sanctions", "6.4"),
     "measures.sector": _c("organisation.sector", "5.24 5.31 5.33", "5.24.07"),
-    "measures.supplier": _c("governance.it_owner", "5.19 5.20 5.23"),
+    "measures.supplier": _c(
+        "governance.it_owner governance.communications_owner channels.manager", "5.19 5.20 5.23"
+    ),
     "measures.recruitment": _c("markets.goals", "5.34"),
     "mapping.table": _c("confidentiality.framework"),
     "baseline.present": _c("governance.baseline governance.plan organisation.effective_date"),

@@ -156,6 +156,18 @@ def external_it(project: Project) -> bool:
     return is_supplier(project.governance.it_owner)
 
 
+def suppliers(project: Project) -> list[str]:
+    """Outside companies named in the answers (an IT partner, an agency running accounts)."""
+    g = project.governance
+    named = [g.it_owner, g.communications_owner, g.hr_owner]
+    named += [ch.manager for ch in project.channels if ch.official_account and ch.manager]
+    found: list[str] = []
+    for name in named:
+        if is_supplier(name) and not any(same_person(name, seen) for seen in found):
+            found.append(name)
+    return found
+
+
 # --- risks ---------------------------------------------------------------------------
 
 LEVELS = ("low", "medium", "high")
@@ -393,6 +405,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             and ch["id"] in {c.value for c in project.technical.blocked_channels}
         ],
         "recruiting": Goal.RECRUITMENT in project.markets.goals,
+        "suppliers": suppliers(project),
         "privacy_law": phrase("privacy_law", org.jurisdiction.value, language),
         "supervisor": phrase("supervisor", org.jurisdiction.value, language),
         "breach_text": phrase("breach", org.jurisdiction.value, language),

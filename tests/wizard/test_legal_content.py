@@ -566,6 +566,17 @@ def test_the_organisation_decides_on_tools_not_its_supplier() -> None:
     assert "samen met Managed IT partner" not in text(p, CODE, NL)
 
 
+def test_every_outside_supplier_needs_a_processing_agreement() -> None:
+    p = project(
+        governance__communications_owner="Pixel Social B.V.",
+        channels=[{"id": "linkedin", "official_account": True, "manager": "Pixel Social B.V."}],
+    )
+    body = text(p, ICT, NL)
+    assert "Pixel Social B.V. verwerkt gegevens voor De Linde" in body
+    assert "verwerkersovereenkomsten en de beveiligingsafspraken met Pixel Social B.V." in body
+    assert "Externe leveranciers" not in text(project(), ICT, NL)
+
+
 def test_a_dpo_owning_the_policy_is_a_warning() -> None:
     p = project(
         organisation__policy_owner={"name": "Marieke", "role": "Functionaris Gegevensbescherming"}
