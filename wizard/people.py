@@ -141,6 +141,10 @@ def role_phrase(value: str, language: Language, *, role: bool = False) -> str:
     text = value.strip()
     if language is Language.NL and text.lower() in _ENGLISH_TO_DUTCH:
         return _ENGLISH_TO_DUTCH[text.lower()]
+    if language is Language.EN and not (role or is_role(text, language)):
+        # A Dutch role in an English text keeps its Dutch spelling but takes "the":
+        # "the HR-adviseur", "the Raad van Bestuur".
+        return f"the {text}" if is_role(text, Language.NL) else text
     if not (role or is_role(text, language)):
         return text
     lowered = _lower_title_case(text)

@@ -653,6 +653,8 @@ def test_roles_read_naturally_mid_sentence() -> None:
     assert not re.search(r"\b(aan|met|bij) Manager Communicatie", code)
     english = text(project(governance__communications_owner="Communications Manager"), CODE, EN)
     assert "ask the communications manager" in english
+    dutch_role = text(project(governance__hr_owner="HR-adviseur"), CODE, EN)
+    assert "talk to your manager or the HR-adviseur" in dutch_role
 
 
 def test_dutch_verbs_agree_with_the_approver() -> None:
