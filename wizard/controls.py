@@ -1,6 +1,7 @@
-"""The controls we may quote, from shared/spec/content.md ("Facts").
+"""The controls we may quote, with their English and Dutch titles.
 
-ISO/IEC 27002:2022 numbers and titles; NEN 7510-2:2024 follows the same numbering;
+ISO/IEC 27002:2022 numbers and titles (Dutch as in NEN-EN-ISO/IEC 27002 and the BIO2
+text); NEN 7510-2:2024 follows the same numbering;
 BIO2 adds numbered government measures under some controls. Nothing outside this
 table is ever printed as a control number.
 """
