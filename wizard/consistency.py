@@ -7,10 +7,11 @@ the question.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 
-from wizard.labels import question_label, value_label
+from wizard.labels import field_label, question_label, value_label
 from wizard.model import (
     Byod,
     EmployeePosting,
@@ -20,10 +21,13 @@ from wizard.model import (
     Language,
     PersonalData,
     Photos,
+    PlanStepId,
     Project,
     Separation,
     Training,
 )
+from wizard.people import is_dpo
+from wizard.wording import long_date
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "official_on_blocked": (
@@ -65,9 +69,32 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "approved_tools_unnamed": (
         "Alleen goedgekeurde AI-tools zijn toegestaan, maar er is geen tool genoemd. "
-        "Noem de tools, of de code verwijst naar goedkeuring door ICT.",
+        "Noem de tools, of de code vraagt medewerkers het eerst na te vragen.",
         "Only approved AI tools are allowed, but no tool is named. "
-        "Name the tools, or the code refers to approval by IT.",
+        "Name the tools, or the code asks people to check before using one.",
+    ),
+    "dpo_owns_policy": (
+        "Bij '{field}' staat de functionaris gegevensbescherming. Die moet onafhankelijk "
+        "toezicht houden en mag geen taken hebben die daarmee botsen (AVG, artikel 38 lid 6), "
+        "zoals het beleid zelf bezitten. Kies bij '{field}' iemand anders en laat de "
+        "functionaris gegevensbescherming adviseren.",
+        "'{field}' names the data protection officer. The DPO must monitor independently and may "
+        "not hold tasks that conflict with that (GDPR, article 38(6)), such as owning the policy "
+        "itself. Choose someone else under '{field}' and let the DPO advise.",
+    ),
+    "policy_after_effective": (
+        "Volgens het implementatieplan wordt het beleid uiterlijk {due_date} vastgesteld, "
+        "maar de ingangsdatum is {effective_date}. Zet de ingangsdatum op of na de datum van "
+        "de stap Beleid, of vervroeg die stap.",
+        "The implementation plan approves the policy by {due_date}, but the effective date is "
+        "{effective_date}. Set the effective date on or after the Policy step, or bring that "
+        "step forward.",
+    ),
+    "plan_out_of_order": (
+        "De stap {later} staat in het implementatieplan vóór de stap {earlier}. "
+        "Zet de data in de volgorde van de vijf stappen.",
+        "The step {later} is dated before the step {earlier} in the implementation plan. "
+        "Put the dates in the order of the five steps.",
     ),
     "photos_special_data": (
         "Foto's zijn zonder voorwaarden toegestaan, terwijl er bijzondere persoonsgegevens zijn. "
@@ -98,7 +125,17 @@ class Warning:
 
     def message(self, language: Language) -> str:
         dutch, english = _TEXTS[self.code]
-        return (dutch if language is Language.NL else english).format(**dict(self.params))
+        # {field} is the name of the answer to look at, in the reader's language; dates
+        # (ISO in the parameters) and plan steps are written out in that language too.
+        text = dutch if language is Language.NL else english
+        params = {}
+        for key, value in self.params:
+            if key.endswith("_date"):
+                value = long_date(date.fromisoformat(value), language)
+            elif key in ("earlier", "later"):
+                value = value_label("plan_step", value, language)
+            params[key] = value
+        return text.format(field=field_label(self.field, language), **params)
 
     def label(self, language: Language) -> str:
         return question_label(self.field, language)
@@ -136,6 +173,11 @@ def check_consistency(
     def warn(field: str, code: str, **params: str) -> None:
         warnings.append(Warning(field, code, tuple(params.items())))
 
+    if is_dpo(project.organisation.policy_owner.role):
+        warn(
+            "organisation.policy_owner.role",
+            "dpo_owns_policy",
+        )
     everyone_discouraged = all(
         c.employee_posting is EmployeePosting.DISCOURAGED for c in project.channels
     )
@@ -192,4 +234,19 @@ def check_consistency(
         review = next_review(project)
         if review < today:
             warn("organisation.review_months", "review_passed", date=long_date(review, language))
+    dated = [(step, project.governance.plan_item(step).due) for step in PlanStepId]
+    policy_due = project.governance.plan_item(PlanStepId.POLICY).due
+    effective = project.organisation.effective_date
+    if policy_due and policy_due > effective:
+        warn(
+            "governance.plan",
+            "policy_after_effective",
+            due_date=policy_due.isoformat(),
+            effective_date=effective.isoformat(),
+        )
+    steps = [(step, due) for step, due in dated if due]
+    for (earlier, first), (later, second) in itertools.pairwise(steps):
+        if second < first:
+            warn("governance.plan", "plan_out_of_order", earlier=earlier.value, later=later.value)
+            break
     return warnings

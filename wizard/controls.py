@@ -1,6 +1,7 @@
-"""The controls we may quote: the checked list of control numbers and titles.
+"""The controls we may quote, with their English and Dutch titles.
 
-ISO/IEC 27002:2022 numbers and titles; NEN 7510-2:2024 follows the same numbering;
+ISO/IEC 27002:2022 numbers and titles (Dutch as in NEN-EN-ISO/IEC 27002 and the BIO2
+text); NEN 7510-2:2024 follows the same numbering;
 BIO2 adds numbered government measures under some controls. Nothing outside this
 table is ever printed as a control number.
 """
@@ -13,6 +14,10 @@ from wizard.model import Framework, Language
 CONTROLS: dict[str, tuple[str, str]] = {
     "5.1": ("Policies for information security", "Beleidsregels voor informatiebeveiliging"),
     "5.4": ("Management responsibilities", "Managementverantwoordelijkheden"),
+    "5.9": (
+        "Inventory of information and other associated assets",
+        "Inventarisatie van informatie en andere gerelateerde bedrijfsmiddelen",
+    ),
     "5.10": (
         "Acceptable use of information and other associated assets",
         "Aanvaardbaar gebruik van informatie en andere gerelateerde bedrijfsmiddelen",
@@ -20,10 +25,29 @@ CONTROLS: dict[str, tuple[str, str]] = {
     "5.11": ("Return of assets", "Retourneren van bedrijfsmiddelen"),
     "5.12": ("Classification of information", "Classificeren van informatie"),
     "5.14": ("Information transfer", "Overdragen van informatie"),
+    "5.15": ("Access control", "Toegangsbeveiliging"),
+    "5.16": ("Identity management", "Identiteitsbeheer"),
     "5.17": ("Authentication information", "Authenticatie-informatie"),
+    "5.18": ("Access rights", "Toegangsrechten"),
+    "5.19": (
+        "Information security in supplier relationships",
+        "Informatiebeveiliging in leveranciersrelaties",
+    ),
+    "5.20": (
+        "Addressing information security within supplier agreements",
+        "Adresseren van informatiebeveiliging in leveranciersovereenkomsten",
+    ),
+    "5.23": (
+        "Information security for use of cloud services",
+        "Informatiebeveiliging voor het gebruik van clouddiensten",
+    ),
     "5.24": (
         "Information security incident management planning and preparation",
         "Plannen en voorbereiden van het beheer van informatiebeveiligingsincidenten",
+    ),
+    "5.25": (
+        "Assessment and decision on information security events",
+        "Beoordelen van en besluiten over informatiebeveiligingsgebeurtenissen",
     ),
     "5.26": (
         "Response to information security incidents",
@@ -33,6 +57,8 @@ CONTROLS: dict[str, tuple[str, str]] = {
         "Legal, statutory, regulatory and contractual requirements",
         "Wettelijke, statutaire, regelgevende en contractuele eisen",
     ),
+    # Dutch title as in BIO2 (docs/maatregelen/index.md, "Beheersmaatregel 5.33").
+    "5.33": ("Protection of records", "Beschermen van registraties"),
     "5.34": ("Privacy and protection of PII", "Privacy en bescherming van persoonsgegevens"),
     "6.2": ("Terms and conditions of employment", "Arbeidsovereenkomst"),
     "6.3": (
@@ -61,12 +87,28 @@ CONTROLS: dict[str, tuple[str, str]] = {
     "8.23": ("Web filtering", "Toepassen van webfilters"),
 }
 
-# BIO2 government measures under a control; only these three are quoted.
-BIO_MEASURES: dict[str, tuple[str, ...]] = {
-    "5.17": ("5.17.01",),
-    "6.3": ("6.03.02",),
-    "8.1": ("8.01.02",),
+# BIO2 government measures we quote, each checked against the BIO2 text
+# (MinBZK/Baseline-Informatiebeveiliging-Overheid, docs/maatregelen/index.md).
+# Clauses name them in wizard.clauses; the control is the measure's first two parts.
+BIO_MEASURES: dict[str, str] = {
+    "5.04.02": "conduct rules in the contracts of external staff and volunteers",
+    "5.04.03": "every employee demonstrably shown the conduct rules",
+    "5.09.01": "an inventory of assets, including cloud environments",
+    "5.16.02": "no group accounts unless justified, recorded and agreed with the CISO",
+    "5.17.01": "multi-factor authentication",
+    "5.17.02": "a password manager for every employee",
+    "5.24.07": "incidents reported to the national CSIRT within the legal term",
+    "6.03.02": "awareness training within three months of joining",
+    "6.08.01": "every employee demonstrably knows the incident reporting procedure",
+    "8.01.02": "mobile device management for mobile working",
 }
+
+
+def bio_control(measure: str) -> str:
+    """``5.04.03`` belongs to control ``5.4``."""
+    theme, number, _ = measure.split(".")
+    return f"{int(theme)}.{int(number)}"
+
 
 FRAMEWORK_NAMES: dict[Framework, str] = {
     Framework.ISO27002: "ISO/IEC 27002:2022",

@@ -114,3 +114,9 @@ def phrase(kind: str, key: str, language: Language) -> str:
     """A fixed piece of wording chosen by an answer, from the ``[phrases]`` tables."""
     phrases: dict[str, str] = _table(language)["phrases"][kind]
     return phrases[key]
+
+
+def sector_phrase(kind: str, key: str, sector: str, language: Language) -> str:
+    """``phrase(kind, key)`` as the sector says it, when ``[phrases.<kind>_sector]`` has it."""
+    overrides: dict[str, str] = _table(language)["phrases"].get(f"{kind}_sector", {})
+    return overrides.get(f"{sector}.{key}") or phrase(kind, key, language)

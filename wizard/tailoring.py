@@ -17,17 +17,19 @@ from wizard.clauses import CLAUSES
 from wizard.controls import (
     BIO_MEASURES,
     FRAMEWORK_NAMES,
+    bio_control,
     control_reference,
     control_sort_key,
     control_title,
 )
-from wizard.labels import field_label, phrase, value_label
+from wizard.labels import field_label, phrase, sector_phrase, value_label
 from wizard.model import (
     BaselineItem,
     ChannelUse,
     DocumentKind,
     Framework,
     GenerativeAI,
+    Goal,
     Language,
     PersonalData,
     PlanStepId,
@@ -40,7 +42,8 @@ from wizard.model import (
     Training,
 )
 from wizard.outline import DocumentControl, Outline, Paragraph, Section
-from wizard.wording import long_date, render_section
+from wizard.people import apposition, bare_role, is_supplier, plural, role_phrase, same_person
+from wizard.wording import join_words, long_date, render_section
 
 Condition = Callable[[Project], bool]
 
@@ -134,6 +137,37 @@ def combined_roles(project: Project) -> bool:
     return project.organisation.size in (Size.MICRO, Size.SMALL)
 
 
+def works_council(project: Project) -> bool:
+    """From 50 people an enterprise must have a works council (WOR, article 2)."""
+    return project.organisation.size in (Size.MEDIUM, Size.LARGE)
+
+
+def whistleblower_procedure(project: Project) -> bool:
+    """Employers with 50 or more staff, and public employers, need an internal reporting
+    procedure (Wet bescherming klokkenluiders)."""
+    return works_council(project) or project.organisation.sector is Sector.GOVERNMENT
+
+
+# Sectors where volunteers are usual; elsewhere the code does not list them.
+VOLUNTEER_SECTORS = {Sector.NONPROFIT, Sector.HEALTHCARE, Sector.EDUCATION}
+
+
+def external_it(project: Project) -> bool:
+    return is_supplier(project.governance.it_owner)
+
+
+def suppliers(project: Project) -> list[str]:
+    """Outside companies named in the answers (an IT partner, an agency running accounts)."""
+    g = project.governance
+    named = [g.it_owner, g.communications_owner, g.hr_owner]
+    named += [ch.manager for ch in project.channels if ch.official_account and ch.manager]
+    found: list[str] = []
+    for name in named:
+        if is_supplier(name) and not any(same_person(name, seen) for seen in found):
+            found.append(name)
+    return found
+
+
 # --- risks ---------------------------------------------------------------------------
 
 LEVELS = ("low", "medium", "high")
@@ -208,7 +242,7 @@ def assess_risks(project: Project) -> list[tuple[str, str, str]]:
 # --- context ---------------------------------------------------------------------------
 
 
-def _voice(project: Project, language: Language) -> dict[str, str]:
+def _voice(project: Project, language: Language) -> dict[str, Any]:
     formal = project.organisation.style is Style.FORMAL
     if language is Language.NL:
         return {
@@ -218,14 +252,54 @@ def _voice(project: Project, language: Language) -> dict[str, str]:
             "Jouw": "Uw" if formal else "Je",
             "jou": "u" if formal else "jou",
             "jezelf": "uzelf" if formal else "jezelf",
+            # An inverted verb: "Beheer je" / "Beheert u", "Plaats je" / "Plaatst u".
+            "inv": lambda stem: (
+                f"{stem}{'' if stem.endswith('t') else 't'} u" if formal else f"{stem} je"
+            ),
         }
     return {"dont": "do not" if formal else "don't", "Dont": "Do not" if formal else "Don't"}
 
 
 def _approver(project: Project, language: Language) -> str:
-    # The questionnaire's default is the English word; Dutch text needs its article.
+    # The questionnaire's default is the English word; Dutch text needs its article, and a
+    # foundation is run by its board, not by "management".
     approver = project.governance.approver
-    return phrase("misc", "management", language) if approver == "management" else approver
+    if approver == "management":
+        board = project.organisation.sector is Sector.NONPROFIT
+        return phrase("misc", "board" if board else "management", language)
+    return role_phrase(approver, language)
+
+
+def _authors(project: Project, language: Language) -> list[str]:
+    """Who wrote the rules: the three owners, each person once."""
+    people: list[str] = []
+    for owner in _writers(project):
+        if not any(same_person(owner, seen) for seen in people):
+            people.append(owner)
+    return [role_phrase(person, language) for person in people]
+
+
+def _support_people(project: Project, context: dict[str, Any], language: Language) -> str:
+    """Whom to talk to about online pressure: the criticism route and HR, each once."""
+    route = project.behaviour.criticism_route.value
+    hr = context["hr"]
+    # In a micro firm the manager is the owner who also does HR; "HR" is HR itself.
+    if route == "hr" or (route == "manager" and project.organisation.size is Size.MICRO):
+        return str(hr)
+    joiner = " of met " if language is Language.NL else " or "
+    return f"{context['criticism_route']}{joiner}{hr}"
+
+
+def _writers(project: Project) -> list[str]:
+    """The owners who write the rules; an outside IT supplier advises but does not."""
+    g = project.governance
+    owners = [g.hr_owner, g.communications_owner]
+    return owners if external_it(project) else [*owners, g.it_owner]
+
+
+def _plan_open(project: Project) -> bool:
+    """No step of the plan has an owner or a date yet."""
+    return not any(item.owner or item.due for item in project.governance.plan)
 
 
 def build_context(project: Project, document: DocumentKind, language: Language) -> dict[str, Any]:
@@ -248,7 +322,11 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         for ch in project.channels
     ]
     owner = org.policy_owner
+    g = project.governance
+    sector = org.sector.value
     present = set(project.governance.baseline)
+    baseline_item = g.plan_item(PlanStepId.BASELINE)
+    baseline_due = baseline_item.due
     plan_rows = []
     for step in PlanStepId:
         item = project.governance.plan_item(step)
@@ -274,12 +352,60 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "blocked": [
             value_label("channel", cid, language) for cid in project.technical.blocked_channels
         ],
-        "goals": [phrase("goal", goal.value, language) for goal in project.markets.goals],
-        "segments": [phrase("segment", s.value, language) for s in project.markets.segments],
-        "never_share": [
-            value_label("never_share", item, language)
-            for item in project.confidentiality.never_share
+        "goals": [
+            sector_phrase("goal", goal.value, sector, language) for goal in project.markets.goals
         ],
+        "segments": [
+            sector_phrase("segment", s.value, sector, language) for s in project.markets.segments
+        ],
+        "never_share": [
+            phrase("customer_data", sector, language)
+            if item.value == "customer_data"
+            else value_label("never_share", item, language)
+            for item in project.confidentiality.never_share
+            # In care "client data" is already part of "patient and client data".
+            if not (
+                item.value == "customer_data"
+                and org.sector is Sector.HEALTHCARE
+                and "patient_data" in {i.value for i in project.confidentiality.never_share}
+            )
+        ],
+        "audience": phrase("audience", sector, language),
+        "audience_one": phrase("audience_one", sector, language),
+        "volunteers": org.sector in VOLUNTEER_SECTORS,
+        "foundation": org.sector is Sector.NONPROFIT,
+        "works_council": works_council(project),
+        "whistle_procedure": whistleblower_procedure(project),
+        "external_it": external_it(project),
+        "hr": role_phrase(g.hr_owner, language),
+        "hr_label": apposition(g.hr_owner, language),
+        "comms_label": apposition(g.communications_owner, language),
+        "it_label": apposition(g.it_owner, language),
+        "comms": role_phrase(g.communications_owner, language),
+        "it": role_phrase(g.it_owner, language),
+        "incident": role_phrase(project.technical.incident_contact, language),
+        "owner_role": role_phrase(owner.role, language, role=True),
+        "owner_role_bare": bare_role(owner.role, language),
+        "approver_plural": plural(g.approver),
+        "authors": _authors(project, language),
+        "approver_wrote": any(same_person(g.approver, o) for o in _writers(project)),
+        "tool_contact": role_phrase(owner.name, language)
+        if external_it(project) and owner.name
+        else role_phrase(g.it_owner, language)
+        if not external_it(project)
+        else role_phrase(owner.role, language, role=True),
+        "plan_open": _plan_open(project),
+        "baseline_due": long_date(baseline_due, language) if baseline_due else "",
+        "baseline_done": bool(baseline_due and baseline_due <= org.effective_date),
+        "blocked_official": [
+            ch["label"]
+            for ch in channels
+            if ch["official"]
+            and project.technical.separation is Separation.RESTRICTED
+            and ch["id"] in {c.value for c in project.technical.blocked_channels}
+        ],
+        "recruiting": Goal.RECRUITMENT in project.markets.goals,
+        "suppliers": suppliers(project),
         "privacy_law": phrase("privacy_law", org.jurisdiction.value, language),
         "supervisor": phrase("supervisor", org.jurisdiction.value, language),
         "breach_text": phrase("breach", org.jurisdiction.value, language),
@@ -290,7 +416,12 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         if org.sector in SECTOR_RULES
         else "",
         "separation_name": value_label("separation", project.technical.separation, language),
-        "framework_name": FRAMEWORK_NAMES.get(project.framework, ""),
+        # "volgt de BIO", "follows the BIO": the baseline takes an article in running text.
+        "framework_name": (
+            ("de BIO" if language is Language.NL else "the BIO")
+            if project.framework is Framework.BIO
+            else FRAMEWORK_NAMES.get(project.framework, "")
+        ),
         "next_review": next_review(project),
         "combined_roles": combined_roles(project),
         "risks": [
@@ -303,27 +434,42 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             for rid, likelihood, impact in assess_risks(project)
         ],
         "baseline_present": [
-            value_label("baseline", item, language) for item in BaselineItem if item in present
+            phrase("baseline_have", item.value, language)
+            for item in BaselineItem
+            if item in present
         ],
         "baseline_missing": [
-            value_label("baseline", item, language) for item in BaselineItem if item not in present
-        ],
-        "plan": plan_rows,
-        "gap_actions": [
-            phrase("gap_action", item.value, language)
+            phrase("misc", "isms_light", language)
+            if item is BaselineItem.ISMS and _light_isms(project)
+            else value_label("baseline", item, language)
             for item in BaselineItem
             if item not in present
+        ],
+        "owner_approves": bool(owner.name) and same_person(owner.name or "", g.approver),
+        "plan": plan_rows,
+        "gap_actions": [
+            _gap_action(project, item, language) for item in BaselineItem if item not in present
         ],
         "mapping": [],
         "label": lambda kind, value: value_label(kind, value, language),
         "field": lambda key: field_label(key, language),
     }
+    context["authors_text"] = join_words(context["authors"], language)
+    context["support_people"] = _support_people(project, context, language)
+    context["co_authors_text"] = join_words(
+        [
+            role_phrase(o, language)
+            for o in dict.fromkeys(_writers(project))
+            if not same_person(o, g.approver)
+        ],
+        language,
+    )
     framework = project.framework
 
     def ref(clause_id: str) -> str:
         text = control_reference(CLAUSES[clause_id].controls, framework)
         if framework is Framework.BIO:
-            extra = [m for c in CLAUSES[clause_id].controls for m in BIO_MEASURES.get(c, ())]
+            extra = [m for m in CLAUSES[clause_id].bio if m in BIO_MEASURES]
             if extra:
                 text += f" ({', '.join(extra)})"
         return f"({text})" if text else ""
@@ -332,13 +478,32 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     return context
 
 
+def _light_isms(project: Project) -> bool:
+    """A small firm outside care and government needs basic measures, not an ISMS."""
+    return combined_roles(project) and project.framework not in (Framework.NEN7510, Framework.BIO)
+
+
+def _gap_action(project: Project, item: BaselineItem, language: Language) -> str:
+    if item is not BaselineItem.ISMS:
+        return phrase("gap_action", item.value, language)
+    # Proportionate: the framework's own demand first, then by size.
+    if project.framework in (Framework.NEN7510, Framework.BIO):
+        return phrase("isms_gap", project.framework.value, language)
+    return phrase("isms_gap", project.organisation.size.value, language)
+
+
 def _mapping_rows(
     sections: list[Section], framework: Framework, language: Language
 ) -> list[dict[str, str]]:
     # control -> {section title: [measure names]}, in document order
     where: dict[str, dict[str, list[str]]] = {}
+    bio: dict[str, list[str]] = {}
     for section in sections:
         for clause in section.clauses:
+            for measure in CLAUSES[clause.id].bio:
+                numbers = bio.setdefault(bio_control(measure), [])
+                if measure not in numbers:
+                    numbers.append(measure)
             first = clause.blocks[0] if clause.blocks else None
             measure = first.lead.rstrip(".:") if isinstance(first, Paragraph) and first.lead else ""
             for control in clause.controls:
@@ -348,8 +513,8 @@ def _mapping_rows(
     rows = []
     for control in sorted(where, key=control_sort_key):
         number = control
-        if framework is Framework.BIO and control in BIO_MEASURES:
-            number = f"{control} ({', '.join(BIO_MEASURES[control])})"
+        if framework is Framework.BIO and control in bio:
+            number = f"{control} ({', '.join(sorted(bio[control]))})"
         places = [
             f"{title} ({', '.join(m)})" if m else title for title, m in where[control].items()
         ]

@@ -249,6 +249,10 @@ def test_parity_holds_for_every_variant() -> None:
 
 
 CONTRADICTIONS = [
+    (
+        "organisation.policy_owner.role",
+        lambda r: r["organisation"]["policy_owner"].update(role="functionaris gegevensbescherming"),
+    ),
     ("technical.blocked_channels", lambda r: r["technical"].update(blocked_channels=["linkedin"])),
     ("technical.separation", lambda r: r["technical"].update(separation="strict")),
     (
@@ -277,6 +281,12 @@ CONTRADICTIONS = [
     (
         "confidentiality.approved_ai_tools",
         lambda r: r["confidentiality"].update(approved_ai_tools=[]),
+    ),
+    (
+        "governance.plan",
+        lambda r: r["governance"]["plan"].append(
+            {"step": "policy", "owner": None, "due": "2027-03-01"}
+        ),
     ),
     (
         "confidentiality.photos",

@@ -106,7 +106,11 @@ def test_bio_measures_appear_for_government(minimal_raw: dict[str, Any]) -> None
     text = outline_text(
         build_outline(validate_raw(minimal_raw), DocumentKind.ICT_POLICY, Language.EN)
     )
-    assert "5.17 (5.17.01)" in text and "6.3 (6.03.02)" in text
+    # BIO2 numbers, checked against the BIO2 text: MFA 5.17.01, password manager 5.17.02,
+    # conduct rules 5.04.02/5.04.03, incident reporting procedure known 6.08.01.
+    assert "5.17 (5.17.01, 5.17.02)" in text and "6.3 (6.03.02)" in text
+    assert "5.4 (5.04.02, 5.04.03)" in text and "6.8 (6.08.01)" in text
+    assert "5.9 (5.09.01)" in text and "5.16 (5.16.02)" in text
 
 
 def test_blocked_channels_are_listed_when_restricted(minimal_raw: dict[str, Any]) -> None:
