@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
+from ui.desktop import open_path
 from ui.strings import tr
 from ui.welcome import button_row
 from wizard.labels import field_label, value_label
@@ -283,12 +283,12 @@ class ReviewPage(QWizardPage):
 
     def _open_folder(self) -> None:
         if self.written:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.written[0]).parent)))
+            open_path(Path(self.written[0]).parent)
 
     def _open_document(self) -> None:
         row = max(0, self.results.currentRow())
         if self.written:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.written[row]))
+            open_path(self.written[row])
 
     def retranslate(self) -> None:
         language = strings.language()
