@@ -1,7 +1,7 @@
 """Builds the installable app into dist/: ``python3 run.py bundle`` runs this.
 
     dist/policy-builder/                                   the one-folder bundle (PyInstaller)
-    dist/social-media-policy-builder-VERSION-linux-ARCH.tar.xz   the bundle, install.sh
+    dist/social-media-policy-builder-VERSION-linux-MACHINE.tar.xz  the bundle, install.sh
     dist/social-media-policy-builder_VERSION_ARCH.deb      for Debian and Ubuntu (dpkg-deb)
     dist/SHA256SUMS
 
@@ -144,7 +144,7 @@ def normalise(info: tarfile.TarInfo) -> tarfile.TarInfo:
     return info
 
 
-def build_tarball(bundle: Path, arch: str) -> Path:
+def build_tarball(bundle: Path) -> Path:
     """The bundle with install.sh, which installs it for the current user."""
     top = f"{PACKAGE}-{__version__}"
     stage = ROOT / "build" / "tarball" / top
@@ -166,7 +166,7 @@ def build_tarball(bundle: Path, arch: str) -> Path:
         "To try it without installing: ./policy-builder/policy-builder\n",
         encoding="utf-8",
     )
-    target = DIST / f"{PACKAGE}-{__version__}-linux-{arch}.tar.xz"
+    target = DIST / f"{PACKAGE}-{__version__}-linux-{os.uname().machine}.tar.xz"
     target.unlink(missing_ok=True)
     started = time.perf_counter()
     if shutil.which("tar") and shutil.which("xz"):
@@ -265,7 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.bundle_only or not sys.platform.startswith("linux"):
         return 0
     arch = architecture()
-    packages = [build_tarball(bundle, arch)]
+    for old in DIST.glob(f"{PACKAGE}[-_]*"):  # an earlier version's packages
+        old.unlink()
+    packages = [build_tarball(bundle)]
     if shutil.which("dpkg-deb"):
         packages.append(build_deb(bundle, arch))
     else:
