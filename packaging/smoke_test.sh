@@ -95,7 +95,8 @@ else fail "an unknown option (exit $code)" "$(cat "$WORK/usage.err")"; fi
 # 5 the window starts and stays up: offscreen, and on an X server when Xvfb is there
 window_stays_up() {  # window_stays_up NAME ENV...
   local name=$1; shift
-  bare "$@" "$APP" "$EXAMPLE" > "$WORK/window.log" 2>&1 &
+  # env execs the program: $! is the program itself, which kill then ends.
+  env -i HOME="$WORK/home" PATH=/usr/bin:/bin "$@" "$APP" "$EXAMPLE" > "$WORK/window.log" 2>&1 &
   local pid=$!
   sleep 6
   if kill -0 $pid 2>/dev/null; then
