@@ -39,6 +39,8 @@ PACKAGE = "social-media-policy-builder"  # the package, desktop file, icon and i
 MIME_TYPE = "application/x-social-media-policy-project"
 MIME_ICON = MIME_TYPE.replace("/", "-")
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# Libraries Qt's xcb platform plugin needs that many desktops lack: the bundle carries them.
+XCB_LIBRARIES = ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxkbcommon-x11.so.0")
 # Shared libraries that the bundle takes from the system rather than carrying: the
 # graphics stack and the C library (PyInstaller leaves them out on purpose, since they
 # must match the machine's drivers), with the Debian packages that provide them.
@@ -75,6 +77,18 @@ def build_bundle() -> Path:
         cwd=ROOT,
     )
     bundle = DIST / NAME
+    if sys.platform.startswith("linux"):
+        missing = [lib for lib in XCB_LIBRARIES if not (bundle / "_internal" / lib).exists()]
+        if missing:
+            # PyInstaller carries what the build machine has; without these the window
+            # would not start on a desktop that lacks them.
+            print(
+                f"warning: the bundle lacks {', '.join(missing)}, which Qt's xcb plugin needs; "
+                "install them first (apt-get install libxcb-cursor0 libxcb-icccm4 "
+                "libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 "
+                "libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0) and build again",
+                file=sys.stderr,
+            )
     if sys.platform == "darwin":
         bundle = DIST / "Social Media Policy Builder.app"
     print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.1f} MB)")
