@@ -110,7 +110,8 @@ window_stays_up() {  # window_stays_up NAME ENV...
 }
 window_stays_up "the window starts offscreen and stays up" QT_QPA_PLATFORM=offscreen
 if command -v Xvfb >/dev/null; then
-  display=:$((90 + RANDOM % 9))
+  display=:90
+  for n in $(seq 90 119); do [ -e /tmp/.X$n-lock ] || { display=:$n; break; }; done
   Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb=$!
   sleep 1
