@@ -2,7 +2,7 @@
 
 ``python main.py generate PROJECT --out DIR`` and ``python main.py validate PROJECT``
 run on the command line without a display; ``python main.py [PROJECT]`` opens the
-wizard. Qt is imported only for the window.
+wizard; ``--version`` prints the version. Qt is imported only for the window.
 """
 
 from __future__ import annotations
@@ -11,12 +11,19 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 COMMANDS = {"generate", "validate", "calendar", "-h", "--help"}
+EXIT_USAGE = 2
+USAGE = """\
+usage: policy-builder [PROJECT.policy.json]
+       policy-builder generate PROJECT --out DIR [--lang nl,en] [--docs ...] [--force] [--pdf]
+       policy-builder validate PROJECT
+       policy-builder calendar PROJECT --out FILE.ics [--force]
+       policy-builder --version | --help"""
 
 
 def create_window(argv: list[str]) -> QWidget:
@@ -26,10 +33,37 @@ def create_window(argv: list[str]) -> QWidget:
     return create_main_window(argv)
 
 
+def window_arguments(args: Sequence[str]) -> list[str] | str:
+    """The window's arguments (at most one project), or what is wrong with them."""
+    paths: list[str] = []
+    options_end = False
+    for arg in args:
+        if arg == "--" and not options_end:
+            options_end = True
+        elif arg.startswith("-") and arg != "-" and not options_end:
+            return f"unrecognised option: {arg}"
+        else:
+            paths.append(arg)
+    if len(paths) > 1:
+        return f"one project at a time, not {len(paths)}: {' '.join(paths)}"
+    return paths
+
+
+def usage_error(problem: str, stderr: TextIO) -> int:
+    print(USAGE, file=stderr)
+    print(f"policy-builder: error: {problem}", file=stderr)
+    return EXIT_USAGE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # We use no pydantic plugins; skipping their discovery saves start-up time.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:
+        from wizard import __version__
+
+        print(f"policy-builder {__version__}")
+        return 0
     if (args and args[0] in COMMANDS) or "--debug" in args[:1]:
         from wizard.cli import run
 
@@ -40,9 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             # frozen objects are skipped. (Everything written is closed already.)
             gc.freeze()
         return code
+    window_args = window_arguments(args)
+    if isinstance(window_args, str):
+        return usage_error(window_args, sys.stderr)
     from ui.app import run_app
 
-    return run_app(args)
+    return run_app(window_args)
 
 
 if __name__ == "__main__":

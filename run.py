@@ -3,6 +3,8 @@
 
     python3 run.py [PROJECT.policy.json]   set up, then start the program
     python3 run.py test [PYTEST ARGS]      set up, then run the tests
+    python3 run.py bundle                  set up (with PyInstaller), then build the
+                                           installable app into dist/ (packaging/)
 
 Setting up makes a virtual environment in ``.venv`` and installs the exact versions
 of ``constraints.txt`` into it; it is repeated only when those files change.
@@ -50,6 +52,10 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["test"]:
         python = set_up("test")
         return subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT)
+    if argv[:1] == ["bundle"]:
+        python = set_up("bundle")
+        build = ROOT / "packaging" / "build.py"
+        return subprocess.call([str(python), str(build), *argv[1:]], cwd=ROOT)
     python = set_up("")
     return subprocess.call([str(python), str(ROOT / "main.py"), *argv], cwd=Path.cwd())
 

@@ -25,6 +25,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 EXAMPLE = ROOT / "examples" / "de-linde-zorg.policy.json"
+DIST = ROOT / "dist"
+BUNDLE = DIST / "policy-builder"  # python3 run.py bundle
 
 # Both windows stop when their first frame, with a wizard page in it, is painted:
 # the first event after that paint pass ends the process on the spot, so neither
@@ -209,6 +211,49 @@ def minimal_project() -> dict[str, Any]:
     }
 
 
+def folder_megabytes(folder: Path) -> float:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_dir()) / 1e6
+
+
+def bundle_figures(
+    runs: int,
+    env: dict[str, str],
+    python: str,
+    home: Path,
+    add: Callable[..., None],
+) -> None:
+    """Start-up and generate from the bundle as ratios to the virtual environment; sizes."""
+    app = str(BUNDLE / "policy-builder")
+    # Both windows go the whole way a user's start goes (main.py, QApplication, icon)
+    # and end the moment their first page is painted.
+    painted = {**env, "POLICY_BUILDER_EXIT_AFTER_FIRST_PAINT": "1"}
+    frozen, venv = interleaved(
+        runs,
+        lambda: run_process([app], painted),
+        lambda: run_process([python, str(ROOT / "main.py")], painted),
+    )
+    add(
+        "bundle: window start / venv",
+        median([t for t, _ in frozen]) / median([t for t, _ in venv]),
+        1.2,
+    )
+    args = ["generate", str(EXAMPLE), "--out", str(home / "bundle-out"), "--lang", "nl,en"]
+    frozen, venv = interleaved(
+        runs,
+        lambda: run_process([app, *args, "--force"], env),
+        lambda: run_process([python, str(ROOT / "main.py"), *args, "--force"], env),
+    )
+    add(
+        "bundle: generate / venv",
+        median([t for t, _ in frozen]) / median([t for t, _ in venv]),
+        1.2,
+    )
+    add("bundle: unpacked size", folder_megabytes(BUNDLE), 140, "MB")
+    for package in sorted([*DIST.glob("*.deb"), *DIST.glob("*.tar.xz"), *DIST.glob("*.exe")]):
+        kind = "tar.xz" if package.name.endswith(".tar.xz") else package.suffix.lstrip(".")
+        add(f"package: {kind}", package.stat().st_size / 1e6, 45, "MB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
@@ -330,6 +375,12 @@ def main() -> int:
         runs, lambda: export(full, full_plan), lambda: export(small, small_plan)
     )
     add("growth: fullest / minimal project", median(big) / median(little), 1.5)
+
+    # 5 the installable app against the virtual environment, when it has been built
+    if (BUNDLE / "policy-builder").exists():
+        bundle_figures(runs, env, python, home, add)
+    else:
+        print("No bundle in dist/ (python3 run.py bundle): its figures are left out.\n")
 
     width = max(len(r[0]) for r in results)
     machine = f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores"

@@ -2,35 +2,84 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
 from ui.settings import APP_NAME
 from ui.strings import tr
+from wizard import __version__
+from wizard.paths import program_file
+
+DISPLAY_NAME = "Social Media Policy Builder"
+# The desktop entry's name without ".desktop" (packaging/linux): Wayland's app id, and
+# how a desktop finds the menu entry's icon for the task bar.
+DESKTOP_FILE = "social-media-policy-builder"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def application_icon() -> QIcon:
+    """The program's icon in every size it is drawn in (resources/icons)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(program_file("resources", "icons", f"policy-builder-{size}.png")))
+    return icon
+
+
+def set_identity(app: QGuiApplication) -> None:
+    """Names, version and icon, as the desktop, the task bar and QSettings see them."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(application_icon())
 
 
 def create_main_window(argv: list[str]) -> MainWindow:
-    """Build the window (opening ``argv[0]`` when it names a project); needs a QApplication."""
+    """Build the window (opening ``argv[0]``, a project, when given); needs a QApplication."""
     window = MainWindow()
-    paths = [arg for arg in argv if not arg.startswith("-")]
-    if paths:
-        window.open_project(Path(paths[0]))
+    if argv:
+        window.open_project(Path(argv[0]))
     return window
 
 
+class FileOpenFilter(QObject):
+    """macOS sends a document opened from the Finder as an event, not an argument."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self.window.open_project(Path(event.file()))
+            return True
+        return False
+
+
 def run_app(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    """The window; ``argv`` holds at most the project to open (main.py checks it)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if isinstance(app, QGuiApplication):
+        set_identity(app)
     # A traceback is never shown to the user: unexpected errors become a message.
     sys.excepthook = _report_unexpected
     window = create_main_window(argv)
+    app.installEventFilter(FileOpenFilter(window))
+    if os.environ.get("POLICY_BUILDER_EXIT_AFTER_FIRST_PAINT"):
+        # For benchmarks/run.py: the start-up as a user meets it, ended on the spot
+        # when the first page is on screen.
+        window.wizard.welcome.first_painted.connect(lambda: os._exit(0))
     window.show()
-    if not [arg for arg in argv if not arg.startswith("-")]:
+    if not argv:
         window.offer_restore_when_built()
     return int(app.exec())
 

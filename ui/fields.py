@@ -1,8 +1,8 @@
 """Question widgets bound to the answers, and the page that lays them out.
 
-Every answer widget carries its dotted key from questionnaire.md as ``objectName``
-(radio buttons and set members ``key.value``), which tests and external checks rely
-on. A binding reads and writes one key; the page shows the field's label, help text
+Every answer widget carries its dotted key from the project file (docs/project-file.md)
+as ``objectName`` (radio buttons and set members ``key.value``), which tests and external
+checks rely on. A binding reads and writes one key; the page shows the field's label, help text
 and, beside it, what is wrong with the answer.
 """
 

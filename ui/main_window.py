@@ -542,9 +542,9 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ui.about import show_about
 
-        QMessageBox.about(self, tr("app.name"), tr("dialog.about.text"))
+        show_about(self)
 
     # --- project files -------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The question pages, one per section of questionnaire.md."""
+"""The question pages, one per section of the project file (docs/project-file.md)."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import format_date
+from ui.desktop import open_path
 from ui.fields import issue_text, natural_join, question_label
 from ui.steps import ANSWER_WIDGETS, StepFrame, StepPage, _checked_sibling
 from ui.strings import tr
@@ -654,12 +655,12 @@ class ReviewPage(StepPage):
 
     def _open_folder(self) -> None:
         if self.written:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.written[0]).parent)))
+            open_path(Path(self.written[0]).parent)
 
     def _open_document(self) -> None:
         row = max(0, self.results.currentRow())
         if self.written:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.written[row]))
+            open_path(self.written[row])
 
     def retranslate(self) -> None:
         language = strings.language()

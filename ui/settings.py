@@ -1,13 +1,23 @@
 """Where settings and autosaves live, and the settings themselves.
 
 ``POLICY_BUILDER_HOME`` moves both folders (tests point it at a temporary folder, so
-they never touch the real user folders); otherwise Qt's standard locations are used.
+they never touch the real user folders); otherwise each is one folder named after the
+program in the system's place for such files: on Linux
+``~/.config/SocialMediaPolicyBuilder`` and ``~/.local/share/SocialMediaPolicyBuilder``,
+on Windows ``AppData\\Local\\SocialMediaPolicyBuilder``, on macOS in
+``~/Library/Preferences`` and ``~/Library/Application Support``.
+
+Earlier builds put both three folders deep (Qt's per-application location already ends
+in the organisation's and the application's name, and the name was added a third
+time); their files are moved up once, on first use.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
@@ -17,22 +27,65 @@ from wizard.language import Language
 APP_NAME = "SocialMediaPolicyBuilder"
 MAX_RECENT = 8
 MAX_LAST_PAGES = 50
+Location = QStandardPaths.StandardLocation
 
 
 def config_folder() -> Path:
     home = os.environ.get("POLICY_BUILDER_HOME")
     if home:
         return Path(home) / "config"
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-    return Path(location or Path.home() / ".config") / APP_NAME
+    base = Path(
+        QStandardPaths.writableLocation(Location.GenericConfigLocation) or Path.home() / ".config"
+    )
+    folder = base / APP_NAME
+    migrate(base / APP_NAME / APP_NAME / APP_NAME, folder)
+    return folder
 
 
 def data_folder() -> Path:
     home = os.environ.get("POLICY_BUILDER_HOME")
     if home:
         return Path(home) / "data"
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".local" / "share") / APP_NAME
+    base = Path(
+        QStandardPaths.writableLocation(Location.GenericDataLocation)
+        or Path.home() / ".local" / "share"
+    )
+    folder = base / APP_NAME
+    migrate(legacy_data_base(base) / APP_NAME / APP_NAME / APP_NAME, folder)
+    return folder
+
+
+def legacy_data_base(generic: Path) -> Path:
+    """Where Qt's per-application data folder started: the roaming one on Windows."""
+    if sys.platform == "win32" and os.environ.get("APPDATA"):
+        return Path(os.environ["APPDATA"])
+    return generic
+
+
+def migrate(old: Path, new: Path) -> bool:
+    """Move the files of a three-deep folder of an older version to ``new``, once.
+
+    A file already in ``new`` is newer and wins. The emptied old folders are removed,
+    up to the first one that holds something else. True when something was moved.
+    """
+    if not old.is_dir():
+        return False
+    moved = False
+    with contextlib.suppress(OSError):
+        new.mkdir(parents=True, exist_ok=True)
+        for item in old.iterdir():
+            target = new / item.name
+            if not target.exists():
+                item.replace(target)
+                moved = True
+    folder = old
+    for _ in range(2):  # .../APP/APP/APP: the two below the new folder, .../APP
+        try:
+            folder.rmdir()
+        except OSError:
+            break
+        folder = folder.parent
+    return moved
 
 
 class Settings:

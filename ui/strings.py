@@ -970,3 +970,22 @@ def help_text(key: str) -> str:
 def page_help(page: str) -> str:
     dutch, english = PAGE_HELP[page]
     return dutch if _language is Language.NL else english
+
+
+# Help > About (ui/about.py).
+TEXTS.update(
+    {
+        "about.title": ("Over Social Media Policy Builder", "About Social Media Policy Builder"),
+        "about.version": ("Versie {version}", "Version {version}"),
+        "about.licence": (
+            "Licentie: niet-vrije software, alle rechten voorbehouden.",
+            "Licence: proprietary, all rights reserved.",
+        ),
+        "about.libraries": ("Gemaakt met", "Built with"),
+        "about.lgpl": (
+            "Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3; hun broncode staat op code.qt.io. U mag de meegeleverde Qt-bibliotheken vervangen door een eigen versie.",
+            "Qt and PySide6 are used under the GNU LGPL version 3; their source code is at code.qt.io. You may replace the Qt libraries supplied with your own version.",
+        ),
+        "about.close": ("Sluiten", "Close"),
+    }
+)

@@ -1,0 +1,3 @@
+"""The core of Social Media Policy Builder: no Qt."""
+
+__version__ = "0.1.0"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from wizard import __version__
 from wizard.messages import Problem, ProjectError, interface_language, problem_from_os_error
 from wizard.model import DocumentKind, Language, Project
 from wizard.project_file import load_project, logo_path
@@ -48,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="policy-builder",
         description="Social Media Policy Builder: a tailored social media code of conduct and "
         "ICT-policy section as Word documents, in Dutch and English.",
+        epilog="Without a command the window opens, with the project when one is named: "
+        "policy-builder [PROJECT.policy.json]",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--debug", action="store_true", help="show a traceback on unexpected errors"
     )

@@ -32,7 +32,7 @@ from wizard.model import (
 
 
 def new_draft(today: date | None = None) -> dict[str, Any]:
-    """An empty project with every default of questionnaire.md filled in."""
+    """An empty project with every default of the project file format filled in."""
     today = today or date.today()
     confidentiality = Confidentiality().model_dump(mode="json")
     confidentiality["framework"] = None  # follows the sector until chosen

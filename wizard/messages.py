@@ -1,6 +1,6 @@
 """What went wrong, in words a user can act on, in Dutch and in English.
 
-Every problem knows its field by the dotted key from questionnaire.md, names it to the
+Every problem knows its field by the dotted key of the project file, names it to the
 user by its label, and says what to do. Validation errors from pydantic are translated
 here; so are the file-level problems of ``wizard.project_file`` and the refusals of the
 operating system. Nothing else builds user-facing error text.

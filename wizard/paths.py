@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = ROOT / "templates"
-RESOURCES = ROOT / "resources"
-REFERENCE_DOCX = RESOURCES / "reference.docx"
-EXAMPLES = ROOT / "examples"  # example projects, offered on the welcome page
 PROJECT_SUFFIX = ".policy.json"
+
+
+def program_file(*parts: str) -> Path:
+    """A file or folder the program ships (``templates``, ``resources/…``).
+
+    The one place that knows where they are: beside the source in a checkout or an
+    installed environment, in the bundle's data folder (``sys._MEIPASS``, the
+    ``_internal`` folder beside the executable) in a frozen build.
+    """
+    if getattr(sys, "frozen", False):
+        base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent))
+    else:
+        base = Path(__file__).resolve().parent.parent
+    return base.joinpath(*parts)
+
+
+TEMPLATES = program_file("templates")
+RESOURCES = program_file("resources")
+REFERENCE_DOCX = program_file("resources", "reference.docx")
+EXAMPLES = program_file("examples")  # example projects, offered on the welcome page
 
 
 def cache_folder() -> Path | None:

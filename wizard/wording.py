@@ -29,6 +29,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from hashlib import sha1
 from typing import Any
 
 from jinja2 import (
@@ -114,6 +115,28 @@ def join_words(items: list[str], language: Language) -> str:
     return ", ".join(items[:-1]) + last + items[-1]
 
 
+class PortableBytecodeCache(FileSystemBytecodeCache):
+    """Compiled templates keyed by language and template name, not by path on disk.
+
+    Jinja's own key includes the template file's absolute path, so every place the
+    program is installed or unpacked to (a new version, a moved folder, another
+    checkout) would add a set of cache files. Jinja checks each entry against a
+    checksum of the template's source, so an entry of another version is never used:
+    it is compiled again and replaced.
+    """
+
+    def __init__(self, directory: str, language: Language) -> None:
+        super().__init__(directory)
+        self.language = language
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return cache_key(self.language, name)
+
+
+def cache_key(language: Language, name: str) -> str:
+    return sha1(f"{language.value}/{name}".encode()).hexdigest()
+
+
 @cache
 def environment(language: Language) -> SandboxedEnvironment:
     """One compiled environment per language; templates are compiled once and cached."""
@@ -122,7 +145,7 @@ def environment(language: Language) -> SandboxedEnvironment:
     cache = cache_folder()
     env = SandboxedEnvironment(
         loader=FileSystemLoader(TEMPLATES / language.value),
-        bytecode_cache=FileSystemBytecodeCache(str(cache)) if cache else None,
+        bytecode_cache=PortableBytecodeCache(str(cache), language) if cache else None,
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,

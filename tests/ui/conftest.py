@@ -5,6 +5,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ui import about
 from ui.main_window import MainWindow
 
 
@@ -20,6 +21,10 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any
     for name in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, lambda *args, _n=name: shown.append((_n, args)))
     monkeypatch.setattr(QMessageBox, "about", lambda *args: shown.append(("about", args)))
+    # Help > About is a dialog of its own: record its text instead of waiting for a click.
+    monkeypatch.setattr(
+        about.AboutDialog, "exec", lambda self: shown.append(("about", (self.text.text(),))) or 0
+    )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: ("", ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: ("", ""))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kw: "")

@@ -1,4 +1,4 @@
-"""Every rule of questionnaire.md, with its message in both languages."""
+"""Every rule of the project file (docs/project-file.md), with its message in both languages."""
 
 from __future__ import annotations
 

@@ -1,0 +1,90 @@
+"""--version, and options the program does not know: an error with a usage line, no window."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main
+from tests.conftest import ROOT
+from wizard import __version__
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        # No display: should anything try to open the window, Qt fails instead.
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "none"},
+        timeout=60,
+    )
+
+
+def test_version_is_printed_without_qt() -> None:
+    code = "import sys, main; rc = main.main(['--version']); assert 'PySide6' not in sys.modules"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"policy-builder {__version__}\n"
+
+
+def test_version_matches_the_package() -> None:
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "wizard.__version__"}
+    assert run("--version").stdout.strip() == f"policy-builder {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (["--bogus"], "unrecognised option: --bogus"),
+        (["-x"], "unrecognised option: -x"),
+        (["examples/a.policy.json", "--verbose"], "unrecognised option: --verbose"),
+        (["a.policy.json", "b.policy.json"], "one project at a time, not 2"),
+    ],
+)
+def test_unknown_options_are_an_error_with_a_usage_line(args: list[str], problem: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("usage: policy-builder")
+    assert lines[-1].startswith(f"policy-builder: error: {problem}")
+
+
+def test_the_window_takes_one_project() -> None:
+    assert main.window_arguments([]) == []
+    assert main.window_arguments(["x.policy.json"]) == ["x.policy.json"]
+    # After --, a name that starts with a dash is a file.
+    assert main.window_arguments(["--", "-odd.policy.json"]) == ["-odd.policy.json"]
+    assert isinstance(main.window_arguments(["--frobnicate"]), str)
+
+
+def test_help_names_the_version_option_and_the_window() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    assert "--version" in result.stdout
+    assert "policy-builder [PROJECT.policy.json]" in result.stdout
+
+
+def test_a_project_path_still_reaches_the_window(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened: list[list[str]] = []
+    import ui.app
+
+    monkeypatch.setattr(ui.app, "run_app", lambda argv: opened.append(argv) or 0)
+    assert main.main([str(tmp_path / "x.policy.json")]) == 0
+    assert opened == [[str(tmp_path / "x.policy.json")]]
