@@ -401,17 +401,20 @@ class ReviewPage(StepPage):
             label.setProperty("role", "title")
         self.documents = {kind: QCheckBox() for kind in DocumentKind}
         self.languages = {language: QCheckBox() for language in Language}
+        # The documents one under the other: their names are long, and side by side they
+        # would not fit the column at large text sizes.
         grid.addWidget(self.documents_label, 0, 0)
-        for column, (kind, box) in enumerate(self.documents.items(), start=1):
+        for row, (kind, box) in enumerate(self.documents.items()):
             box.setObjectName(f"output.documents.{kind.value}")
             box.toggled.connect(self._output_changed)
-            grid.addWidget(box, 0, column)
-        grid.addWidget(self.languages_label, 1, 0)
+            grid.addWidget(box, row, 1, 1, 2)
+        languages_row = len(self.documents)
+        grid.addWidget(self.languages_label, languages_row, 0)
         for column, (language, box) in enumerate(self.languages.items(), start=1):
             box.setObjectName(f"output.languages.{language.value}")
             box.toggled.connect(self._output_changed)
-            grid.addWidget(box, 1, column)
-        grid.addWidget(self.folder_label, 2, 0)
+            grid.addWidget(box, languages_row, column)
+        grid.addWidget(self.folder_label, languages_row + 1, 0)
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(folder)
         self.folder.setObjectName("review.folder")
@@ -419,7 +422,7 @@ class ReviewPage(StepPage):
         self.browse.setObjectName("review.browse")
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
-        grid.addLayout(folder_row, 2, 1, 1, 2)
+        grid.addLayout(folder_row, languages_row + 1, 1, 1, 2)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
         self.export_button = QPushButton()
@@ -473,6 +476,15 @@ class ReviewPage(StepPage):
             box.blockSignals(False)
         self._show_results([])
         self.refresh()
+
+    def first_question(self) -> QWidget | None:
+        """The first open question or warning; with none, the button that makes the files."""
+        for link in self.issue_links:
+            if link.isVisibleTo(self) and link.text():
+                return link
+        if self.export_button.isEnabled():
+            return self.export_button
+        return super().first_question()
 
     def initializePage(self) -> None:
         self.load()
