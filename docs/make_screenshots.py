@@ -1,4 +1,8 @@
-"""Screenshots of the real window for the README, made offscreen.
+"""Screenshots of the real window for the README.
+
+Made on the X server of the session when there is one (DISPLAY), offscreen otherwise;
+offscreen, Qt's virtual screen is smaller than a laptop's and the window is kept within
+it, so the pictures come out narrower.
 
     python docs/make_screenshots.py [FOLDER]
 
@@ -15,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
 os.environ["POLICY_BUILDER_HOME"] = tempfile.mkdtemp(prefix="policy-builder-shots-")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402

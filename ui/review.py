@@ -539,7 +539,9 @@ class ReviewPage(StepPage):
     def _show_issues(self, issues: list[tuple[str, str, str]]) -> None:
         """One link per open question or warning; links are reused, so the focus stays."""
         while len(self.issue_links) > max(1, len(issues)):
-            self.issue_links.pop().deleteLater()
+            gone = self.issue_links.pop()
+            gone.hide()  # at once: deleteLater waits for the event loop
+            gone.deleteLater()
         while len(self.issue_links) < len(issues):
             self._add_issue_link()
         for link, (key, kind, text) in zip(self.issue_links, issues, strict=False):

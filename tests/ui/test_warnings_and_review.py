@@ -222,3 +222,14 @@ def test_the_review_page_summarises_every_page(window: MainWindow, language: Lan
     else:
         assert "Retail" in organisation
         assert "Instagram (official account, managed by Lotte van Dijk" in texts["channels"]
+
+
+def test_answered_questions_leave_no_links_behind(window: MainWindow) -> None:
+    widget(window, "welcome.new").click()
+    window.wizard.go_to(PageId.REVIEW)
+    review = window.wizard.review
+    assert sum(link.isVisibleTo(review) for link in review.issue_links) >= 5
+    open_example(window)
+    window.wizard.go_to(PageId.REVIEW)
+    # At once, before the event loop has deleted the links no longer needed.
+    assert not [link.text() for link in review.issue_links if link.isVisibleTo(review)]
