@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -73,3 +73,15 @@ def type_text(text: str, *, settle_every: int = 4) -> None:
             f"after {text[:index]!r} the focus moved from {target.objectName()!r} "
             f"to {focus().objectName()!r}"
         )
+
+
+def named(win: QWidget, name: str) -> Any:
+    found = win.findChild(QWidget, name)
+    assert found is not None, f"no widget named {name}"
+    return found
+
+
+def click(widget: QWidget) -> None:
+    """A left click near the start of a widget, where its text or box is."""
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+    QTest.qWait(30)

@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox
 
-from tests.desktop.conftest import focus, press, type_text
+from tests.desktop.conftest import click, focus, named, press, type_text
 from ui.main_window import MainWindow
 from ui.welcome import PageId
 from wizard.advice import MYSELF_KEYS
-
-
-def named(win: QWidget, name: str) -> Any:
-    found = win.findChild(QWidget, name)
-    assert found is not None, f"no widget named {name}"
-    return found
-
-
-def click(widget: QWidget) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
-    QTest.qWait(30)
 
 
 def owners(win: MainWindow) -> list[str]:

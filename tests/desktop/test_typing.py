@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 
-from tests.desktop.conftest import focus, press, type_text
+from tests.desktop.conftest import click, focus, named, press, type_text
 from ui.main_window import MainWindow
 from ui.welcome import PageId
 from wizard.model import ChannelId
-
-
-def named(win: QWidget, name: str) -> Any:
-    found = win.findChild(QWidget, name)
-    assert found is not None, f"no widget named {name}"
-    return found
-
-
-def click(widget: QWidget) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
-    QTest.qWait(30)
 
 
 @pytest.mark.parametrize("preview", [True, False], ids=["preview shown", "preview hidden"])

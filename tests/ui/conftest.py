@@ -29,3 +29,18 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: ("", ""))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kw: "")
     return shown
+
+
+@pytest.fixture
+def window(qtbot: Any) -> MainWindow:
+    """The window in English, shown, and built after its first paint as a user would see."""
+    import main
+    from wizard.model import Language
+
+    win = main.create_window([])
+    qtbot.addWidget(win)
+    win.set_language(Language.EN)
+    win.show()
+    qtbot.waitUntil(lambda: win.built)
+    assert isinstance(win, MainWindow)
+    return win

@@ -21,15 +21,6 @@ from ui.welcome import PageId
 from wizard.model import Language
 
 
-@pytest.fixture
-def window(qtbot: Any) -> MainWindow:
-    win = main.create_window([])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.built)
-    return win
-
-
 def visible_mnemonics(window: MainWindow) -> list[tuple[str, str]]:
     """Every Alt+letter a person can use while the current page is shown."""
     found = []

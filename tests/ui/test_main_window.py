@@ -28,17 +28,6 @@ from wizard.model import Language
 from wizard.project_file import load_project
 
 
-@pytest.fixture
-def window(qtbot: Any) -> MainWindow:
-    win = main.create_window([])
-    qtbot.addWidget(win)
-    win.set_language(Language.EN)
-    win.show()
-    # The questions are built right after the first paint, as a user would see.
-    qtbot.waitUntil(lambda: win.built)
-    return win
-
-
 def widget(win: QWidget, name: str) -> Any:
     found = win.findChild(QWidget, name)
     assert found is not None, f"no widget named {name}"

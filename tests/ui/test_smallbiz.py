@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
-import main
 from tests.conftest import EXAMPLES, MINIMAL
 from tests.ui.test_main_window import widget
 from ui import strings
@@ -28,17 +27,6 @@ DOTTED_KEY = re.compile(r"\b[a-z]+(?:_[a-z]+)*\.[a-z]+(?:_[a-z]+)*\b")
 
 def plain(html: str) -> str:
     return re.sub(r"<[^>]+>", "", html)
-
-
-@pytest.fixture
-def window(qtbot: Any) -> MainWindow:
-    """The window as in test_main_window: English, shown, built after the first paint."""
-    win = main.create_window([])
-    qtbot.addWidget(win)
-    win.set_language(Language.EN)
-    win.show()
-    qtbot.waitUntil(lambda: win.built)
-    return win
 
 
 def new_project(win: MainWindow, *, size: str = "small", sector: str = "general") -> None:

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-import main
 from tests.ui.test_main_window import widget
 from ui.main_window import MainWindow
 from ui.welcome import PageId
@@ -17,16 +16,6 @@ from wizard.consistency import Warning
 from wizard.model import Language
 
 DOTTED_KEY = re.compile(r"\b[a-z_]+\.[a-z_]+(\.[a-z_]+)*\b")
-
-
-@pytest.fixture
-def window(qtbot: Any) -> MainWindow:
-    win = main.create_window([])
-    qtbot.addWidget(win)
-    win.set_language(Language.EN)
-    win.show()
-    qtbot.waitUntil(lambda: win.built)
-    return win
 
 
 def test_a_warning_stands_beside_its_answer_and_goes_when_fixed(window: MainWindow) -> None:
