@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -277,10 +276,11 @@ class MainWindow(QMainWindow):
             return
         parent = new.parentWidget()
         while parent is not None and parent is not self:
-            if isinstance(parent, QScrollArea):
-                content = parent.widget()
+            # By class name: importing QScrollArea here would slow the first paint.
+            if parent.inherits("QScrollArea"):
+                content = parent.widget()  # type: ignore[attr-defined]
                 if content is not None and content.isAncestorOf(new):
-                    parent.ensureWidgetVisible(new, 20, 20)
+                    parent.ensureWidgetVisible(new, 20, 20)  # type: ignore[attr-defined]
                 return
             parent = parent.parentWidget()
 
@@ -446,13 +446,17 @@ class MainWindow(QMainWindow):
             self._base_point_size = font.pointSizeF()
         delta = max(-4, min(round(self._base_point_size), delta))
         self.settings.font_size = delta
-        font.setPointSizeF(max(6.0, self._base_point_size + delta))
-        # Dialogs follow the application font. Inside the window a style sheet is active,
-        # and Qt then resolves fonts through it, so the size is set there too.
-        QApplication.setFont(font)
-        self.setFont(font)
+        size = max(6.0, self._base_point_size + delta)
+        if size != font.pointSizeF():
+            # Dialogs follow the application font. Inside the window a style sheet is
+            # active, and Qt then resolves fonts through it, so the size is set there too.
+            # (At the normal size at start nothing changes: telling every widget of a
+            # font change would only delay the first paint.)
+            font.setPointSizeF(size)
+            QApplication.setFont(font)
+            self.setFont(font)
+            QTimer.singleShot(0, self, self._fit_screen)
         self.setStyleSheet(style_sheet(font.pointSizeF(), sized=bool(delta)))
-        QTimer.singleShot(0, self, self._fit_screen)
         if self._store is not None:
             # Sizes change with the text; options find their columns once it is laid out.
             QTimer.singleShot(0, self, self._reflow_pages)

@@ -15,7 +15,6 @@ time); their files are moved up once, on first use.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -172,9 +171,13 @@ class Settings:
         pages.pop(entry, None)
         pages[entry] = page
         kept = dict(list(pages.items())[-MAX_LAST_PAGES:])  # the most recent last
+        import json  # here, not at the top: the window's first paint does not need it
+
         self._settings.setValue("files/last_pages", json.dumps(kept))
 
     def _last_pages(self) -> dict[str, str]:
+        import json
+
         try:
             value = json.loads(str(self._settings.value("files/last_pages", "{}")))
         except ValueError:

@@ -17,18 +17,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -37,8 +29,23 @@ from PySide6.QtWidgets import (
 
 from ui.strings import tr
 
-# What a question is answered with; push buttons (Browse…) are not where a page starts.
-ANSWER_WIDGETS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
+
+def answer_widgets() -> tuple[type[QWidget], ...]:
+    """What a question is answered with; push buttons (Browse…) are not where a page starts.
+
+    Imported when first asked: PySide builds a class's enums on import, and the welcome
+    page, painted first, needs none of these.
+    """
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QRadioButton,
+    )
+
+    return (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
 
 
 class StepPage(QWidget):
@@ -77,24 +84,27 @@ class StepPage(QWidget):
 
     def first_question(self) -> QWidget | None:
         """The widget a person starts at: the first answer that takes the focus by Tab."""
+        answers = answer_widgets()
         widget: QWidget | None = self.nextInFocusChain()
         for _ in range(10_000):  # the focus chain is a ring through the whole window
             if widget is None or widget is self:
                 return None
             if (
-                isinstance(widget, ANSWER_WIDGETS)
+                isinstance(widget, answers)
                 and self.isAncestorOf(widget)
                 and widget.isEnabled()
                 and widget.isVisibleTo(self)
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             ):
-                return _checked_sibling(widget)
+                return checked_sibling(widget)
             widget = widget.nextInFocusChain()
         return None
 
 
-def _checked_sibling(widget: QWidget) -> QWidget:
+def checked_sibling(widget: QWidget) -> QWidget:
     """For a radio button, the chosen one of its group: Tab lands there too."""
+    from PySide6.QtWidgets import QRadioButton
+
     if isinstance(widget, QRadioButton) and widget.group() is not None:
         checked = widget.group().checkedButton()
         if checked is not None:
@@ -172,6 +182,8 @@ class StepFrame(QWidget):
         # has to grow past the screen to show it.
         holder: QWidget = page
         if not page.scrolls_itself:
+            from PySide6.QtWidgets import QFrame, QScrollArea
+
             area = QScrollArea()
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)

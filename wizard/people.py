@@ -9,6 +9,7 @@ CERT-team", "ask the communications manager".
 
 from __future__ import annotations
 
+import functools
 import re
 
 from wizard.language import Language
@@ -94,6 +95,7 @@ _ENGLISH_TO_DUTCH = {
 }
 _ARTICLES = ("de ", "het ", "een ", "the ", "a ", "an ")
 _WORD = re.compile(r"[\w\-]+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 
 
 def _words(value: str) -> list[str]:
@@ -101,14 +103,27 @@ def _words(value: str) -> list[str]:
     return _WORD.findall(value.split("(")[0].lower())
 
 
+@functools.cache
+def _role_ending(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A word that ends in one of ``suffixes`` ("adviseur", "HR-adviseur", "teamleider").
+
+    One regular expression instead of a loop over words and suffixes: an answer may be
+    10,000 characters long, and the loop made a long answer cost a second per document.
+    """
+    ending = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf"(?:{ending})(?![\w\-])")
+
+
 def _is_role_word(word: str, suffixes: tuple[str, ...]) -> bool:
-    return any(word == s or word.endswith(("-" + s, s)) for s in suffixes)
+    return _role_ending(suffixes).search(word) is not None
 
 
+# Pure, and asked for the same answers in every section and on every preview refresh.
+@functools.lru_cache(maxsize=2048)
 def is_role(value: str, language: Language) -> bool:
     """True for a role or team ("HR-adviseur", "CERT-team"), false for a name or address."""
     text = value.strip()
-    if not text or "@" in text or any(ch.isdigit() for ch in text):
+    if not text or "@" in text or _DIGIT.search(text):
         return False
     words = _words(text)
     if not words:
@@ -118,7 +133,9 @@ def is_role(value: str, language: Language) -> bool:
         return True
     if language is Language.EN and words[0] == "the":
         return True
-    return any(_is_role_word(w, suffixes) for w in words)
+    # Words are [\w-]+ runs and no suffix holds a space, so a suffix that ends at a word's
+    # end in the joined text is a word that ends in it.
+    return _role_ending(suffixes).search(" ".join(words)) is not None
 
 
 def _lower_title_case(text: str) -> str:
@@ -133,6 +150,8 @@ def _lower_title_case(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
+# Pure, and asked for the same answers in every section and on every preview refresh.
+@functools.lru_cache(maxsize=2048)
 def role_phrase(value: str, language: Language, *, role: bool = False) -> str:
     """The answer as it reads mid-sentence: with an article when it names a role.
 
@@ -188,6 +207,8 @@ _SUPPLIER = re.compile(
 )
 
 
+# Pure, and asked for the same answers in every section and on every preview refresh.
+@functools.lru_cache(maxsize=2048)
 def is_supplier(value: str) -> bool:
     """An owner that is an outside company ("Managed IT partner (Fjord IT)", "Pixel B.V.")."""
     return bool(_SUPPLIER.search(value))
