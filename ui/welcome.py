@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -69,15 +68,13 @@ class WelcomePage(StepPage):
 
     def __init__(self) -> None:
         super().__init__()
-        # The text scrolls when it is made large, instead of being cut off.
-        outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameStyle(0)  # no frame; an int, so that no enum is built before first paint
-        scroll.viewport().setAutoFillBackground(False)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        # The text scrolls when it is made large, instead of being cut off; the scroll
+        # area is put around it right after the first paint (see _scroll_body), because
+        # PySide builds a class's enums when it is imported, and the first paint is what
+        # a person waits for.
+        self._outer = QVBoxLayout(self)
+        self._body = body = QWidget()
+        self._outer.addWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         self.method = QLabel()
@@ -135,6 +132,24 @@ class WelcomePage(StepPage):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, self, self.scroll_body)
+
+    def scroll_body(self) -> None:
+        """Put the page's content in a scroll area (once; also when asked before a paint)."""
+        from PySide6.QtWidgets import QScrollArea
+
+        if self._body.parentWidget() is not self:
+            return  # wrapped already
+        focused = self.focusWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameStyle(0)  # no frame
+        scroll.viewport().setAutoFillBackground(False)
+        self._outer.removeWidget(self._body)
+        scroll.setWidget(self._body)
+        self._outer.addWidget(scroll)
+        if focused is not None:
+            focused.setFocus()
 
     def first_question(self) -> QWidget | None:
         return self.new_button

@@ -391,3 +391,15 @@ def test_the_advice_buttons_follow_their_question_by_tab(window: MainWindow) -> 
     apply = widget(window, "confidentiality.framework.suggestion.apply")
     assert framework.nextInFocusChain() is apply
     assert apply.nextInFocusChain() is widget(window, "confidentiality.framework.choose")
+
+
+def test_the_welcome_page_scrolls_once_painted_and_keeps_the_focus(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    welcome = window.wizard.welcome
+    welcome.new_button.setFocus()
+    welcome.scroll_body()  # what the first paint sets off
+    welcome.scroll_body()  # once only
+    areas = welcome.findChildren(QScrollArea)
+    assert len(areas) == 1 and areas[0].widget().isAncestorOf(welcome.new_button)
+    assert window.focusWidget() is welcome.new_button
