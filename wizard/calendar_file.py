@@ -21,6 +21,7 @@ from icalendar import Alarm, Calendar, Event
 
 from wizard.files import atomic_write, slug
 from wizard.labels import phrase, value_label
+from wizard.language import in_language
 from wizard.model import Language, PlanStepId, Project
 from wizard.tailoring import next_review
 from wizard.wording import long_date
@@ -58,8 +59,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 def say(key: str, language: Language, **params: object) -> str:
     """A piece of the calendar's wording, or a message, in ``language``."""
-    dutch, english = _WORDS[key]
-    return (dutch if language is Language.NL else english).format(**params)
+    return in_language(_WORDS[key], language, **params)
 
 
 @dataclass(frozen=True)

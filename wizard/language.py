@@ -12,3 +12,9 @@ from enum import StrEnum
 class Language(StrEnum):
     NL = "nl"
     EN = "en"
+
+
+def in_language(texts: tuple[str, str], language: Language, **params: object) -> str:
+    """The Dutch or the English text of a (Dutch, English) pair, with ``params`` filled in."""
+    dutch, english = texts
+    return (dutch if language is Language.NL else english).format(**params)

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from wizard.labels import question_label, value_label
+from wizard.language import in_language
 from wizard.model import Language
 
 # code -> (Dutch, English). {label} is the question's name in that language (see
@@ -524,8 +525,7 @@ def open_failure_text(name: str, problems: Sequence[Problem], language: Language
     """The open-failure dialog's text: the file, what is wrong, and what to do."""
 
     def text(key: str, **params: object) -> str:
-        dutch, english = _OPEN_FAILED[key]
-        return (dutch if language is Language.NL else english).format(**params)
+        return in_language(_OPEN_FAILED[key], language, **params)
 
     lines = [f"• {problem.line(language)}" for problem in problems[:_OPEN_SHOWN]]
     if len(problems) > _OPEN_SHOWN:

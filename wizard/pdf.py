@@ -31,6 +31,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from wizard.files import atomic_write
+from wizard.language import in_language
 from wizard.model import Language
 
 DEFAULT_TIMEOUT = 120.0  # seconds for one document, start to finish
@@ -66,8 +67,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
 
 def message(code: str, language: Language, **params: object) -> str:
     """A message about PDF conversion, in ``language``."""
-    dutch, english = _TEXTS[code]
-    return (dutch if language is Language.NL else english).format(**params)
+    return in_language(_TEXTS[code], language, **params)
 
 
 class PdfError(Exception):
