@@ -39,7 +39,7 @@ from ui.answers import AnswerStore
 from ui.dates import format_date
 from ui.desktop import open_path
 from ui.fields import issue_text, natural_join, question_label
-from ui.steps import StepFrame, StepPage, answer_widgets, checked_sibling
+from ui.steps import StepFrame, StepPage, checked_sibling, takes_answer_focus
 from ui.strings import tr
 from ui.welcome import button_row
 from wizard.draft import effective_framework
@@ -140,12 +140,7 @@ def _answer_widget(page: QWidget, key: str) -> QWidget | None:
         if found is None:
             continue
         for candidate in [found, *found.findChildren(QWidget)]:
-            if (
-                isinstance(candidate, answer_widgets())
-                and candidate.isEnabled()
-                and candidate.isVisibleTo(page)
-                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
+            if takes_answer_focus(candidate, page):
                 return checked_sibling(candidate)
         return None  # the question is there but does not apply now: the page's first
     return None

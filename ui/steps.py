@@ -84,21 +84,24 @@ class StepPage(QWidget):
 
     def first_question(self) -> QWidget | None:
         """The widget a person starts at: the first answer that takes the focus by Tab."""
-        answers = answer_widgets()
         widget: QWidget | None = self.nextInFocusChain()
         for _ in range(10_000):  # the focus chain is a ring through the whole window
             if widget is None or widget is self:
                 return None
-            if (
-                isinstance(widget, answers)
-                and self.isAncestorOf(widget)
-                and widget.isEnabled()
-                and widget.isVisibleTo(self)
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
+            if self.isAncestorOf(widget) and takes_answer_focus(widget, self):
                 return checked_sibling(widget)
             widget = widget.nextInFocusChain()
         return None
+
+
+def takes_answer_focus(widget: QWidget, page: QWidget) -> bool:
+    """An answer a person can Tab to on ``page`` now: shown, enabled, taking Tab focus."""
+    return bool(
+        isinstance(widget, answer_widgets())
+        and widget.isEnabled()
+        and widget.isVisibleTo(page)
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    )
 
 
 def checked_sibling(widget: QWidget) -> QWidget:
