@@ -158,7 +158,7 @@ def p95(values: list[float]) -> float:
 
 def full_project() -> dict[str, Any]:
     """All fifteen channels, every list full and the longest allowed texts."""
-    from wizard.model import (
+    from wizard.answers.model import (
         TEXT_LIMIT,
         BaselineItem,
         ChannelId,
@@ -329,9 +329,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     import main as program
-    from wizard.export import plan_export, render_documents, write_documents
-    from wizard.model import Language
-    from wizard.project_file import load_project, validate_raw
+    from wizard.answers.model import Language
+    from wizard.answers.project_file import load_project, validate_raw
+    from wizard.output.export import plan_export, render_documents, write_documents
 
     app = QApplication.instance() or QApplication([])
     window = program.create_window([str(EXAMPLE)])

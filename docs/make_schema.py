@@ -3,11 +3,11 @@
     python docs/make_schema.py           write docs/policy-project.schema.json
     python docs/make_schema.py --check   exit 1 when that file is out of date
 
-The schema is pydantic's ``model_json_schema()`` of ``wizard.model.Project`` with two
+The schema is pydantic's ``model_json_schema()`` of ``wizard.answers.model.Project`` with two
 additions that pydantic cannot see, both enforced by the program:
 
 - ``schema_version`` is required and must be the version this release writes: the
-  model has a default for it, but ``wizard/project_file.py`` refuses a file without
+  model has a default for it, but ``wizard/answers/project_file.py`` refuses a file without
   it, and one with a newer version;
 - the sets that need at least one member (``output.languages``, ``output.documents``,
   ``markets.segments``) get ``minItems: 1``: the model checks that in a validator,
@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue  # noqa: E402
 from pydantic_core import core_schema  # noqa: E402
 
-from wizard import model  # noqa: E402
+from wizard.answers import model  # noqa: E402
 
 TARGET = ROOT / "docs" / "policy-project.schema.json"
 SCHEMA_ID = f"urn:social-media-policy-builder:policy-project:v{model.SCHEMA_VERSION}"
@@ -59,7 +59,7 @@ def project_schema() -> dict[str, Any]:
         **schema,
         "title": TITLE,
         "description": (
-            "Generated from wizard/model.py by docs/make_schema.py; do not edit. "
+            "Generated from wizard/answers/model.py by docs/make_schema.py; do not edit. "
             "docs/project-file.md describes the format and the rules a schema cannot check."
         ),
     }

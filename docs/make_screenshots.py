@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import main  # noqa: E402
 from ui.welcome import PageId  # noqa: E402
-from wizard.model import Language  # noqa: E402
+from wizard.answers.model import Language  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "de-linde-zorg.policy.json"
 

@@ -38,3 +38,42 @@ def test_main_imports_qt_only_inside_functions() -> None:
         if isinstance(n, ast.Import)
         for a in n.names
     )
+
+
+# The rooms of wizard/, lowest first: an import may only reach its own room or a lower one.
+ROOMS = {"basics": 0, "answers": 1, "content": 2, "output": 3, "cli": 4}
+
+
+def room(module: str) -> int:
+    parts = module.split(".")
+    if parts[1] in ROOMS:
+        return ROOMS[parts[1]]
+    return ROOMS["cli"] if parts[1] == "cli" else ROOMS["basics"]
+
+
+def wizard_imports(path: Path) -> set[str]:
+    """Every wizard module a file imports, also inside functions; `from wizard.x import y`
+    counts as wizard.x.y when y is a module."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("wizard.")}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("wizard"):
+            for alias in node.names:
+                candidate = f"{node.module}.{alias.name}"
+                module_file = ROOT / (candidate.replace(".", "/") + ".py")
+                found.add(candidate if module_file.exists() else node.module)
+    return {m for m in found if m != "wizard"}
+
+
+def test_wizard_imports_run_downwards() -> None:
+    upward = []
+    for path in (ROOT / "wizard").rglob("*.py"):
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        if path.name == "__init__.py":
+            continue
+        for imported in wizard_imports(path):
+            if room(imported) > room(module):
+                upward.append(f"{module} imports {imported}")
+    assert not upward

@@ -13,8 +13,8 @@ from icalendar import Calendar, Event
 
 from tests.conftest import EXAMPLES, ROOT, write_json
 from tests.test_main import run
-from wizard.calendar_file import build_calendar, event_uid
-from wizard.model import Language, Project
+from wizard.answers.model import Language, Project
+from wizard.output.calendar_file import build_calendar, event_uid
 
 NOW = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
 

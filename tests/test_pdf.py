@@ -17,8 +17,9 @@ import pytest
 
 from tests.conftest import EXAMPLES, ROOT
 from tests.test_main import run
-from wizard import cli, pdf
-from wizard.pdf import PdfError, convert, find_libreoffice, install_candidates
+from wizard import cli
+from wizard.output import pdf
+from wizard.output.pdf import PdfError, convert, find_libreoffice, install_candidates
 
 needs_libreoffice = pytest.mark.skipif(
     find_libreoffice() is None, reason="LibreOffice is not installed"

@@ -8,8 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.consistency import Warning, check_consistency
-from wizard.draft import (
+from wizard.answers.draft import (
     draft_problems,
     get_value,
     new_draft,
@@ -17,8 +16,9 @@ from wizard.draft import (
     project_from_draft,
     set_value,
 )
-from wizard.messages import Problem
-from wizard.model import Language, Project
+from wizard.answers.messages import Problem
+from wizard.answers.model import Language, Project
+from wizard.content.consistency import Warning, check_consistency
 
 
 class AnswerStore(QObject):

@@ -38,9 +38,9 @@ from ui.answers import AnswerStore
 from ui.dates import DateField
 from ui.steps import StepPage
 from ui.strings import tr
-from wizard.labels import field_label, value_label, value_labels
-from wizard.messages import Problem
-from wizard.model import ChannelId, Language, PlanStepId
+from wizard.answers.labels import field_label, value_label, value_labels
+from wizard.answers.messages import Problem
+from wizard.answers.model import ChannelId, Language, PlanStepId
 
 
 @dataclass

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.strings import tr
-from wizard.labels import field_label
+from wizard.answers.labels import field_label
 
 # Questions that are not bindings of their page, but have help of their own.
 EXTRA_QUESTIONS = {"channels": ["channels"], "governance": ["governance.plan"]}

@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         from ui.answers import AnswerStore
         from ui.autosave import Autosaver
         from ui.preview import PreviewPanel
-        from wizard.draft import new_draft
+        from wizard.answers.draft import new_draft
 
         store = self._store = AnswerStore(self)
         self._autosaver = Autosaver(store, data_folder(), parent=self)
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
         return choice == "discard"
 
     def new_project(self) -> None:
-        from wizard.draft import new_draft
+        from wizard.answers.draft import new_draft
 
         if not self.maybe_save():
             return
@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
     def start_from_example(self, path: Path) -> bool:
         """A copy of an example as a new, untitled project: Save asks where, the example stays."""
         from ui.smallbiz import example_draft
-        from wizard.messages import ProjectError
+        from wizard.answers.messages import ProjectError
 
         if not self.maybe_save():
             return False
@@ -634,9 +634,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     def open_project(self, path: Path | None) -> bool:
-        from wizard.draft import draft_from_raw, draft_problems
-        from wizard.messages import ProjectError, open_failure_text
-        from wizard.project_file import read_raw
+        from wizard.answers.draft import draft_from_raw, draft_problems
+        from wizard.answers.messages import ProjectError, open_failure_text
+        from wizard.answers.project_file import read_raw
 
         if not self.maybe_save():
             return False
@@ -678,9 +678,9 @@ class MainWindow(QMainWindow):
         return self.write_project(path) if path else False
 
     def write_project(self, path: Path) -> bool:
-        from wizard.draft import draft_bytes
+        from wizard.answers.draft import draft_bytes
+        from wizard.answers.messages import problem_from_os_error
         from wizard.files import atomic_write
-        from wizard.messages import problem_from_os_error
 
         try:
             atomic_write(path, draft_bytes(self.store.draft))
@@ -733,7 +733,7 @@ class MainWindow(QMainWindow):
             self._restore_when_built = True
 
     def offer_restore(self) -> bool:
-        from wizard.draft import draft_from_raw
+        from wizard.answers.draft import draft_from_raw
 
         record = self.autosaver.pending()
         if record is None:

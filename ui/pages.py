@@ -27,10 +27,10 @@ from ui.dates import DateField
 from ui.fields import FormPage
 from ui.smallbiz import MyselfBox, add_advice
 from ui.strings import tr
-from wizard.draft import effective_framework
-from wizard.labels import field_label, value_label
-from wizard.messages import Problem
-from wizard.model import ChannelId, EmployeePosting, PlanStepId
+from wizard.answers.draft import effective_framework
+from wizard.answers.labels import field_label, value_label
+from wizard.answers.messages import Problem
+from wizard.answers.model import ChannelId, EmployeePosting, PlanStepId
 
 
 class OrganisationPage(FormPage):

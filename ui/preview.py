@@ -1,6 +1,6 @@
 """The live preview: the chosen document in the chosen language, as it will read.
 
-It renders the same outline as the Word writer (``wizard.tailoring.build_outline``)
+It renders the same outline as the Word writer (``wizard.content.tailoring.build_outline``)
 into HTML. Updates are debounced, so typing never waits for rendering, and sections
 whose outline did not change reuse their HTML.
 """
@@ -24,12 +24,12 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.fields import natural_join, question_name
 from ui.strings import tr
-from wizard.draft import MARKED
-from wizard.html_preview import outline_html, section_anchor, section_html
-from wizard.labels import value_label
-from wizard.messages import Problem
-from wizard.model import DocumentKind, Language, Project
-from wizard.outline import Section
+from wizard.answers.draft import MARKED
+from wizard.answers.labels import value_label
+from wizard.answers.messages import Problem
+from wizard.answers.model import DocumentKind, Language, Project
+from wizard.content.outline import Section
+from wizard.output.html_preview import outline_html, section_anchor, section_html
 
 DEBOUNCE_MS = 150
 
@@ -150,7 +150,8 @@ class PreviewPanel(QWidget):
 
     def refresh_preview(self) -> None:
         self.timer.stop()
-        from wizard.tailoring import build_outline  # Jinja and the templates load on first use
+        # Jinja and the templates load on first use
+        from wizard.content.tailoring import build_outline
 
         project = self.store.preview_project(self.doc_language)
         language = strings.language()

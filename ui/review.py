@@ -42,10 +42,10 @@ from ui.fields import issue_text, natural_join, question_label
 from ui.steps import StepFrame, StepPage, checked_sibling, takes_answer_focus
 from ui.strings import tr
 from ui.welcome import button_row
-from wizard.draft import effective_framework
-from wizard.labels import phrase, value_label, value_labels
-from wizard.messages import Problem, problem_from_os_error
-from wizard.model import ChannelId, DocumentKind, Language, PlanStepId, Project
+from wizard.answers.draft import effective_framework
+from wizard.answers.labels import phrase, value_label, value_labels
+from wizard.answers.messages import Problem, problem_from_os_error
+from wizard.answers.model import ChannelId, DocumentKind, Language, PlanStepId, Project
 
 # The question pages in order, and the sections of the draft they ask about.
 QUESTION_PAGES = (
@@ -308,7 +308,7 @@ class ExportJob(QRunnable):
         self.signals = ExportSignals()
 
     def run(self) -> None:
-        from wizard.export import render_documents, write_documents
+        from wizard.output.export import render_documents, write_documents
 
         try:
             rendered = render_documents(self.project, self.planned, self.logo)
@@ -584,7 +584,7 @@ class ReviewPage(StepPage):
     # --- export ------------------------------------------------------------------------
 
     def planned(self) -> list:  # type: ignore[type-arg]
-        from wizard.export import plan_export
+        from wizard.output.export import plan_export
 
         project = self.store.project()
         assert project is not None
@@ -595,8 +595,8 @@ class ReviewPage(StepPage):
         )
 
     def export(self) -> None:
-        from wizard.export import existing_files
-        from wizard.project_file import logo_path
+        from wizard.answers.project_file import logo_path
+        from wizard.output.export import existing_files
 
         project = self.store.project()
         if project is None or self.job is not None:

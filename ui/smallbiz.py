@@ -7,7 +7,7 @@
 - "Don't know: choose for me" on jargon questions, which says what it chose and why
   (``ChooseRow``).
 
-The advice itself is Qt-free, in ``wizard/advice.py``; the texts are in ``ui/strings``.
+The advice itself is Qt-free, in ``wizard/answers/advice.py``; the texts are in ``ui/strings``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.strings import tr
-from wizard.advice import (
+from wizard.answers.advice import (
     CHOOSE_FOR_ME_KEYS,
     KINDS,
     MYSELF_KEYS,
@@ -42,7 +42,7 @@ from wizard.advice import (
     owner_value,
     suggestions,
 )
-from wizard.labels import field_label, phrase, value_label
+from wizard.answers.labels import field_label, phrase, value_label
 
 if TYPE_CHECKING:
     from ui.fields import Binding, FormPage
@@ -349,8 +349,8 @@ def example_draft(path: Path) -> dict[str, Any]:
     A logo beside the example is named by its full path, so that the copy finds it
     wherever it is saved later. Raises ``ProjectError`` as opening a file does.
     """
-    from wizard.draft import draft_from_raw
-    from wizard.project_file import read_raw
+    from wizard.answers.draft import draft_from_raw
+    from wizard.answers.project_file import read_raw
 
     draft = draft_from_raw(read_raw(path))
     organisation = draft.get("organisation")

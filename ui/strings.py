@@ -103,7 +103,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Social Media Policy Builder writes a social media code of conduct and a social-media section "
         "for the ICT policy plan, in Dutch and English.",
     ),
-    # plain words: failures and moments in words a person acts on (see wizard.messages)
+    # plain words: failures and moments in words a person acts on (see wizard.answers.messages)
     "words.save_failed": (
         "{reason}\n\nHet bestaande bestand is niet gewijzigd; uw antwoorden staan nog in het venster.",
         "{reason}\n\nThe existing file has not been changed; your answers are still in the window.",

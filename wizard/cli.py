@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TextIO
 
 from wizard import __version__
-from wizard.messages import Problem, ProjectError, interface_language, problem_from_os_error
-from wizard.model import DocumentKind, Language, Project
-from wizard.project_file import load_project, logo_path
+from wizard.answers.messages import Problem, ProjectError, interface_language, problem_from_os_error
+from wizard.answers.model import DocumentKind, Language, Project
+from wizard.answers.project_file import load_project, logo_path
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
@@ -100,7 +100,7 @@ def _report(
 
 
 def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.export import existing_files, plan_export, render_documents, write_documents
+    from wizard.output.export import existing_files, plan_export, render_documents, write_documents
 
     project: Project = load_project(args.project)
     languages = _choices(args.lang, Language, "--lang")
@@ -112,7 +112,7 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if not args.force:
         clashes = existing_files(planned)
         if args.pdf:
-            from wizard.pdf import pdf_path
+            from wizard.output.pdf import pdf_path
 
             clashes += [pdf_path(item.path) for item in planned if pdf_path(item.path).exists()]
         if clashes:
@@ -138,7 +138,7 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 def _convert_to_pdf(documents: Sequence[Path], stdout: TextIO, stderr: TextIO) -> int:
     """PDFs of the written documents, one at a time; the Word files stay either way."""
-    from wizard.pdf import PdfError, convert, find_libreoffice, message, pdf_path
+    from wizard.output.pdf import PdfError, convert, find_libreoffice, message, pdf_path
 
     language = interface_language()
     office = find_libreoffice()
@@ -161,7 +161,7 @@ def _convert_to_pdf(documents: Sequence[Path], stdout: TextIO, stderr: TextIO) -
 
 
 def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.calendar_file import say, write_calendar
+    from wizard.output.calendar_file import say, write_calendar
 
     project = load_project(args.project)
     out: Path = args.out
@@ -189,7 +189,7 @@ def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.consistency import check_consistency
+    from wizard.content.consistency import check_consistency
 
     project = load_project(args.project)
     language = interface_language()

@@ -1,6 +1,6 @@
 """The two languages of documents and interface.
 
-Apart from ``wizard.choices`` because the window needs it before its first paint, and
+Apart from ``wizard.answers.choices`` because the window needs it before its first paint, and
 the other enums can wait.
 """
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import main
 from tests.ui.conftest import _no_blocking_dialogs  # noqa: F401 (an autouse fixture)
 from ui.main_window import MainWindow
-from wizard.model import Language
+from wizard.answers.model import Language
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox
 from tests.desktop.conftest import click, focus, named, press, type_text
 from ui.main_window import MainWindow
 from ui.welcome import PageId
-from wizard.advice import MYSELF_KEYS
+from wizard.answers.advice import MYSELF_KEYS
 
 
 def owners(win: MainWindow) -> list[str]:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 from tests.desktop.conftest import click, focus, named, press, type_text
 from ui.main_window import MainWindow
 from ui.welcome import PageId
-from wizard.model import ChannelId
+from wizard.answers.model import ChannelId
 
 
 @pytest.mark.parametrize("preview", [True, False], ids=["preview shown", "preview hidden"])

@@ -35,7 +35,7 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any
 def window(qtbot: Any) -> MainWindow:
     """The window in English, shown, and built after its first paint as a user would see."""
     import main
-    from wizard.model import Language
+    from wizard.answers.model import Language
 
     win = main.create_window([])
     qtbot.addWidget(win)

@@ -15,7 +15,7 @@ from ui import about, app
 from ui.about import AboutDialog
 from ui.main_window import MainWindow
 from wizard import __version__
-from wizard.model import Language
+from wizard.answers.model import Language
 
 ICONS = ROOT / "resources" / "icons"
 

@@ -10,7 +10,7 @@ import pytest
 import main
 from tests.reliability import record
 from tests.test_hostile_files import CASES
-from wizard.model import Language
+from wizard.answers.model import Language
 
 # What the dialog names, in English: the question by its label, never its key.
 SHOWN = {

@@ -18,7 +18,7 @@ from ui.main_window import MainWindow
 from ui.mnemonics import letter
 from ui.settings import Settings
 from ui.welcome import PageId
-from wizard.model import Language
+from wizard.answers.model import Language
 
 
 def visible_mnemonics(window: MainWindow) -> list[tuple[str, str]]:

@@ -23,9 +23,9 @@ from tests.conftest import EXAMPLES
 from ui.main_window import MainWindow
 from ui.mnemonics import plain
 from ui.welcome import PageId
-from wizard.draft import project_from_draft
-from wizard.model import Language
-from wizard.project_file import load_project
+from wizard.answers.draft import project_from_draft
+from wizard.answers.model import Language
+from wizard.answers.project_file import load_project
 
 
 def widget(win: QWidget, name: str) -> Any:

@@ -44,10 +44,11 @@ from ui.main_window import MainWindow
 from ui.review import failure_text
 from ui.steps import StepPage
 from ui.welcome import PageId
-from wizard import consistency, labels, messages
-from wizard.draft import new_draft
+from wizard.answers import labels, messages
+from wizard.answers.draft import new_draft
+from wizard.answers.messages import Problem
+from wizard.content import consistency
 from wizard.language import Language
-from wizard.messages import Problem
 
 # --- what must never be shown -------------------------------------------------------------
 

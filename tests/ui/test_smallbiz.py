@@ -16,10 +16,10 @@ from tests.ui.test_main_window import widget
 from ui import strings
 from ui.main_window import MainWindow
 from ui.welcome import EXAMPLE_PROJECTS, PageId
-from wizard.advice import MYSELF_KEYS, choose_for_me, suggestions
-from wizard.draft import new_draft, project_from_draft
-from wizard.model import Language
-from wizard.project_file import load_project
+from wizard.answers.advice import MYSELF_KEYS, choose_for_me, suggestions
+from wizard.answers.draft import new_draft, project_from_draft
+from wizard.answers.model import Language
+from wizard.answers.project_file import load_project
 
 # A dotted internal key such as "governance.hr_owner" or "page.review.title".
 DOTTED_KEY = re.compile(r"\b[a-z]+(?:_[a-z]+)*\.[a-z]+(?:_[a-z]+)*\b")

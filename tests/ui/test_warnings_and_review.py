@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel
 from tests.ui.test_main_window import widget
 from ui.main_window import MainWindow
 from ui.welcome import PageId
-from wizard.consistency import Warning
-from wizard.model import Language
+from wizard.answers.model import Language
+from wizard.content.consistency import Warning
 
 DOTTED_KEY = re.compile(r"\b[a-z_]+\.[a-z_]+(\.[a-z_]+)*\b")
 
@@ -185,7 +185,7 @@ def test_the_review_page_summarises_every_page(window: MainWindow, language: Lan
     window.wizard.go_to(PageId.REVIEW)
     review = window.wizard.review
     from ui import strings
-    from wizard.labels import field_label
+    from wizard.answers.labels import field_label
 
     for page in ("organisation", "channels", "markets", "confidentiality"):
         assert review.page_titles[page].text() == strings.tr(f"page.{page}.title")

@@ -9,10 +9,10 @@ import pytest
 from jinja2 import FileSystemLoader
 from jinja2.sandbox import SandboxedEnvironment
 
-from wizard import wording
+from wizard.content import wording
+from wizard.content.wording import PortableBytecodeCache, cache_key
 from wizard.language import Language
 from wizard.paths import TEMPLATES, cache_folder
-from wizard.wording import PortableBytecodeCache, cache_key
 
 
 def test_the_key_ignores_the_templates_location() -> None:

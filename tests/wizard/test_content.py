@@ -16,12 +16,11 @@ import pytest
 from pydantic import BaseModel
 
 from tests.conftest import EXAMPLES
-from wizard.consistency import check_consistency
-from wizard.docx_writer import document_bytes
-from wizard.draft import get_value, set_value
-from wizard.export import plan_export
-from wizard.model import DocumentKind, Language, Project
-from wizard.outline import (
+from wizard.answers.draft import get_value, set_value
+from wizard.answers.model import DocumentKind, Language, Project
+from wizard.answers.project_file import load_project, validate_raw
+from wizard.content.consistency import check_consistency
+from wizard.content.outline import (
     BulletList,
     NumberedList,
     Paragraph,
@@ -30,8 +29,9 @@ from wizard.outline import (
     block_texts,
     outline_text,
 )
-from wizard.project_file import load_project, validate_raw
-from wizard.tailoring import build_outline
+from wizard.content.tailoring import build_outline
+from wizard.output.docx_writer import document_bytes
+from wizard.output.export import plan_export
 
 # A project where every dependent question applies: webcare on, restricted separation,
 # approved AI tools, an official account and an "other" channel.

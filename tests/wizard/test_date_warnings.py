@@ -7,9 +7,9 @@ from datetime import date
 from typing import Any
 
 from tests.conftest import MINIMAL
-from wizard.consistency import check_consistency
-from wizard.model import Language, Project
-from wizard.project_file import validate_raw
+from wizard.answers.model import Language, Project
+from wizard.answers.project_file import validate_raw
+from wizard.content.consistency import check_consistency
 
 
 def project(effective: str, months: int = 12) -> Project:

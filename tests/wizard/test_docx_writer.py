@@ -12,12 +12,12 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from wizard.docx_writer import STYLES, Style, document_bytes, write_docx
-from wizard.model import DocumentKind, Language
-from wizard.outline import Table
+from wizard.answers.model import DocumentKind, Language
+from wizard.answers.project_file import load_project, logo_path, validate_raw
+from wizard.content.outline import Table
+from wizard.content.tailoring import build_outline
+from wizard.output.docx_writer import STYLES, Style, document_bytes, write_docx
 from wizard.paths import REFERENCE_DOCX
-from wizard.project_file import load_project, logo_path, validate_raw
-from wizard.tailoring import build_outline
 
 
 def test_every_style_the_writer_uses_exists_in_reference_docx() -> None:

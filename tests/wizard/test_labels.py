@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard import labels
+from wizard.answers import labels
 from wizard.language import Language
 from wizard.paths import TEMPLATES, cache_folder
 

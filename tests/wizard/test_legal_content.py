@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from wizard.consistency import check_consistency
-from wizard.model import DocumentKind, Language
-from wizard.outline import Table, outline_text
-from wizard.project_file import validate_raw
-from wizard.tailoring import build_outline
+from wizard.answers.model import DocumentKind, Language
+from wizard.answers.project_file import validate_raw
+from wizard.content.consistency import check_consistency
+from wizard.content.outline import Table, outline_text
+from wizard.content.tailoring import build_outline
 
 CODE, ICT = DocumentKind.CODE_OF_CONDUCT, DocumentKind.ICT_POLICY
 NL, EN = Language.NL, Language.EN

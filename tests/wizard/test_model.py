@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from wizard.messages import ProjectError
-from wizard.model import Framework, Language, Project, Sector
-from wizard.project_file import validate_raw
+from wizard.answers.messages import ProjectError
+from wizard.answers.model import Framework, Language, Project, Sector
+from wizard.answers.project_file import validate_raw
 
 
 def problems(raw: dict[str, Any]) -> dict[str, tuple[str, str]]:

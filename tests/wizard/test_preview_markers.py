@@ -9,8 +9,8 @@ import pytest
 from pydantic import ValidationError
 
 from tests.conftest import MINIMAL
-from wizard.draft import draft_from_raw, preview_draft
-from wizard.model import Language, Project
+from wizard.answers.draft import draft_from_raw, preview_draft
+from wizard.answers.model import Language, Project
 
 
 def draft(**owner: Any) -> dict[str, Any]:

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from tests.conftest import EXAMPLES, write_json
-from wizard.messages import ProjectError
-from wizard.model import Language
-from wizard.project_file import load_project, project_bytes, save_project, validate_raw
+from wizard.answers.messages import ProjectError
+from wizard.answers.model import Language
+from wizard.answers.project_file import load_project, project_bytes, save_project, validate_raw
 
 
 def codes(path: Path) -> list[tuple[str, str]]:

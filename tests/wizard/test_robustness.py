@@ -24,9 +24,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tests.reliability import record
-from wizard.docx_writer import document_bytes
-from wizard.export import document_file_name
-from wizard.model import (
+from wizard.answers.model import (
     AfterHours,
     BaselineItem,
     Byod,
@@ -55,10 +53,12 @@ from wizard.model import (
     Style,
     Training,
 )
-from wizard.outline import outline_text
-from wizard.project_file import validate_raw
+from wizard.answers.project_file import validate_raw
+from wizard.content.outline import outline_text
+from wizard.content.tailoring import build_outline
+from wizard.output.docx_writer import document_bytes
+from wizard.output.export import document_file_name
 from wizard.sanitise import one_line
-from wizard.tailoring import build_outline
 
 HOSTILE = [
     "{{ 7*7 }}",

@@ -19,9 +19,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from tests.conftest import MINIMAL, ROOT
-from wizard.messages import ProjectError
-from wizard.model import SCHEMA_VERSION
-from wizard.project_file import load_project, parse_raw, project_bytes, validate_raw
+from wizard.answers.messages import ProjectError
+from wizard.answers.model import SCHEMA_VERSION
+from wizard.answers.project_file import load_project, parse_raw, project_bytes, validate_raw
 
 SCHEMA_PATH = ROOT / "docs" / "policy-project.schema.json"
 
@@ -56,7 +56,7 @@ def program_accepts(raw: dict[str, Any]) -> bool:
 
 def test_committed_schema_is_current() -> None:
     assert SCHEMA_PATH.read_text(encoding="utf-8") == _generator().schema_text(), (
-        "docs/policy-project.schema.json is out of date with wizard/model.py: "
+        "docs/policy-project.schema.json is out of date with wizard/answers/model.py: "
         "run `python docs/make_schema.py` and commit the result"
     )
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from wizard.model import DocumentKind, Language, Project
-from wizard.outline import outline_text
-from wizard.project_file import load_project, validate_raw
-from wizard.tailoring import SECTIONS, add_months, build_outline, clause_ids
+from wizard.answers.model import DocumentKind, Language, Project
+from wizard.answers.project_file import load_project, validate_raw
+from wizard.content.outline import outline_text
+from wizard.content.tailoring import SECTIONS, add_months, build_outline, clause_ids
 
 PLACEHOLDER = re.compile(
     r"\{\{|\}\}|\{%|%\}|\bTODO\b|\bN/A\b|(?i:lorem ipsum)|\bNone\b(?! of)|\bnull\b"
@@ -90,7 +90,7 @@ def test_framework_none_says_so_plainly(minimal_raw: dict[str, Any]) -> None:
 
 
 def test_mapping_lists_only_known_controls(example_path: Path) -> None:
-    from wizard.controls import CONTROLS
+    from wizard.content.controls import CONTROLS
 
     project = load_project(example_path)
     outline = build_outline(project, DocumentKind.ICT_POLICY, Language.NL)

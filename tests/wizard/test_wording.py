@@ -7,13 +7,19 @@ from typing import Any
 import pytest
 from jinja2.sandbox import SandboxedEnvironment
 
-from wizard.clauses import CLAUSES
-from wizard.model import DocumentKind, Language
-from wizard.outline import BulletList, NumberedList, Paragraph, Subheading, Table, outline_text
-from wizard.paths import TEMPLATES
-from wizard.project_file import validate_raw
-from wizard.tailoring import build_outline
-from wizard.wording import (
+from wizard.answers.model import DocumentKind, Language
+from wizard.answers.project_file import validate_raw
+from wizard.content.clauses import CLAUSES
+from wizard.content.outline import (
+    BulletList,
+    NumberedList,
+    Paragraph,
+    Subheading,
+    Table,
+    outline_text,
+)
+from wizard.content.tailoring import build_outline
+from wizard.content.wording import (
     CLOSE,
     OPEN,
     WordingError,
@@ -21,6 +27,7 @@ from wizard.wording import (
     parse_section,
     render_template,
 )
+from wizard.paths import TEMPLATES
 
 HOSTILE = "{{ 7*7 }} & <Zonen> {% if x %}| - **bold** ]]> &amp; <w:p>"
 

@@ -5,7 +5,7 @@ Keys, enum values and defaults are those of the project file format, version 1, 
 from this model (``python docs/make_schema.py``), and a test fails when it is stale.
 The model is the one source of truth for answers: the command line, the wizard and
 the tailoring all read it. Cross-field rules raise ``PydanticCustomError`` with a
-stable type, which ``wizard.messages`` turns into a Dutch or English sentence.
+stable type, which ``wizard.answers.messages`` turns into a Dutch or English sentence.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from wizard.choices import (
+from wizard.answers.choices import (
     AfterHours,
     BaselineItem,
     Byod,
@@ -329,7 +329,7 @@ class Project(_Section):
         return None
 
 
-# The enums are part of the model's interface; they live in wizard.choices.
+# The enums are part of the model's interface; they live in wizard.answers.choices.
 __all__ = [
     "FRAMEWORK_BY_SECTOR",
     "SCHEMA_VERSION",

@@ -1,5 +1,5 @@
 """Every clause a template may open, with the answers that shape it and the controls
-(ISO/IEC 27002:2022 numbering, see wizard.controls) it implements.
+(ISO/IEC 27002:2022 numbering, see wizard.content.controls) it implements.
 
 One table for both languages, so Dutch and English clauses cannot drift apart in
 what they claim to implement.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 class ClauseInfo:
     answers: tuple[str, ...]
     controls: tuple[str, ...] = ()
-    # BIO2 government measures (wizard.controls.BIO_MEASURES), shown only under the BIO.
+    # BIO2 government measures (wizard.content.controls.BIO_MEASURES), shown only under the BIO.
     bio: tuple[str, ...] = ()
 
 

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from wizard.docx_writer import WrittenDocument, write_document
+from wizard.answers.labels import value_label
+from wizard.answers.model import DocumentKind, Language, Project
+from wizard.content.tailoring import build_outline
 from wizard.files import atomic_write, safe_file_name
-from wizard.labels import value_label
-from wizard.model import DocumentKind, Language, Project
-from wizard.tailoring import build_outline
+from wizard.output.docx_writer import WrittenDocument, write_document
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from wizard.outline import (
+from wizard.content.outline import (
     Block,
     BulletList,
     NumberedList,

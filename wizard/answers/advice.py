@@ -61,19 +61,19 @@ class Advice:
 
 @cache
 def _defaults() -> dict[str, Any]:
-    from wizard.draft import new_draft
+    from wizard.answers.draft import new_draft
 
     return new_draft()
 
 
 def default_value(key: str) -> Any:
-    from wizard.draft import get_value
+    from wizard.answers.draft import get_value
 
     return get_value(_defaults(), key)
 
 
 def _get(draft: dict[str, Any], key: str) -> Any:
-    from wizard.draft import get_value
+    from wizard.answers.draft import get_value
 
     try:
         return get_value(draft, key)

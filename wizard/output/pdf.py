@@ -30,9 +30,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from wizard.answers.model import Language
 from wizard.files import atomic_write
 from wizard.language import in_language
-from wizard.model import Language
 
 DEFAULT_TIMEOUT = 120.0  # seconds for one document, start to finish
 PROGRAM_NAMES = ("soffice", "libreoffice")

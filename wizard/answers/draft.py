@@ -16,8 +16,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from wizard.messages import Problem, problems_from_validation
-from wizard.model import (
+from wizard.answers.messages import Problem, problems_from_validation
+from wizard.answers.model import (
     SCHEMA_VERSION,
     Behaviour,
     Confidentiality,
@@ -96,7 +96,7 @@ def draft_from_project(project: Project) -> dict[str, Any]:
 
 def draft_problems(draft: dict[str, Any], base_dir: Path | None = None) -> list[Problem]:
     """What is still missing or wrong, including a logo file that cannot be used."""
-    from wizard.project_file import check_logo_path
+    from wizard.answers.project_file import check_logo_path
 
     try:
         Project.model_validate(draft)
@@ -122,7 +122,7 @@ def draft_bytes(draft: dict[str, Any]) -> bytes:
     """A draft as the project file holds it: the same shape and key order as a project."""
     project = project_from_draft(draft)
     if project is not None:
-        from wizard.project_file import project_bytes
+        from wizard.answers.project_file import project_bytes
 
         return project_bytes(project)
     return (json.dumps(draft, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -132,7 +132,7 @@ def effective_framework(draft: dict[str, Any]) -> str:
     chosen = draft["confidentiality"].get("framework")
     if chosen:
         return str(chosen)
-    from wizard.model import Sector
+    from wizard.answers.model import Sector
 
     try:
         return default_framework(Sector(draft["organisation"]["sector"])).value
@@ -171,8 +171,8 @@ MARKED = ("blank", "missing", "email", "too_long_text")
 
 
 def _fill_markers(trial: dict[str, Any], problems: list[Problem], language: Language) -> bool:
-    from wizard.labels import field_label
-    from wizard.model import ChannelId
+    from wizard.answers.labels import field_label
+    from wizard.answers.model import ChannelId
 
     filled = False
     for problem in problems:

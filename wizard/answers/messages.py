@@ -2,7 +2,7 @@
 
 Every problem knows its field by the dotted key of the project file, names it to the
 user by its label, and says what to do. Validation errors from pydantic are translated
-here; so are the file-level problems of ``wizard.project_file`` and the refusals of the
+here; so are the file-level problems of ``wizard.answers.project_file`` and the refusals of the
 operating system. Nothing else builds user-facing error text.
 """
 
@@ -18,12 +18,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from wizard.labels import question_label, value_label
+from wizard.answers.labels import question_label, value_label
+from wizard.answers.model import Language
 from wizard.language import in_language
-from wizard.model import Language
 
 # code -> (Dutch, English). {label} is the question's name in that language (see
-# ``wizard.labels.question_label``): a message never shows a dotted key, a parser's
+# ``wizard.answers.labels.question_label``): a message never shows a dotted key, a parser's
 # words or a temporary file name, and it says what to do.
 _TEXTS: dict[str, tuple[str, str]] = {
     "missing": ("{label} ontbreekt; vul dit in.", "{label} is missing; please fill it in."),

@@ -26,10 +26,9 @@ from docx.styles import BabelFish
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from wizard.files import atomic_write
-from wizard.labels import value_label
-from wizard.model import DocumentKind, Language
-from wizard.outline import (
+from wizard.answers.labels import value_label
+from wizard.answers.model import DocumentKind, Language
+from wizard.content.outline import (
     Block,
     BulletList,
     NumberedList,
@@ -38,9 +37,10 @@ from wizard.outline import (
     Subheading,
     Table,
 )
+from wizard.content.wording import long_date
+from wizard.files import atomic_write
 from wizard.paths import REFERENCE_DOCX
 from wizard.sanitise import clean_text, one_line
-from wizard.wording import long_date
 
 
 class Style:

@@ -8,7 +8,7 @@ table is ever printed as a control number.
 
 from __future__ import annotations
 
-from wizard.model import Framework, Language
+from wizard.answers.model import Framework, Language
 
 # control -> (English title, Dutch title)
 CONTROLS: dict[str, tuple[str, str]] = {
@@ -89,7 +89,7 @@ CONTROLS: dict[str, tuple[str, str]] = {
 
 # BIO2 government measures we quote, each checked against the BIO2 text
 # (MinBZK/Baseline-Informatiebeveiliging-Overheid, docs/maatregelen/index.md).
-# Clauses name them in wizard.clauses; the control is the measure's first two parts.
+# Clauses name them in wizard.content.clauses; the control is the measure's first two parts.
 BIO_MEASURES: dict[str, str] = {
     "5.04.02": "conduct rules in the contracts of external staff and volunteers",
     "5.04.03": "every employee demonstrably shown the conduct rules",

@@ -1,7 +1,7 @@
 """The answers' fixed choices: every enum of the questionnaire, without pydantic.
 
 The values are those of the project file format (``docs/project-file.md``): changing
-one changes the format. Kept apart from ``wizard.model`` so that the window can use
+one changes the format. Kept apart from ``wizard.answers.model`` so that the window can use
 them without building the model's validators; the languages are in
 ``wizard.language``, which the window needs before its first paint.
 """

@@ -4,7 +4,7 @@ Each section of a document is one template, ``templates/<lang>/<document>/<secti
 A template writes plain lines in a small markup:
 
     @title Section title            the section's heading (first line)
-    @clause some.id                 starts a clause (see wizard.clauses)
+    @clause some.id                 starts a clause (see wizard.content.clauses)
     ## Subheading
     A paragraph; consecutive lines join, a blank line ends it.
     **Lead words.** A paragraph opened by bold words.
@@ -41,9 +41,9 @@ from jinja2 import (
 )
 from jinja2.sandbox import SandboxedEnvironment
 
-from wizard.clauses import CLAUSES
-from wizard.model import Language
-from wizard.outline import (
+from wizard.answers.model import Language
+from wizard.content.clauses import CLAUSES
+from wizard.content.outline import (
     Block,
     BulletList,
     Clause,
@@ -260,7 +260,7 @@ def parse_section(text: str, where: str, printed: Sequence[str] = ()) -> Rendere
         info = CLAUSES.get(clause_id)
         if info is None:
             raise WordingError(
-                f"{where}: unknown clause {clause_id!r}; add it to wizard/clauses.py"
+                f"{where}: unknown clause {clause_id!r}; add it to wizard/content/clauses.py"
             )
         clauses.append(Clause(clause_id, info.answers, info.controls, tuple(blocks)))
         blocks.clear()

@@ -11,8 +11,8 @@ import itertools
 from dataclasses import dataclass
 from datetime import date
 
-from wizard.labels import field_label, question_label, value_label
-from wizard.model import (
+from wizard.answers.labels import field_label, question_label, value_label
+from wizard.answers.model import (
     Byod,
     EmployeePosting,
     Framework,
@@ -26,8 +26,8 @@ from wizard.model import (
     Separation,
     Training,
 )
-from wizard.people import is_dpo
-from wizard.wording import long_date
+from wizard.content.people import is_dpo
+from wizard.content.wording import long_date
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "official_on_blocked": (
@@ -223,8 +223,8 @@ def check_consistency(
     organisation = project.organisation
     if organisation.effective_date < today:
         # Jinja and the templates load with the tailoring; only for a date that has passed.
-        from wizard.tailoring import next_review
-        from wizard.wording import long_date
+        from wizard.content.tailoring import next_review
+        from wizard.content.wording import long_date
 
         warn(
             "organisation.effective_date",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from wizard.model import DocumentKind, Language
+from wizard.answers.model import DocumentKind, Language
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from wizard.answers.messages import (
+    Problem,
+    ProjectError,
+    problem_from_os_error,
+    problems_from_validation,
+)
+from wizard.answers.model import SCHEMA_VERSION, Project
 from wizard.files import atomic_write
-from wizard.messages import Problem, ProjectError, problem_from_os_error, problems_from_validation
-from wizard.model import SCHEMA_VERSION, Project
 
 MAX_PROJECT_BYTES = 2 * 1024 * 1024  # a real project is a few kilobytes
 MAX_LOGO_BYTES = 10 * 1024 * 1024

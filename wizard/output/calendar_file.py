@@ -19,12 +19,12 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
+from wizard.answers.labels import phrase, value_label
+from wizard.answers.model import Language, PlanStepId, Project
+from wizard.content.tailoring import next_review
+from wizard.content.wording import long_date
 from wizard.files import atomic_write, slug
-from wizard.labels import phrase, value_label
 from wizard.language import in_language
-from wizard.model import Language, PlanStepId, Project
-from wizard.tailoring import next_review
-from wizard.wording import long_date
 
 PRODID = "-//Social Media Policy Builder//Reminders//EN"
 # A week before an all-day event, at 9:00 in the morning: 6 days and 15 hours before

@@ -13,17 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from wizard.clauses import CLAUSES
-from wizard.controls import (
-    BIO_MEASURES,
-    FRAMEWORK_NAMES,
-    bio_control,
-    control_reference,
-    control_sort_key,
-    control_title,
-)
-from wizard.labels import field_label, phrase, sector_phrase, value_label
-from wizard.model import (
+from wizard.answers.labels import field_label, phrase, sector_phrase, value_label
+from wizard.answers.model import (
     BaselineItem,
     ChannelUse,
     DocumentKind,
@@ -41,9 +32,25 @@ from wizard.model import (
     Style,
     Training,
 )
-from wizard.outline import DocumentControl, Outline, Paragraph, Section
-from wizard.people import apposition, bare_role, is_supplier, plural, role_phrase, same_person
-from wizard.wording import join_words, long_date, render_section
+from wizard.content.clauses import CLAUSES
+from wizard.content.controls import (
+    BIO_MEASURES,
+    FRAMEWORK_NAMES,
+    bio_control,
+    control_reference,
+    control_sort_key,
+    control_title,
+)
+from wizard.content.outline import DocumentControl, Outline, Paragraph, Section
+from wizard.content.people import (
+    apposition,
+    bare_role,
+    is_supplier,
+    plural,
+    role_phrase,
+    same_person,
+)
+from wizard.content.wording import join_words, long_date, render_section
 
 Condition = Callable[[Project], bool]
 
