@@ -51,7 +51,9 @@ class _ProjectSchema(GenerateJsonSchema):
 def project_schema() -> dict[str, Any]:
     schema = model.Project.model_json_schema(schema_generator=_ProjectSchema)
     version = schema["properties"]["schema_version"]
-    version["const"] = model.SCHEMA_VERSION
+    # Every version the program reads: a version 1 file is a version 2 file without the
+    # new keys, and the program migrates it on load.
+    version["enum"] = list(range(1, model.SCHEMA_VERSION + 1))
     schema["required"] = ["schema_version", *schema["required"]]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import EXAMPLES, write_json
 from wizard.answers.messages import ProjectError
-from wizard.answers.model import Language
+from wizard.answers.model import Language, Project
 from wizard.answers.project_file import load_project, project_bytes, save_project, validate_raw
 
 
@@ -37,7 +37,7 @@ def test_saved_file_is_indented_utf8_in_model_order(
     save_project(validate_raw(minimal_raw), path)
     text = path.read_text(encoding="utf-8")
     assert "Café Zoë" in text
-    assert text.startswith('{\n  "schema_version": 1,\n  "output"')
+    assert text.startswith('{\n  "schema_version": 2,\n  "output"')
     assert list(json.loads(text)) == [
         "schema_version",
         "output",
@@ -48,6 +48,10 @@ def test_saved_file_is_indented_utf8_in_model_order(
         "behaviour",
         "technical",
         "governance",
+        "clauses",
+        "notes",
+        "decisions",
+        "history",
     ]
 
 
@@ -61,7 +65,7 @@ def test_saved_file_is_indented_utf8_in_model_order(
         ('{"a": 1}'.encode("utf-16"), "not_utf8"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "not_utf8"),
         (b"{}", "schema_missing"),
-        (b'{"schema_version": 2}', "schema_newer"),
+        (b'{"schema_version": 3}', "schema_newer"),
         (b'{"schema_version": "1"}', "schema_invalid"),
         (b'{"schema_version": 0}', "schema_invalid"),
         (b"[" * 200_000 + b"]" * 200_000, "too_deep"),
@@ -147,3 +151,119 @@ def test_failed_save_keeps_the_old_file(
         save_project(validate_raw(minimal_raw), path)
     assert path.read_text(encoding="utf-8") == "old content"
     assert os.listdir(tmp_path) == ["p.policy.json"]
+
+
+# --- version 2 ---------------------------------------------------------------------------
+
+
+def test_version_1_file_migrates_on_load_and_keeps_every_answer(tmp_path: Path) -> None:
+    for example in EXAMPLES:
+        raw = json.loads(Path(example).read_text(encoding="utf-8"))
+        assert raw["schema_version"] == 1  # the examples are kept in version 1 for this test
+        path = write_json(tmp_path / Path(example).name, raw)
+        for logo in Path(example).parent.glob("*.png"):
+            (tmp_path / logo.name).write_bytes(logo.read_bytes())
+        before = path.read_bytes()
+        project = load_project(path)
+        assert project.schema_version == 2
+        assert (project.clauses, project.notes, project.decisions, project.history) == (
+            {},
+            {},
+            [],
+            [],
+        )
+        assert project.output.house_style is None
+        # Every answer of version 1 is there, unchanged.
+        migrated = project.model_dump(mode="json")
+        expected = Project.model_validate({**raw, "schema_version": 2}).model_dump(mode="json")
+        assert migrated == expected
+        for section in raw:
+            if section != "schema_version":
+                assert migrated[section] == expected[section]
+        # The file on disk stays version 1 until the user saves.
+        assert path.read_bytes() == before
+        save_project(project, path)
+        assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+        assert load_project(path) == project
+
+
+def test_version_2_keys_round_trip(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
+    minimal_raw.update(
+        schema_version=2,
+        clauses={
+            "channels.advice": {
+                "nl": "Eerste alinea.\r\n\r\n- een punt  \n- nog een",
+                "omit": False,
+                "based_on": {"nl": "0123abcd"},
+            },
+            "confidentiality.small_details": {"omit": True},
+        },
+        notes={
+            "behaviour.monitoring": "HR twijfelt nog.",
+            "channels": "  ",
+            "technical": "MFA eerst",
+        },
+        decisions=[
+            {
+                "date": "2026-11-20",
+                "topic": "behaviour.monitoring",
+                "decision": "Alleen publiek",
+                "by": "MT",
+            }
+        ],
+        history=[
+            {
+                "version": "1.0",
+                "date": "2026-11-20",
+                "summary": "Eerste versie",
+                "approved_by": "Directie",
+                "answers": {"organisation": {"name": "X"}},
+            }
+        ],
+    )
+    minimal_raw["output"] = {"house_style": "  huisstijl/Sjabloon 2026.dotx "}
+    project = validate_raw(minimal_raw)
+    edit = project.clauses["channels.advice"]
+    assert edit.nl == "Eerste alinea.\n\n- een punt\n- nog een"  # line ends and trailing blanks
+    assert edit.en is None and edit.text(Language.NL) == edit.nl
+    assert project.clauses["confidentiality.small_details"].omit
+    assert project.notes == {"behaviour.monitoring": "HR twijfelt nog.", "technical": "MFA eerst"}
+    assert project.output.house_style == "huisstijl/Sjabloon 2026.dotx"
+    path = tmp_path / "p.policy.json"
+    save_project(project, path)
+    assert load_project(path) == project
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (
+            lambda r: r.update(clauses={"Channels advice": {"nl": "x"}}),
+            "clauses.Channels advice.[key]",
+        ),
+        (
+            lambda r: r.update(clauses={"channels.advice": {"omit": "ja"}}),
+            "clauses.channels.advice.omit",
+        ),
+        (
+            lambda r: r.update(clauses={"channels.advice": {"de": "x"}}),
+            "clauses.channels.advice.de",
+        ),
+        (lambda r: r.update(notes={"behaviour.monitoring": 5}), "notes.behaviour.monitoring"),
+        (
+            lambda r: r.update(decisions=[{"date": "gisteren", "topic": "x", "decision": "y"}]),
+            "decisions.1.date",
+        ),
+        (lambda r: r.update(history=[{"version": "", "date": "2026-01-01"}]), "history.1.version"),
+    ],
+)
+def test_bad_version_2_keys_are_named(minimal_raw: dict[str, Any], change: Any, field: str) -> None:
+    change(minimal_raw)
+    with pytest.raises(ProjectError) as caught:
+        validate_raw(minimal_raw)
+    problems = caught.value.problems
+    assert field in [p.field for p in problems]
+    for problem in problems:
+        for language in Language:
+            text = problem.message(language)
+            assert "[key]" not in text and text.strip()

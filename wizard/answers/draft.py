@@ -73,6 +73,11 @@ def new_draft(today: date | None = None) -> dict[str, Any]:
             "baseline": [],
             "plan": [PlanItem(step=step).model_dump(mode="json") for step in PlanStepId],
         },
+        # Version 2: the consultant's edits, notes, decisions and issued versions.
+        "clauses": {},
+        "notes": {},
+        "decisions": [],
+        "history": [],
     }
 
 

@@ -58,7 +58,13 @@ def field_label(key: str, language: Language) -> str:
 
 # Rows of a table, named in their key by an id or a number (``channels.facebook.manager``,
 # ``governance.plan.2.owner``): the kind of their names and of their numbered name.
-_ROWS = {"channels": ("channel", "channel"), "governance.plan": ("plan_step", "plan_step")}
+_ROWS = {
+    "channels": ("channel", "channel"),
+    "governance.plan": ("plan_step", "plan_step"),
+    "decisions": ("decision", "decision"),
+    "history": ("version", "version"),
+}
+CLAUSE_EDIT_FIELDS = ("nl", "en", "omit", "based_on")
 
 
 def question_label(key: str, language: Language) -> str:
@@ -70,11 +76,16 @@ def question_label(key: str, language: Language) -> str:
     """
     table = _table(language)
     fields: dict[str, str] = table["fields"]
+    if key.startswith("notes."):
+        about = key.removeprefix("notes.").removesuffix(".[key]")
+        return str(table["rows"]["note"].format(about=question_label(about, language)))
+    if key.startswith("clauses."):
+        return _clause_edit_label(key.removeprefix("clauses."), table)
     for prefix, (kind, numbered) in _ROWS.items():
         if not key.startswith(f"{prefix}."):
             continue
         row, _, rest = key.removeprefix(f"{prefix}.").partition(".")
-        values: dict[str, str] = table["values"][kind]
+        values: dict[str, str] = table["values"].get(kind, {})
         if row in values:
             name = values[row]
         elif row.isdigit():
@@ -94,6 +105,21 @@ def question_label(key: str, language: Language) -> str:
         if section in fields:
             return f"{fields[section]} – {parts[-1]}"
     return parts[-1]
+
+
+def _clause_edit_label(rest: str, table: dict[str, Any]) -> str:
+    """"Aangepaste clausule channels.advice – tekst in het Nederlands": a clause id holds
+    dots itself, so it runs up to the first part that is a field of an edit."""
+    parts = rest.split(".")
+    for index, part in enumerate(parts):
+        if part in CLAUSE_EDIT_FIELDS:
+            clause_id, field = ".".join(parts[:index]), part
+            break
+    else:
+        clause_id, field = rest.removesuffix(".[key]"), ""
+    name = str(table["rows"]["clause"].format(id=clause_id))
+    column = table["row_fields"].get(f"clauses.{field}") if field else None
+    return f"{name} – {column}" if column else name
 
 
 def value_label(kind: str, value: str | bool | Enum, language: Language) -> str:

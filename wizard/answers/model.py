@@ -1,6 +1,6 @@
 """The project: every answer of the questionnaire, validated.
 
-Keys, enum values and defaults are those of the project file format, version 1, which
+Keys, enum values and defaults are those of the project file format, version 2, which
 ``docs/project-file.md`` describes; ``docs/policy-project.schema.json`` is generated
 from this model (``python docs/make_schema.py``), and a test fails when it is stale.
 The model is the one source of truth for answers: the command line, the wizard and
@@ -22,6 +22,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationInfo,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -57,7 +58,7 @@ from wizard.answers.choices import (
 from wizard.language import Language
 from wizard.sanitise import clean_text, one_line
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 # --- reusable field types -------------------------------------------------------------
@@ -103,6 +104,34 @@ OptionalText = Annotated[
 OptionalPath = Annotated[
     Annotated[str, Field(max_length=4096)] | None, BeforeValidator(_path_or_none)
 ]
+
+
+def _clean_block(value: Any) -> Any:
+    # Longer texts (a clause, a note) keep their line breaks: a blank line separates
+    # paragraphs and "- " starts a bullet. Trailing spaces and blank ends go.
+    if isinstance(value, str):
+        lines = [line.rstrip() for line in clean_text(value).split("\n")]
+        return "\n".join(lines).strip("\n")
+    return value
+
+
+def _blank_block_to_none(value: Any) -> Any:
+    value = _clean_block(value)
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+BLOCK_LIMIT = 20_000  # a clause or a note of several pages is still far below this
+OptionalBlock = Annotated[
+    Annotated[str, Field(max_length=BLOCK_LIMIT)] | None, BeforeValidator(_blank_block_to_none)
+]
+RequiredBlock = Annotated[
+    str, BeforeValidator(_clean_block), Field(min_length=1, max_length=BLOCK_LIMIT)
+]
+# A clause id as registered with the content ("channels.advice"); a note's key is a
+# question key ("behaviour.monitoring", "channels.linkedin") or a page key ("channels").
+ClauseId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$", max_length=120)]
+NoteKey = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$", max_length=120)]
+Fingerprint = Annotated[str, Field(pattern=r"^[0-9a-f]{8,64}$")]
 
 
 def is_marker(value: Any) -> bool:
@@ -161,6 +190,8 @@ class Output(_Section):
     documents: Annotated[list[DocumentKind], *enum_set(at_least_one=True)] = Field(
         default_factory=lambda: [DocumentKind.CODE_OF_CONDUCT, DocumentKind.ICT_POLICY]
     )
+    # A .docx or .dotx, relative to the project file's folder; None: the built-in style.
+    house_style: OptionalPath = None
 
 
 class PolicyOwner(_Section):
@@ -282,6 +313,55 @@ class Governance(_Section):
         return PlanItem(step=step)
 
 
+# --- version 2: what the consultant adds around the answers ----------------------------
+
+
+class ClauseEdit(_Section):
+    """A clause whose generated text was replaced or left out.
+
+    ``based_on`` holds, per language, the fingerprint of the generated text the edit
+    replaced, so a later change of that text (an answer changed) can be flagged.
+    """
+
+    nl: OptionalBlock = None
+    en: OptionalBlock = None
+    omit: bool = False
+    based_on: dict[Language, Fingerprint] = Field(default_factory=dict)
+
+    def text(self, language: Language) -> str | None:
+        return self.nl if language is Language.NL else self.en
+
+
+class Decision(_Section):
+    date: date
+    topic: RequiredText  # free text, or a question key such as "behaviour.monitoring"
+    decision: RequiredBlock
+    by: OptionalText = None
+    reason: OptionalBlock = None
+
+
+# The parts of a project that are answers; a version's snapshot holds exactly these.
+ANSWER_SECTIONS = (
+    "output",
+    "organisation",
+    "channels",
+    "markets",
+    "confidentiality",
+    "behaviour",
+    "technical",
+    "governance",
+)
+
+
+class IssuedVersion(_Section):
+    version: Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=20)]
+    date: date
+    summary: OptionalBlock = None
+    approved_by: OptionalText = None
+    # The answer sections as they were when this version was issued (project-file shape).
+    answers: dict[str, Any] = Field(default_factory=dict)
+
+
 FRAMEWORK_BY_SECTOR = {Sector.HEALTHCARE: Framework.NEN7510, Sector.GOVERNMENT: Framework.BIO}
 
 
@@ -299,6 +379,19 @@ class Project(_Section):
     behaviour: Behaviour = Field(default_factory=lambda: Behaviour())
     technical: Technical
     governance: Governance
+    # Version 2
+    clauses: dict[ClauseId, ClauseEdit] = Field(default_factory=dict)
+    notes: dict[NoteKey, RequiredBlock] = Field(default_factory=dict)
+    decisions: list[Decision] = Field(default_factory=_no_items, max_length=1000)
+    history: list[IssuedVersion] = Field(default_factory=_no_items, max_length=500)
+
+    @field_validator("notes", mode="before")
+    @classmethod
+    def _drop_blank_notes(cls, value: Any) -> Any:
+        # A note emptied in the window or the file is no note, not an error.
+        if isinstance(value, dict):
+            return {k: v for k, v in value.items() if not (isinstance(v, str) and not v.strip())}
+        return value
 
     @model_validator(mode="after")
     def _project_rules(self) -> Project:
@@ -328,9 +421,15 @@ class Project(_Section):
                 return channel
         return None
 
+    def answers_snapshot(self) -> dict[str, Any]:
+        """The answer sections in the file's shape: what an issued version records."""
+        return self.model_dump(mode="json", include=set(ANSWER_SECTIONS))
+
 
 # The enums are part of the model's interface; they live in wizard.answers.choices.
 __all__ = [
+    "ANSWER_SECTIONS",
+    "BLOCK_LIMIT",
     "FRAMEWORK_BY_SECTOR",
     "SCHEMA_VERSION",
     "TEXT_LIMIT",
@@ -341,8 +440,11 @@ __all__ = [
     "ChannelId",
     "ChannelUse",
     "Classification",
+    "ClauseEdit",
+    "ClauseId",
     "Confidentiality",
     "CriticismRoute",
+    "Decision",
     "DocumentKind",
     "Email",
     "EmployeePosting",
@@ -350,6 +452,7 @@ __all__ = [
     "GenerativeAI",
     "Goal",
     "Governance",
+    "IssuedVersion",
     "Jurisdiction",
     "Language",
     "Markets",

@@ -27,8 +27,17 @@ MAX_PROJECT_BYTES = 2 * 1024 * 1024  # a real project is a few kilobytes
 MAX_LOGO_BYTES = 10 * 1024 * 1024
 MAX_LOGO_PIXELS = 12000
 
-# Older schema versions are brought up to date here, one step at a time.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _version_1_to_2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds keys (house style, clause edits, notes, decisions, history),
+    each with an empty default, so every version 1 answer is kept as it is."""
+    return {**raw, "schema_version": 2}
+
+
+# Older schema versions are brought up to date here, one step at a time. The file on
+# disk keeps its version until the user saves.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _version_1_to_2}
 
 
 def read_raw(path: Path) -> dict[str, Any]:
@@ -86,7 +95,7 @@ def migrate(raw: dict[str, Any]) -> dict[str, Any]:
 def validate_raw(raw: dict[str, Any], base_dir: Path | None = None) -> Project:
     """A valid project from decoded JSON, or ProjectError with every problem found."""
     try:
-        project = Project.model_validate(raw)
+        project = Project.model_validate(migrate(raw))
     except ValidationError as error:
         raise ProjectError(problems_from_validation(error, raw)) from None
     except RecursionError:
