@@ -108,7 +108,7 @@ def question_label(key: str, language: Language) -> str:
 
 
 def _clause_edit_label(rest: str, table: dict[str, Any]) -> str:
-    """"Aangepaste clausule channels.advice – tekst in het Nederlands": a clause id holds
+    """The label of an edited clause, "Aangepaste clausule channels.advice – tekst in het Nederlands": a clause id holds
     dots itself, so it runs up to the first part that is a field of an edit."""
     parts = rest.split(".")
     for index, part in enumerate(parts):

@@ -28,7 +28,6 @@ MAX_LOGO_BYTES = 10 * 1024 * 1024
 MAX_LOGO_PIXELS = 12000
 
 
-
 def _version_1_to_2(raw: dict[str, Any]) -> dict[str, Any]:
     """Version 2 only adds keys (house style, clause edits, notes, decisions, history),
     each with an empty default, so every version 1 answer is kept as it is."""
