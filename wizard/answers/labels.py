@@ -108,8 +108,11 @@ def question_label(key: str, language: Language) -> str:
 
 
 def _clause_edit_label(rest: str, table: dict[str, Any]) -> str:
-    """The label of an edited clause, "Aangepaste clausule channels.advice – tekst in het Nederlands": a clause id holds
-    dots itself, so it runs up to the first part that is a field of an edit."""
+    """An edited clause's name, such as "Aangepaste clausule channels.advice – weglaten".
+
+    A clause id holds dots itself, so it runs up to the first part that is a field of
+    an edit.
+    """
     parts = rest.split(".")
     for index, part in enumerate(parts):
         if part in CLAUSE_EDIT_FIELDS:
