@@ -64,7 +64,7 @@ _ROWS = {
     "decisions": ("decision", "decision"),
     "history": ("version", "version"),
 }
-CLAUSE_EDIT_FIELDS = ("nl", "en", "omit", "based_on")
+CLAUSE_EDIT_FIELDS = ("nl", "en", "omit", "based_on", "replaced")
 
 
 def question_label(key: str, language: Language) -> str:

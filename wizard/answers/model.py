@@ -327,6 +327,10 @@ class ClauseEdit(_Section):
     en: OptionalBlock = None
     omit: bool = False
     based_on: dict[Language, Fingerprint] = Field(default_factory=dict)
+    # The generated text the edit replaced, per language, so that when it changes the
+    # window can show the old and the new generated text side by side. Optional: a file
+    # written by hand may carry only the fingerprint.
+    replaced: dict[Language, OptionalBlock] = Field(default_factory=dict)
 
     def text(self, language: Language) -> str | None:
         return self.nl if language is Language.NL else self.en
