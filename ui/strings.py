@@ -989,3 +989,96 @@ TEXTS.update(
         "about.close": ("Sluiten", "Close"),
     }
 )
+
+
+# Editing a clause from the preview (ui/clause_editor.py, ui/clause_edits.py) and
+# File > Import edits from Word.
+TEXTS.update(
+    {
+        "clause.title": ("Tekst aanpassen: {title}", "Edit text: {title}"),
+        "clause.where": (
+            "Onderdeel: {section} · Tekst in het {language}",
+            "Section: {section} · Text in {language}",
+        ),
+        "clause.language.nl": ("Nederlands", "Dutch"),
+        "clause.language.en": ("Engels", "English"),
+        "clause.hint": (
+            "Typ de tekst zoals hij in het document moet staan. Een lege regel begint een nieuwe "
+            "alinea; een regel die begint met '- ' (streepje en spatie) wordt een opsommingsteken, "
+            "met '1. ' een genummerd punt, met '## ' een tussenkopje. Ctrl+Enter slaat op, Esc "
+            "annuleert.",
+            "Type the text as the document should read. A blank line starts a new paragraph; a "
+            "line that starts with '- ' (dash and space) becomes a bullet, with '1. ' a numbered "
+            "item, with '## ' a subheading. Ctrl+Enter saves, Esc cancels.",
+        ),
+        "clause.hint.table": (
+            "De tabel onder deze tekst volgt de antwoorden en verandert hier niet.",
+            "The table below this text follows the answers and does not change here.",
+        ),
+        "clause.hint.not_editable": (
+            "Dit deel is een tabel die de antwoorden volgt: u kunt hem alleen weglaten.",
+            "This part is a table that follows the answers: you can only leave it out.",
+        ),
+        "clause.yours": ("Uw tekst ({language})", "Your text ({language})"),
+        "clause.old": ("Oude gegenereerde tekst", "Old generated text"),
+        "clause.new": ("Nieuwe gegenereerde tekst", "New generated text"),
+        "clause.old_unknown": (
+            "(De oude tekst is niet bewaard in het project; alleen dat hij veranderd is.)",
+            "(The old text was not kept in the project, only that it changed.)",
+        ),
+        "clause.save": ("&Opslaan", "&Save"),
+        "clause.save.tip": ("Opslaan (Ctrl+Enter)", "Save (Ctrl+Enter)"),
+        "clause.restore": ("&Gegenereerde tekst terugzetten", "&Restore the generated text"),
+        "clause.omit": ("&Weglaten uit het document", "&Leave out of the document"),
+        "clause.include": ("&Terugzetten in het document", "&Put back in the document"),
+        "clause.cancel": ("Annuleren", "Cancel"),
+        "clause.accept": ("&Mijn tekst houden", "&Keep my text"),
+        "clause.redo": ("&Beginnen met de nieuwe tekst", "Start from the &new text"),
+        "clause.state.edited": (
+            "Deze tekst is aangepast; het document gebruikt uw tekst.",
+            "This text has been edited; the document uses your text.",
+        ),
+        "clause.state.omitted": (
+            "Deze tekst is weggelaten uit beide talen. Zet hem terug om hem aan te passen.",
+            "This text is left out of both languages. Put it back to edit it.",
+        ),
+        "clause.state.stale": (
+            "Verouderd: een later antwoord heeft de gegenereerde tekst veranderd. Vergelijk de "
+            "oude en de nieuwe tekst met de uwe, en houd uw tekst of begin opnieuw met de nieuwe.",
+            "Out of date: a later answer changed the generated text. Compare the old and the new "
+            "text with yours, then keep your text or start again from the new one.",
+        ),
+        "clause.state.redo": (
+            "De nieuwe gegenereerde tekst staat nu in het tekstvak. Pas hem aan en sla op.",
+            "The new generated text is now in the text box. Change it and save.",
+        ),
+        "clause.state.other_language": (
+            "Deze tekst is alleen in de andere taal aangepast; hier staat de gegenereerde tekst.",
+            "This text has been edited in the other language only; this is the generated text.",
+        ),
+        "preview.section_texts": (
+            "✎ Teksten van dit onderdeel aanpassen…",
+            "✎ Edit the texts of this section…",
+        ),
+        "preview.section_menu": ("Teksten van '{section}'", "Texts of '{section}'"),
+        "preview.edit_clause": ("Deze tekst aanpassen… ({title})", "Edit this text… ({title})"),
+        "preview.copy": ("Kopiëren", "Copy"),
+        "preview.state.edited": ("aangepast", "edited"),
+        "preview.state.omitted": ("weggelaten", "left out"),
+        "preview.state.stale": ("aangepast, verouderd", "edited, out of date"),
+        "preview.state.other": ("alleen in het {language} aangepast", "edited in {language} only"),
+        "preview.mark.edited": ("✎ Aangepaste tekst", "✎ Edited text"),
+        "preview.mark.stale": (
+            "⚠ Verouderd: aangepaste tekst, maar de gegenereerde tekst is sindsdien veranderd",
+            "⚠ Out of date: edited text, but the generated text has changed since",
+        ),
+        "preview.mark.other": (
+            "✎ Alleen in het {language} aangepast; hier de gegenereerde tekst",
+            "✎ Edited in {language} only; this is the generated text",
+        ),
+        "preview.mark.omitted": (
+            "⊘ Weggelaten: {title} (staat niet in het document)",
+            "⊘ Left out: {title} (not in the document)",
+        ),
+    }
+)

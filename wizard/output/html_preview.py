@@ -1,12 +1,17 @@
 """The live preview's HTML, rendered from the same outline as the Word document.
 
 Kept to the HTML subset that Qt's rich-text engine understands. Every section gets
-an anchor (``section-<id>``) so the wizard can scroll to the part a page affects.
+an anchor (``section-<id>``) so the wizard can scroll to the part a page affects, and
+every clause one (``clause-<id>``) on its first character, so the window can tell which
+clause a point of the text belongs to. The window may add links of its own to a section
+(``SectionLinks``): one to the list of its clauses and one per marked clause (edited,
+left out, out of date), each with words, never only a colour.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from wizard.content.outline import (
@@ -33,7 +38,31 @@ table {{ border-collapse: collapse; margin-bottom: 8px; }}
 th {{ background-color: {BRAND}; color: white; text-align: left; padding: 3px 6px; }}
 td {{ padding: 3px 6px; border-bottom: 1px solid #b9c6cc; }}
 td.form {{ padding: 10px 6px; }}
+p.tools {{ font-size: 9pt; margin-bottom: 4px; }}
+p.mark {{ font-size: 9pt; font-weight: bold; color: #8a5300; margin-top: 4px; margin-bottom: 2px; }}
+p.omitted {{ font-size: 9pt; color: #5f6b75; margin-bottom: 6px; }}
 """
+
+# The window's links in the preview: a clause (``clause:<id>``) or a section's list of
+# clauses (``section:<id>``).
+CLAUSE_LINK = "clause:"
+SECTION_LINK = "section:"
+
+
+@dataclass(frozen=True)
+class SectionLinks:
+    """What the window adds to a section; hashable, so sections with links are cached too."""
+
+    tools: str = ""  # the text of the link to the section's list of clauses
+    marks: tuple[tuple[str, str], ...] = ()  # (clause id, the words that mark it)
+    omitted: tuple[tuple[str, str], ...] = ()  # (clause id, the line that stands in for it)
+
+    def mark(self, clause_id: str) -> str:
+        return next((text for ident, text in self.marks if ident == clause_id), "")
+
+
+def clause_anchor(clause_id: str) -> str:
+    return f"clause-{clause_id}"
 
 
 def section_anchor(section_id: str) -> str:
@@ -45,29 +74,65 @@ def _paragraph(item: Paragraph) -> str:
     return lead + escape(item.text)
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, anchor: str = "") -> str:
+    """One block; ``anchor`` (an ``<a name>``) goes on its first character.
+
+    Qt keeps an empty named anchor only inside a block of text, where it names the
+    character that follows; between blocks it drops it.
+    """
     if isinstance(block, Paragraph):
-        return f"<p>{_paragraph(block)}</p>"
+        return f"<p>{anchor}{_paragraph(block)}</p>"
     if isinstance(block, Subheading):
-        return f"<h3>{escape(block.text)}</h3>"
+        return f"<h3>{anchor}{escape(block.text)}</h3>"
     if isinstance(block, BulletList | NumberedList):
         tag = "ol" if isinstance(block, NumberedList) else "ul"
-        items = "".join(f"<li>{_paragraph(item)}</li>" for item in block.items)
+        items = "".join(
+            f"<li>{anchor if index == 0 else ''}{_paragraph(item)}</li>"
+            for index, item in enumerate(block.items)
+        )
         return f"<{tag}>{items}</{tag}>"
-    head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
+    head = "".join(
+        f"<th>{anchor if index == 0 else ''}{escape(cell)}</th>"
+        for index, cell in enumerate(block.header)
+    )
     cls = ' class="form"' if block.form else ""
+    first = "" if head else anchor
     rows = "".join(
-        "<tr>" + "".join(f"<td{cls}>{escape(cell) or '&nbsp;'}</td>" for cell in row) + "</tr>"
-        for row in block.rows
+        "<tr>"
+        + "".join(
+            f"<td{cls}>{first if (r, c) == (0, 0) else ''}{escape(cell) or '&nbsp;'}</td>"
+            for c, cell in enumerate(row)
+        )
+        + "</tr>"
+        for r, row in enumerate(block.rows)
     )
     header = f"<tr>{head}</tr>" if head else ""
     return f'<table width="100%" cellspacing="0">{header}{rows}</table>'
 
 
-def section_html(section: Section) -> str:
+def section_html(section: Section, links: SectionLinks | None = None) -> str:
     """One section; cached by the preview, which re-renders only sections that changed."""
-    body = "".join(_block(block) for block in section.blocks)
-    return f'<a name="{section_anchor(section.id)}"></a><h2>{escape(section.title)}</h2>{body}'
+    parts = [f'<a name="{section_anchor(section.id)}"></a><h2>{escape(section.title)}</h2>']
+    if links is not None and links.tools:
+        href = escape(f"{SECTION_LINK}{section.id}")
+        parts.append(f'<p class="tools"><a href="{href}">{escape(links.tools)}</a></p>')
+    for clause in section.clauses:
+        anchor = f'<a name="{escape(clause_anchor(clause.id))}"></a>'
+        mark = links.mark(clause.id) if links is not None else ""
+        if mark:
+            href = escape(f"{CLAUSE_LINK}{clause.id}")
+            parts.append(f'<p class="mark">{anchor}<a href="{href}">{escape(mark)}</a></p>')
+            anchor = ""
+        for block in clause.blocks:
+            parts.append(_block(block, anchor))
+            anchor = ""
+    for clause_id, line in links.omitted if links is not None else ():
+        href = escape(f"{CLAUSE_LINK}{clause_id}")
+        parts.append(
+            f'<p class="omitted"><a name="{escape(clause_anchor(clause_id))}"></a>'
+            f'<a href="{href}">{escape(line)}</a></p>'
+        )
+    return "".join(parts)
 
 
 def outline_html(outline: Outline, render: Callable[[Section], str] = section_html) -> str:

@@ -1,0 +1,116 @@
+"""Clause edits in the window: from a clause in the preview to the draft's ``clauses``.
+
+The clause texts, fingerprints and states come from ``wizard.content.edits``; this
+module asks the editor (``ui.clause_editor``) and writes the result into the draft
+through the answer store, so the modified marker, autosave and crash restore work as
+for any answer, and the preview and the review page hear of it.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from ui.answers import AnswerStore
+from ui.clause_editor import ClauseEditor, ClauseView, EditorAction
+from wizard.answers.model import DocumentKind, Language
+from wizard.content.edits import ClauseState, accept_update, clause_states, record_edit
+
+
+def states(store: AnswerStore, document: DocumentKind, language: Language) -> list[ClauseState]:
+    """Every clause of a document as the preview shows it, each once, in reading order."""
+    project = store.preview_project(language)
+    if project is None:
+        return []
+    seen: dict[str, ClauseState] = {}
+    for state in clause_states(project, document, language):
+        seen.setdefault(state.id, state)
+    return list(seen.values())
+
+
+def find_state(
+    store: AnswerStore, clause_id: str, language: Language, document: DocumentKind | None = None
+) -> tuple[DocumentKind, ClauseState] | None:
+    """A clause by its id, in the given document or else in whichever document has it."""
+    documents = [document] if document is not None else list(DocumentKind)
+    for kind in documents:
+        for state in states(store, kind, language):
+            if state.id == clause_id:
+                return kind, state
+    return None
+
+
+def clause_view(state: ClauseState, language: Language) -> ClauseView:
+    return ClauseView(
+        clause_id=state.id,
+        title=state.title,
+        section=state.section_title,
+        language=language,
+        text=state.text,
+        generated=state.generated,
+        edited=state.edited is not None,
+        omitted=state.omitted,
+        stale=state.out_of_date,
+        old_generated=state.replaced,
+        other_language_edited=state.other_language_edited,
+        editable=state.editable,
+        table=state.table,
+    )
+
+
+def _set_omit(clauses: dict[str, Any], clause_id: str, omit: bool) -> None:
+    """Leave a clause out of both languages, or put it back; its edits stay as they are."""
+    entry = clauses.get(clause_id)
+    if not isinstance(entry, dict):
+        if not omit:
+            return
+        entry = clauses[clause_id] = {"nl": None, "en": None, "based_on": {}, "replaced": {}}
+    entry["omit"] = omit
+    if not omit and entry.get("nl") is None and entry.get("en") is None:
+        del clauses[clause_id]  # nothing left of the edit
+
+
+def apply_choice(
+    store: AnswerStore,
+    state: ClauseState,
+    language: Language,
+    action: EditorAction,
+    text: str = "",
+) -> bool:
+    """Write the editor's choice into the draft's ``clauses``; True when it changed."""
+    clauses = copy.deepcopy(store.get("clauses") or {})
+    if action is EditorAction.SAVE:
+        record_edit(clauses, state.id, language, text, state.generated)
+    elif action is EditorAction.RESTORE:
+        record_edit(clauses, state.id, language, None, state.generated)
+    elif action is EditorAction.OMIT:
+        _set_omit(clauses, state.id, True)
+    elif action is EditorAction.INCLUDE:
+        _set_omit(clauses, state.id, False)
+    elif action is EditorAction.ACCEPT:
+        accept_update(clauses, state.id, language, state.generated)
+    else:
+        return False
+    if clauses == store.get("clauses"):
+        return False
+    store.set("clauses", clauses)
+    return True
+
+
+def edit_clause(
+    parent: QWidget | None,
+    store: AnswerStore,
+    clause_id: str,
+    language: Language,
+    document: DocumentKind | None = None,
+) -> bool:
+    """Open the editor on a clause and store what the user chose; True when it changed."""
+    found = find_state(store, clause_id, language, document)
+    if found is None:
+        return False
+    _kind, state = found
+    dialog = ClauseEditor(parent, clause_view(state, language))
+    dialog.exec()
+    return apply_choice(store, state, language, dialog.action, dialog.text())
