@@ -125,6 +125,12 @@ def _clause_edit_label(rest: str, table: dict[str, Any]) -> str:
     return f"{name} – {column}" if column else name
 
 
+def clause_title(clause_id: str, language: Language) -> str:
+    """A clause's short title (``[clauses]`` in labels.toml); its id when it has none."""
+    titles: dict[str, str] = _table(language).get("clauses", {})
+    return titles.get(clause_id, clause_id)
+
+
 def value_label(kind: str, value: str | bool | Enum, language: Language) -> str:
     """The human name of an answer, such as ``value_label("channel", "x", NL)``."""
     if isinstance(value, bool):

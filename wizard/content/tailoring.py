@@ -8,8 +8,9 @@ to say it lives in the templates of each language.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -41,6 +42,7 @@ from wizard.content.controls import (
     control_sort_key,
     control_title,
 )
+from wizard.content.edits import apply_edits as edited_section
 from wizard.content.outline import DocumentControl, Outline, Paragraph, Section
 from wizard.content.people import (
     apposition,
@@ -541,21 +543,32 @@ def _render(plan: SectionPlan, number: int, language: Language, context: dict[st
     return Section(plan.id, title, rendered.clauses, plan.new_page)
 
 
-def build_outline(project: Project, document: DocumentKind, language: Language) -> Outline:
+def build_outline(
+    project: Project, document: DocumentKind, language: Language, *, apply_edits: bool = True
+) -> Outline:
+    """The document's outline; with ``apply_edits`` (the default) the project's clause
+    edits replace or leave out clauses, and the control mapping follows what is left."""
     context = build_context(project, document, language)
     plans = [plan for plan in SECTIONS[document] if plan.condition(project)]
+    edits = project.clauses if apply_edits else {}
     sections: dict[str, Section] = {}
     for number, plan in enumerate(plans, start=1):
         if plan.id not in _DERIVED_SECTIONS:
-            sections[plan.id] = _render(plan, number, language, context)
+            sections[plan.id] = edited_section(
+                _render(plan, number, language, context), edits, language
+            )
     for number, plan in enumerate(plans, start=1):
         if plan.id in _DERIVED_SECTIONS:
             others = [
                 sections[p.id] for p in plans if p.id in sections and p.id != "document_control"
             ]
             context["mapping"] = _mapping_rows(others, project.framework, language)
-            sections[plan.id] = _render(plan, number, language, context)
+            sections[plan.id] = edited_section(
+                _render(plan, number, language, context), edits, language
+            )
     ordered = tuple(sections[plan.id] for plan in plans)
+    if edits:
+        ordered = _renumbered(list(ordered))
     org = project.organisation
     control = DocumentControl(
         version=org.version,
@@ -575,6 +588,20 @@ def build_outline(project: Project, document: DocumentKind, language: Language) 
         control=control,
         keywords=keywords,
         sections=ordered,
+    )
+
+
+_NUMBER = re.compile(r"^\d+\. ")
+
+
+def _renumbered(sections: list[Section]) -> tuple[Section, ...]:
+    """Sections without clauses (every clause left out) go; the others are numbered again."""
+    kept = [section for section in sections if section.clauses]
+    if len(kept) == len(sections):
+        return tuple(sections)
+    return tuple(
+        replace(section, title=f"{number}. {_NUMBER.sub('', section.title)}")
+        for number, section in enumerate(kept, start=1)
     )
 
 
