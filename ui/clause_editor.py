@@ -128,6 +128,7 @@ class ClauseEditor(QDialog):
         self.compare.setObjectName("clause_editor.compare")
         grid = QGridLayout(self.compare)
         grid.setContentsMargins(0, 0, 0, 0)
+        self.captions: list[QLabel] = []
         for column, (label, text) in enumerate(
             (
                 (tr("clause.old"), self.old_text),
@@ -138,6 +139,7 @@ class ClauseEditor(QDialog):
             caption.setProperty("role", "title")
             caption.setWordWrap(True)
             caption.setBuddy(text)
+            self.captions.append(caption)
             grid.addWidget(caption, 0, column)
             grid.addWidget(text, 1, column)
         self.editor_label.setProperty("role", "title")
@@ -208,14 +210,9 @@ class ClauseEditor(QDialog):
         return "\n".join(lines)
 
     def _show_stale(self, stale: bool) -> None:
-        for widget in (self.old_text, self.new_text, self.accept_button, self.redo_button):
+        shown: list[QWidget] = [self.old_text, self.new_text, *self.captions]
+        for widget in (*shown, self.accept_button, self.redo_button):
             widget.setVisible(stale)
-        grid = self.compare.layout()
-        assert isinstance(grid, QGridLayout)
-        for column in (0, 1):
-            item = grid.itemAtPosition(0, column)
-            if item is not None and item.widget() is not None:
-                item.widget().setVisible(stale)
         # Without a comparison the label above the text says nothing the heading does not.
         self.editor_label.setVisible(stale)
 
