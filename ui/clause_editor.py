@@ -146,8 +146,7 @@ class ClauseEditor(QDialog):
         self.editor_label.setWordWrap(True)
         grid.addWidget(self.editor_label, 0, 2)
         grid.addWidget(self.editor, 1, 2)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        self.grid = grid
         grid.setRowStretch(1, 1)
         layout.addWidget(self.compare, 1)
 
@@ -213,6 +212,10 @@ class ClauseEditor(QDialog):
         shown: list[QWidget] = [self.old_text, self.new_text, *self.captions]
         for widget in (*shown, self.accept_button, self.redo_button):
             widget.setVisible(stale)
+        # Hidden columns still take their share of the width unless they stop stretching.
+        for column in (0, 1):
+            self.grid.setColumnStretch(column, 1 if stale else 0)
+        self.grid.setColumnStretch(2, 1)
         # Without a comparison the label above the text says nothing the heading does not.
         self.editor_label.setVisible(stale)
 

@@ -38,9 +38,9 @@ table {{ border-collapse: collapse; margin-bottom: 8px; }}
 th {{ background-color: {BRAND}; color: white; text-align: left; padding: 3px 6px; }}
 td {{ padding: 3px 6px; border-bottom: 1px solid #b9c6cc; }}
 td.form {{ padding: 10px 6px; }}
-p.tools {{ font-size: 9pt; margin-bottom: 4px; }}
-p.mark {{ font-size: 9pt; font-weight: bold; color: #8a5300; margin-top: 4px; margin-bottom: 2px; }}
-p.omitted {{ font-size: 9pt; color: #5f6b75; margin-bottom: 6px; }}
+p.tools {{ margin-bottom: 4px; }}
+p.mark {{ font-weight: bold; margin-top: 4px; margin-bottom: 2px; }}
+p.omitted {{ font-style: italic; margin-bottom: 6px; }}
 """
 
 # The window's links in the preview: a clause (``clause:<id>``) or a section's list of
