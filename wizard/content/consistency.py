@@ -302,13 +302,20 @@ def clause_warnings(project: Project) -> list[Warning]:
         if edit.omit:
             continue  # left out: its text is not shown in either language
         for language in project.output.languages:
-            state = states.get((clause_id, language))
-            if state is not None and state.out_of_date:
-                params = (("clause", clause_id), ("language", language.value))
+            found = states.get((clause_id, language))
+            if found is not None and found.out_of_date:
+                params: tuple[tuple[str, str], ...] = (
+                    ("clause", clause_id),
+                    ("language", language.value),
+                )
                 warnings.append(Warning(field, "clause_out_of_date", params))
         if both and (edit.nl is None) != (edit.en is None):
             edited = Language.NL if edit.nl is not None else Language.EN
             other = Language.EN if edited is Language.NL else Language.NL
-            params = (("clause", clause_id), ("language", edited.value), ("other", other.value))
-            warnings.append(Warning(field, "clause_one_language", params))
+            both_params = (
+                ("clause", clause_id),
+                ("language", edited.value),
+                ("other", other.value),
+            )
+            warnings.append(Warning(field, "clause_one_language", both_params))
     return warnings
