@@ -1,4 +1,4 @@
-"""The command line: ``generate``, ``validate`` and ``calendar``. It never imports Qt.
+"""The command line: ``generate``, ``validate``, ``calendar``, ``clauses`` and ``import-edits``. It never imports Qt.
 
 Exit codes: 0 success; 2 invalid input or a refused overwrite, with one line on
 stderr that names the file and the field; 1 an unexpected failure (a traceback
@@ -79,7 +79,23 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a project file and report every problem")
     validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    _add_edit_commands(commands)
     return parser
+
+
+def _add_edit_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    clauses = commands.add_parser(
+        "clauses", help="list the clauses with their titles and which are edited"
+    )
+    clauses.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    clauses.add_argument("--lang", help="nl or en (default: the project's first language)")
+    clauses.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    imported = commands.add_parser(
+        "import-edits", help="store the clauses changed in an edited Word document as edits"
+    )
+    imported.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    imported.add_argument("document", type=Path, help="the edited Word document (*.docx)")
+    imported.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
 
 
 def _report(
@@ -202,6 +218,57 @@ def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+_MARKS = {
+    "edited": ("aangepast", "edited"),
+    "omitted": ("weggelaten", "left out"),
+    "out_of_date": ("verouderd: de gegenereerde tekst is veranderd", "out of date: the generated text changed"),
+    "other": ("alleen in het {other} aangepast", "edited in {other} only"),
+    "table": ("alleen de tekst boven de tabel", "only the text above the table"),
+    "fixed": ("niet te bewerken, wel weg te laten", "not editable, can be left out"),
+    "unused": ("Aanpassingen voor clausules die niet in de documenten staan:", "Edits for clauses that are not in the documents:"),
+}
+
+
+def _clauses(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.labels import value_label
+    from wizard.content.edits import clause_states, other_language
+    from wizard.language import in_language
+
+    project = load_project(args.project)
+    chosen = _choices(args.lang, Language, "--lang")
+    language = chosen[0] if chosen else project.output.languages[0]
+    other = value_label("language", other_language(language), language)
+    listed: set[str] = set()
+    for document in project.output.documents:
+        print(value_label("document", document, language), file=stdout)
+        section = ""
+        for state in clause_states(project, document, language):
+            listed.add(state.id)
+            if state.section_title != section:
+                section = state.section_title
+                print(f"  {section}", file=stdout)
+            marks = [
+                in_language(_MARKS[key], language, other=other)
+                for key, on in (
+                    ("omitted", state.omitted),
+                    ("edited", state.edited is not None),
+                    ("out_of_date", state.out_of_date and not state.omitted),
+                    ("other", state.other_language_edited),
+                    ("fixed", not state.editable),
+                    ("table", state.table and state.editable),
+                )
+                if on
+            ]
+            shown = f" [{'; '.join(marks)}]" if marks else ""
+            print(f"    {state.id:<32} {state.title}{shown}", file=stdout)
+    unused = sorted(set(project.clauses) - listed)
+    if unused:
+        print(in_language(_MARKS["unused"], language), file=stdout)
+        for clause_id in unused:
+            print(f"    {clause_id}", file=stdout)
+    return EXIT_OK
+
+
 def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -214,6 +281,10 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _validate(args, stdout, stderr)
         if args.command == "calendar":
             return _calendar(args, stdout, stderr)
+        if args.command == "clauses":
+            return _clauses(args, stdout, stderr)
+        if args.command == "import-edits":
+            return _import_edits(args, stdout, stderr)
         parser.print_help(stdout)
         return EXIT_OK
     except ProjectError as error:

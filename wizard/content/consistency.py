@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import date
 
-from wizard.answers.labels import field_label, question_label, value_label
+from wizard.answers.labels import clause_title, field_label, question_label, value_label
 from wizard.answers.model import (
     Byod,
     EmployeePosting,
@@ -114,6 +114,28 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The next review ({date}) has already passed. Choose a later effective date, "
         "or review the policy now and give it a new version and effective date.",
     ),
+    "clause_out_of_date": (
+        "De aangepaste tekst van '{clause}' ({language}) is geschreven bij een eerdere "
+        "gegenereerde tekst; die is sindsdien veranderd door een gewijzigd antwoord. "
+        "Vergelijk beide en pas de tekst aan, of laat de tekst zoals hij is.",
+        "The edited text of '{clause}' ({language}) was written against an earlier generated "
+        "text, which has changed since because an answer changed. Compare the two and adjust "
+        "the text, or keep yours as it is.",
+    ),
+    "clause_one_language": (
+        "'{clause}' is alleen in het {language} aangepast; in het {other} staat nog de "
+        "gegenereerde tekst. Pas ook de tekst in het {other} aan, of zet de aanpassing terug.",
+        "'{clause}' is edited in {language} only; the {other} document still has the "
+        "generated text. Edit the {other} text as well, or undo the edit.",
+    ),
+    "clause_not_in_documents": (
+        "Er is een aangepaste tekst voor clausule {id}, maar die clausule staat niet (meer) in "
+        "de documenten, dus de aanpassing wordt niet gebruikt. Verwijder de aanpassing of "
+        "controleer de antwoorden die de clausule kiezen.",
+        "There is an edited text for clause {id}, but that clause is not (or no longer) in the "
+        "documents, so the edit is not used. Remove the edit, or check the answers that "
+        "choose the clause.",
+    ),
 }
 
 
@@ -134,6 +156,10 @@ class Warning:
                 value = long_date(date.fromisoformat(value), language)
             elif key in ("earlier", "later"):
                 value = value_label("plan_step", value, language)
+            elif key in ("language", "other"):
+                value = value_label("language", value, language)
+            elif key == "clause":
+                value = clause_title(value, language)
             params[key] = value
         return text.format(field=field_label(self.field, language), **params)
 
@@ -249,4 +275,47 @@ def check_consistency(
         if second < first:
             warn("governance.plan", "plan_out_of_order", earlier=earlier.value, later=later.value)
             break
+    if project.clauses:
+        warnings += clause_warnings(project)
+    return warnings
+
+
+def clause_warnings(project: Project) -> list[Warning]:
+    """Edits that are out of date, made in one language only, or for a clause not shown."""
+    # The outlines load the templates: only for a project that has edits.
+    from wizard.content.edits import ClauseState, clause_states
+
+    states: dict[tuple[str, Language], ClauseState] = {}
+    for language in project.output.languages:
+        for document in project.output.documents:
+            for state in clause_states(project, document, language):
+                states.setdefault((state.id, language), state)
+    present = {clause_id for clause_id, _ in states}
+    both = len(project.output.languages) == 2
+    warnings: list[Warning] = []
+    for clause_id, edit in project.clauses.items():
+        field = f"clauses.{clause_id}"
+        if clause_id not in present:
+            if edit.nl is not None or edit.en is not None or edit.omit:
+                warnings.append(Warning(field, "clause_not_in_documents", (("id", clause_id),)))
+            continue
+        if edit.omit:
+            continue  # left out: its text is not shown in either language
+        for language in project.output.languages:
+            found = states.get((clause_id, language))
+            if found is not None and found.out_of_date:
+                params: tuple[tuple[str, str], ...] = (
+                    ("clause", clause_id),
+                    ("language", language.value),
+                )
+                warnings.append(Warning(field, "clause_out_of_date", params))
+        if both and (edit.nl is None) != (edit.en is None):
+            edited = Language.NL if edit.nl is not None else Language.EN
+            other = Language.EN if edited is Language.NL else Language.NL
+            both_params = (
+                ("clause", clause_id),
+                ("language", edited.value),
+                ("other", other.value),
+            )
+            warnings.append(Warning(field, "clause_one_language", both_params))
     return warnings

@@ -231,3 +231,55 @@ def test_a_section_with_every_clause_left_out_goes_and_the_rest_are_renumbered()
 def test_generated_texts_cover_both_documents() -> None:
     texts = generated_texts(linde(), NL)
     assert "respect.tone" in texts and "measures.register" in texts
+
+
+def test_every_registered_clause_has_a_title_in_both_languages() -> None:
+    from wizard.answers.labels import clause_title
+    from wizard.content.clauses import CLAUSES
+
+    for clause_id in CLAUSES:
+        titles = {clause_title(clause_id, language) for language in Language}
+        assert clause_id not in titles, clause_id
+        assert all(0 < len(t) <= 60 for t in titles), clause_id
+
+
+# --- warnings ------------------------------------------------------------------------------
+
+
+def both_languages(project: Project) -> Project:
+    data = project.model_dump(mode="json")
+    data["output"]["languages"] = ["nl", "en"]
+    return Project.model_validate(data)
+
+
+def test_warnings_for_out_of_date_one_language_and_unknown_clauses() -> None:
+    from wizard.content.consistency import check_consistency
+
+    project = both_languages(edit_project(linde(), "measures.register", NL, "Eigen register."))
+    data = project.model_dump(mode="json")
+    data["clauses"]["gone.clause"] = {"nl": "Oud.", "omit": False}
+    data["governance"]["communications_owner"] = "Karin Smit"
+    changed = Project.model_validate(data)
+    codes = {(w.field, w.code) for w in check_consistency(changed, NL)}
+    assert ("clauses.measures.register", "clause_out_of_date") in codes
+    assert ("clauses.measures.register", "clause_one_language") in codes
+    assert ("clauses.gone.clause", "clause_not_in_documents") in codes
+    messages = [w.message(NL) for w in check_consistency(changed, NL) if w.field.startswith("c")]
+    assert any("'Accountregister' is alleen in het Nederlands aangepast" in m for m in messages)
+    assert any("in het Engels staat nog" in m for m in messages)
+    english = [w.message(EN) for w in check_consistency(changed, EN) if w.field.startswith("c")]
+    assert any("'Account register' (Dutch)" in m for m in english)
+
+
+def test_no_clause_warnings_when_edits_are_current_and_complete() -> None:
+    from wizard.content.consistency import check_consistency
+
+    project = edit_project(linde(), "respect.tone", NL, "Wees aardig.")
+    project = edit_project(project, "respect.tone", EN, "Be kind.")
+    project = both_languages(project)
+    assert not [w for w in check_consistency(project, NL) if w.field.startswith("clauses.")]
+    # One language written: an edit in that language only is complete.
+    data = edit_project(linde(), "respect.tone", NL, "Wees aardig.").model_dump(mode="json")
+    data["output"]["languages"] = ["nl"]
+    single = Project.model_validate(data)
+    assert not [w for w in check_consistency(single, NL) if w.field.startswith("clauses.")]
