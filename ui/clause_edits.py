@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.answers import AnswerStore
 from ui.clause_editor import ClauseEditor, ClauseView, EditorAction
+from ui.strings import tr
 from wizard.answers.model import DocumentKind, Language
 from wizard.content.edits import ClauseState, accept_update, clause_states, record_edit
 
@@ -109,8 +110,55 @@ def edit_clause(
     """Open the editor on a clause and store what the user chose; True when it changed."""
     found = find_state(store, clause_id, language, document)
     if found is None:
-        return False
+        return _remove_unused(parent, store, clause_id)
     _kind, state = found
     dialog = ClauseEditor(parent, clause_view(state, language))
     dialog.exec()
     return apply_choice(store, state, language, dialog.action, dialog.text())
+
+
+def warning_language(store: AnswerStore, key: str, interface: Language) -> Language:
+    """The document language a clause warning is about: the one whose text to look at."""
+    for warning in store.warnings(interface):
+        if warning.field != key:
+            continue
+        params = dict(warning.params)
+        # "Edited in Dutch only": the English text is the one still to write.
+        wanted = params.get("other") if warning.code == "clause_one_language" else None
+        wanted = wanted or params.get("language")
+        if wanted in {language.value for language in Language}:
+            return Language(wanted)
+    languages = store.get("output.languages") or [Language.NL.value]
+    return Language(languages[0])
+
+
+def edit_from_warning(
+    parent: QWidget | None, store: AnswerStore, key: str, interface: Language
+) -> bool:
+    """A review page's link to a clause warning: the editor on that clause."""
+    clause_id = key.removeprefix("clauses.")
+    return edit_clause(parent, store, clause_id, warning_language(store, key, interface))
+
+
+def ask_remove_unused(parent: QWidget | None, clause_id: str) -> bool:
+    """Whether to remove an edit of a clause the documents no longer hold (tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("clause.unused.title"))
+    box.setText(tr("clause.unused.text", id=clause_id))
+    remove = box.addButton(tr("clause.unused.remove"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("clause.cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is remove
+
+
+def _remove_unused(parent: QWidget | None, store: AnswerStore, clause_id: str) -> bool:
+    """An edit of a clause that no answer chooses now: it can only be removed (or kept)."""
+    clauses = copy.deepcopy(store.get("clauses") or {})
+    if clause_id not in clauses or not ask_remove_unused(parent, clause_id):
+        return False
+    del clauses[clause_id]
+    store.set("clauses", clauses)
+    return True

@@ -530,6 +530,12 @@ class MainWindow(QMainWindow):
 
     def show_question(self, key: str) -> None:
         """From the review page: the page that asks ``key``, with the focus on its answer."""
+        if key.startswith("clauses."):
+            # A warning about an edited clause: the clause editor, in the language to check.
+            from ui.clause_edits import edit_from_warning
+
+            edit_from_warning(self, self.store, key, strings.language())
+            return
         from ui.review import show_question
 
         show_question(self.wizard, key)

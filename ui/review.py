@@ -546,7 +546,9 @@ class ReviewPage(StepPage):
                 link.setProperty("kind", kind)
                 link.style().unpolish(link)
                 link.style().polish(link)
-            link.set_text(f"{tr(f'page.{page_of(key)}.title')} › {text}")
+            # A clause warning's link opens the clause editor, not a page.
+            where = "review.clause" if key.startswith("clauses.") else f"page.{page_of(key)}.title"
+            link.set_text(f"{tr(where)} › {text}")
         self.issue_links[0].setVisible(bool(issues))
 
     def _add_issue_link(self) -> None:

@@ -1056,6 +1056,18 @@ TEXTS.update(
             "Deze tekst is alleen in de andere taal aangepast; hier staat de gegenereerde tekst.",
             "This text has been edited in the other language only; this is the generated text.",
         ),
+        "review.clause": ("Tekst in het document", "Document text"),
+        "clause.unused.title": ("Aangepaste tekst wordt niet gebruikt", "Edited text not used"),
+        "clause.unused.text": (
+            "Er is een aangepaste tekst voor '{id}', maar die tekst staat niet (meer) in de "
+            "documenten: de antwoorden kiezen hem nu niet. Wilt u de aangepaste tekst "
+            "verwijderen? Als u hem houdt, komt hij terug zodra de antwoorden de tekst weer "
+            "kiezen.",
+            "There is an edited text for '{id}', but that text is not (or no longer) in the "
+            "documents: the answers do not choose it now. Do you want to remove the edited text? "
+            "If you keep it, it comes back when the answers choose the text again.",
+        ),
+        "clause.unused.remove": ("Verwijderen", "Remove"),
         "preview.section_texts": (
             "✎ Teksten van dit onderdeel aanpassen…",
             "✎ Edit the texts of this section…",

@@ -311,3 +311,49 @@ def test_the_context_menu_opens_on_the_clause_under_the_pointer(
     keyboard = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0))
     browser.contextMenuEvent(keyboard)
     assert shown[1] == shown[0]
+
+
+def test_a_clause_warning_on_the_review_page_opens_the_editor_in_the_language_to_check(
+    linde: MainWindow, editor: list[Answer]
+) -> None:
+    from ui.welcome import PageId
+
+    editor.append(type_and_save("Wij blijven vriendelijk."))
+    assert linde.preview.edit_clause(TONE)
+    warnings = [w for w in linde.store.warnings(Language.NL) if w.field == f"clauses.{TONE}"]
+    assert [w.code for w in warnings] == ["clause_one_language"]
+    assert "alleen in het Nederlands aangepast" in warnings[0].message(Language.NL)
+    linde.wizard.go_to(PageId.REVIEW)
+    review = linde.wizard.review
+    link = next(link for link in review.issue_links if link.target == f"clauses.{TONE}")
+    assert link.text().startswith("Tekst in het document › ")
+    opened: list[Language] = []
+
+    def english(dialog: ClauseEditor) -> None:
+        opened.append(dialog.view.language)
+        dialog.editor.setPlainText("We stay friendly.")
+        dialog.save_button.click()
+
+    editor.append(english)
+    link.activated.emit(link.target)
+    assert opened == [Language.EN]
+    assert linde.store.get("clauses")[TONE]["en"] == "We stay friendly."
+    assert not [w for w in linde.store.warnings(Language.NL) if w.field == f"clauses.{TONE}"]
+    assert linde.wizard.currentId() == PageId.REVIEW  # the page stays where it was
+
+
+def test_an_edit_of_a_clause_no_answer_chooses_can_be_removed_from_its_warning(
+    linde: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import clause_edits
+
+    clauses = {"ambassadors.sharing": {"nl": "Wij reageren snel.", "en": None, "omit": False}}
+    linde.store.set("markets.ambassadors", False)
+    linde.store.set("clauses", clauses)
+    assert any(w.code == "clause_not_in_documents" for w in linde.store.warnings(Language.NL))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        clause_edits, "ask_remove_unused", lambda parent, ident: asked.append(ident) or True
+    )
+    linde.show_question("clauses.ambassadors.sharing")
+    assert asked == ["ambassadors.sharing"] and linde.store.get("clauses") == {}
