@@ -181,6 +181,20 @@ class ClauseEditor(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self._save)
+        # Left to right as they stand: the old text, the new one, the user's, then the buttons.
+        chain = [
+            self.old_text,
+            self.new_text,
+            self.editor,
+            self.accept_button,
+            self.redo_button,
+            self.save_button,
+            self.restore_button,
+            self.omit_button,
+            self.cancel_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.editor.textChanged.connect(self._text_changed)
         self._show_stale(view.stale)
         self._text_changed()
