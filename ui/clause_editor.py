@@ -8,6 +8,7 @@ autosave and crash restore treat it as any answer.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -193,7 +194,7 @@ class ClauseEditor(QDialog):
             self.omit_button,
             self.cancel_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.editor.textChanged.connect(self._text_changed)
         self._show_stale(view.stale)
