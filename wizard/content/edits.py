@@ -66,18 +66,23 @@ def _split(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Block, .
         text.append(block)
     rest = list(blocks[len(text) :])
     if not rest:
-        while text and isinstance(text[-1], Subheading):
+        while len(text) > 1 and isinstance(text[-1], Subheading):
             rest.insert(0, text.pop())
     return tuple(text), tuple(rest)
 
 
 def _trailing_subheadings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     count = 0
-    for block in reversed(blocks):
+    for block in reversed(blocks[1:]):
         if not isinstance(block, Subheading):
             break
         count += 1
     return blocks[len(blocks) - count :] if count else ()
+
+
+def closing_subheadings(clause: Clause) -> int:
+    """How many of the clause's last blocks are subheadings that head the next clauses."""
+    return len(_trailing_subheadings(clause.blocks))
 
 
 def blocks_text(blocks: tuple[Block, ...]) -> str:
