@@ -397,7 +397,8 @@ class ImportResult:
     emptied: list[str] = field(default_factory=list)  # all text deleted, marks kept
     missing: list[str] = field(default_factory=list)  # marks gone (deleted clause)
     not_applicable: list[str] = field(default_factory=list)  # clause not in the documents now
-    fixed: list[str] = field(default_factory=list)  # changed, but only a table (not text)
+    fixed: list[str] = field(default_factory=list)  # text changed where none is editable
+    tables: list[str] = field(default_factory=list)  # a table differs (not taken over)
     outside: list[str] = field(default_factory=list)  # text outside every clause
 
     @property
@@ -432,7 +433,7 @@ def import_edits(project: Project, data: bytes) -> ImportResult:
         )
     language = mark.language
     states = {s.id: s for s in clause_states(project, mark.document, language)}
-    shown = {c.id for c in build_outline(project, mark.document, language).clauses()}
+    shown = {c.id: c for c in build_outline(project, mark.document, language).clauses()}
     result = ImportResult(mark.document, language, project)
     read, outside = _clauses_of(lines)
     clauses: dict[str, Any] = project.model_dump(mode="json")["clauses"]
@@ -440,6 +441,8 @@ def import_edits(project: Project, data: bytes) -> ImportResult:
         text_lines, after = _text_and_rest(clause_lines)
         outside += after
         text = lines_text(text_lines)
+        if clause_id in shown and _table_cells(shown[clause_id]) != _read_cells(clause_lines):
+            result.tables.append(clause_id)
         if clause.unchanged(text):
             continue
         state = states.get(clause_id)
@@ -486,6 +489,18 @@ def _clauses_of(lines: list[Line]) -> tuple[dict[str, tuple[ClauseMark, list[Lin
         else:
             current.append(line)
     return read, outside
+
+
+def _table_cells(clause: Any) -> list[str]:
+    from wizard.content.outline import Table, block_texts
+
+    cells = [t for b in clause.blocks if isinstance(b, Table) for t in block_texts(b)]
+    return [normalise(cell) for cell in cells if normalise(cell)]
+
+
+def _read_cells(lines: list[Line]) -> list[str]:
+    cells = [normalise(line.edit_text()) for line in lines if line.in_table]
+    return [cell for cell in cells if cell]
 
 
 def _text_and_rest(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -579,10 +594,16 @@ _REPORT = {
         "Changed, but this clause is no longer in the documents; not taken over:",
     ),
     "fixed": (
-        "Alleen een tabel veranderd; tabellen volgen de antwoorden en worden niet "
-        "overgenomen. Pas de antwoorden aan:",
-        "Only a table changed; tables follow the answers and are not taken over. Change the "
-        "answers instead:",
+        "Veranderd, maar deze clausule is alleen een tabel; niet overgenomen:",
+        "Changed, but this clause is only a table; not taken over:",
+    ),
+    "tables": (
+        "Een tabel wijkt af van wat de antwoorden geven (in het document veranderd, of de "
+        "antwoorden zijn sindsdien veranderd). Tabellen volgen de antwoorden en worden niet "
+        "overgenomen; pas zo nodig de antwoorden aan:",
+        "A table differs from what the answers give (changed in the document, or the answers "
+        "changed since). Tables follow the answers and are not taken over; change the "
+        "answers if needed:",
     ),
     "outside": (
         "Tekst buiten de clausules, niet overgenomen (neem hem op in een clausule, in het "
@@ -606,7 +627,8 @@ def report_lines(result: ImportResult, language: Language) -> list[str]:
     document = value_label("document", result.document, language)
     shown = value_label("language", result.language, language)
     lines = [say("document", document=document, in_words=shown)]
-    for key in ("changed", "restored", "emptied", "missing", "not_applicable", "fixed"):
+    keys = ("changed", "restored", "emptied", "missing", "not_applicable", "fixed", "tables")
+    for key in keys:
         ids: list[str] = getattr(result, key)
         if ids:
             lines.append(f"{say(key)}")

@@ -104,6 +104,7 @@ def test_the_unedited_document_changes_nothing() -> None:
         for language in Language:
             result = import_edits(project, written(project, document, language))
             assert not result.any_change and not result.missing and not result.outside
+            assert not result.tables
             assert result.project is project
 
 
@@ -111,8 +112,8 @@ def test_an_edit_made_with_python_docx_becomes_a_clause_edit() -> None:
     project = load_project(LINDE)
     document = opened(written(project))
     first = clause_paragraphs(document, "respect.tone")[0]
-    for run in first.runs[1:]:
-        run.text = ""
+    for later in first.runs[1:]:
+        later.text = ""
     first.runs[0].text = "Wees vriendelijk en eerlijk, ook als je het oneens bent."
     bullet = first.insert_paragraph_before("Eerst dit.", style="List Bullet")
     bullet._p.getparent().remove(bullet._p)
@@ -162,6 +163,15 @@ def _tracked(document: Any, clause_id: str) -> None:
     run.append(text)
     insertion.append(run)
     deletion.addnext(insertion)
+
+
+def test_a_changed_table_is_reported_not_taken_over() -> None:
+    project = load_project(LINDE)
+    document = opened(written(project, ICT, NL))
+    cell = document.tables[0].rows[1].cells[1].paragraphs[0]
+    cell.runs[0].text = "Z"
+    result = import_edits(project, saved(document))
+    assert result.tables == ["roles.raci"] and not result.any_change
 
 
 def test_tracked_changes_are_read_as_accepted() -> None:
@@ -296,11 +306,12 @@ def test_a_document_saved_again_by_libreoffice_reads_back(tmp_path: Path) -> Non
         result.project.clauses["measures.offboarding"].nl or ""
     )
     assert result.missing == ["measures.recruitment"]
-    assert result.outside == []
+    assert result.outside == [] and result.tables == []
     # Unedited, through LibreOffice: nothing changes.
     plain = _through_libreoffice(written(project, CODE, EN), tmp_path)
     unchanged = import_edits(project, plain)
     assert not unchanged.any_change and not unchanged.outside and not unchanged.missing
+    assert not unchanged.tables
 
 
 # --- the command --------------------------------------------------------------------------------
