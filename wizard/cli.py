@@ -235,6 +235,10 @@ _MARKS = {
         "Opgeslagen in {path}; het vorige bestand staat in {backup}.",
         "Saved to {path}; the previous file is in {backup}.",
     ),
+    "absent": (
+        "Niet in de documenten met deze antwoorden:",
+        "Not in the documents with these answers:",
+    ),
     "unused": (
         "Aanpassingen voor clausules die niet in de documenten staan:",
         "Edits for clauses that are not in the documents:",
@@ -273,11 +277,20 @@ def _clauses(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             ]
             shown = f" [{'; '.join(marks)}]" if marks else ""
             print(f"    {state.id:<32} {state.title}{shown}", file=stdout)
+    from wizard.answers.labels import clause_title
+    from wizard.content.clauses import CLAUSES
+
+    # Registered clauses these answers leave out, so every id can be found here.
+    absent = [c for c in CLAUSES if c not in listed and c not in project.clauses]
+    if absent:
+        print(in_language(_MARKS["absent"], language), file=stdout)
+        for clause_id in absent:
+            print(f"    {clause_id:<32} {clause_title(clause_id, language)}", file=stdout)
     unused = sorted(set(project.clauses) - listed)
     if unused:
         print(in_language(_MARKS["unused"], language), file=stdout)
         for clause_id in unused:
-            print(f"    {clause_id}", file=stdout)
+            print(f"    {clause_id:<32} {clause_title(clause_id, language)}", file=stdout)
     return EXIT_OK
 
 

@@ -371,6 +371,9 @@ def test_clauses_command_lists_titles_and_marks(
     assert run(["clauses", str(project_file), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Tone and respect [edited in Dutch only]" in out
+    # Every registered clause is listed, also those these answers leave out.
+    listed = {line.split()[0] for line in out.splitlines() if line.startswith("    ")}
+    assert listed == set(CLAUSES)
     bad = project_file.with_name("bad.policy.json")
     bad.write_text("{", encoding="utf-8")
     assert run(["clauses", str(bad)]) == 2
