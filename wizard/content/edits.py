@@ -208,7 +208,15 @@ def apply_edits(section: Section, edits: dict[str, ClauseEdit], language: Langua
     for clause in section.clauses:
         changed = edited_clause(clause, edits.get(clause.id), language)
         if changed is None:
-            carried = _trailing_subheadings(clause.blocks)
+            closing = _trailing_subheadings(clause.blocks)
+            if closing and clauses:
+                # They now close the clause before: its own closing subheadings headed
+                # the clause that went, and go with it.
+                before = clauses[-1]
+                kept = before.blocks[: len(before.blocks) - closing_subheadings(before)]
+                clauses[-1] = replace(before, blocks=kept + closing)
+            elif closing:
+                carried = closing
             continue
         if carried:
             changed = replace(changed, blocks=carried + changed.blocks)
