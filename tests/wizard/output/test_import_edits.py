@@ -108,6 +108,15 @@ def test_the_unedited_document_changes_nothing() -> None:
             assert result.project is project
 
 
+def test_a_document_with_edits_and_a_left_out_clause_reads_back_unchanged() -> None:
+    project = edit_project(load_project(LINDE), "measures.account_table", NL, None, omit=True)
+    project = edit_project(project, "measures.register", NL, "**Register.** Eigen.\n\n- a\n- b")
+    project = edit_project(project, "measures.incident_steps", NL, "Stappen:\n\n1. een\n2. twee")
+    result = import_edits(project, written(project, ICT, NL))
+    assert not result.any_change and not result.missing and not result.outside
+    assert not result.tables
+
+
 def test_an_edit_made_with_python_docx_becomes_a_clause_edit() -> None:
     project = load_project(LINDE)
     document = opened(written(project))
@@ -312,6 +321,11 @@ def test_a_document_saved_again_by_libreoffice_reads_back(tmp_path: Path) -> Non
     unchanged = import_edits(project, plain)
     assert not unchanged.any_change and not unchanged.outside and not unchanged.missing
     assert not unchanged.tables
+    # A project with edits (bullets, a lead) and a clause left out, likewise.
+    edited = edit_project(project, "measures.account_table", NL, None, omit=True)
+    edited = edit_project(edited, "measures.register", NL, "**Register.** Eigen.\n\n- a\n- b")
+    again = import_edits(edited, _through_libreoffice(written(edited, ICT, NL), tmp_path))
+    assert not again.any_change and not again.outside and not again.missing and not again.tables
 
 
 # --- the command --------------------------------------------------------------------------------
