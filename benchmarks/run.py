@@ -254,6 +254,62 @@ def bundle_figures(
         add(f"package: {kind}", package.stat().st_size / 1e6, 45, "MB")
 
 
+def edited_clauses(path: Path) -> dict[str, Any]:
+    """Clause edits as the window stores them: two texts, one with bullets, one left out."""
+    from wizard.answers.model import Language
+    from wizard.answers.project_file import load_project
+    from wizard.content.edits import generated_texts, record_edit
+
+    project = load_project(path)
+    generated = generated_texts(project, Language.NL)
+    clauses: dict[str, Any] = {}
+    record_edit(
+        clauses,
+        "respect.tone",
+        Language.NL,
+        "Wees vriendelijk.\n\n- ook online\n- ook bij kritiek",
+        generated["respect.tone"],
+    )
+    record_edit(
+        clauses, "measures.register", Language.NL, "Eigen tekst.", generated["measures.register"]
+    )
+    record_edit(clauses, "security.phishing", Language.NL, None, "", omit=True)
+    return clauses
+
+
+def import_figures(runs: int, project: Any) -> tuple[float, float]:
+    """Median milliseconds of import-edits of the ICT section (one clause edited in it),
+    and of writing that document."""
+    import io
+
+    import docx
+
+    from wizard.answers.model import DocumentKind, Language
+    from wizard.content.tailoring import build_outline
+    from wizard.output.docx_writer import document_bytes
+    from wizard.output.import_edits import import_edits
+
+    def write() -> bytes:
+        return document_bytes(build_outline(project, DocumentKind.ICT_POLICY, Language.NL))
+
+    document = docx.Document(io.BytesIO(write()))
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("Accountregister"))
+    paragraph.runs[-1].text += " Ook elke maand."
+    buffer = io.BytesIO()
+    document.save(buffer)
+    edited = buffer.getvalue()
+
+    def timed(action: Callable[[], Any]) -> float:
+        start = time.perf_counter()
+        action()
+        return (time.perf_counter() - start) * 1000
+
+    imports, writes = interleaved(
+        runs, lambda: timed(lambda: import_edits(project, edited)), lambda: timed(write)
+    )
+    return median(imports), median(writes)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
@@ -345,6 +401,18 @@ def main() -> int:
         window.preview.refresh_preview()
         timings.append((time.perf_counter() - start) * 1000)
     add("preview refresh, p95", p95(timings), 30, "ms")
+    plain_p95 = p95(timings)
+    # The same with clause edits: replaced text, bullets and a clause left out.
+    window.store.set("clauses", edited_clauses(EXAMPLE))
+    window.preview.refresh_preview()
+    timings = []
+    for index in range(40):
+        window.store.set("markets.ambassadors", index % 2 == 0)
+        start = time.perf_counter()
+        window.preview.refresh_preview()
+        timings.append((time.perf_counter() - start) * 1000)
+    add("preview refresh with edits, p95", p95(timings), 30, "ms")
+    report("preview refresh: with edits / without", p95(timings) / plain_p95)
     window.store.set_modified(False)
     window.close()
 
@@ -363,6 +431,11 @@ def main() -> int:
         250,
         "ms",
     )
+
+    # import-edits of the eight-page ICT policy section against writing it
+    import_time, write_time = import_figures(runs, project)
+    add("import-edits of an 8-page document", import_time, 300, "ms")
+    report(f"import-edits / writing it ({write_time:.0f} ms)", import_time / write_time)
 
     # 4 growth: the fullest project against the minimal one
     full = validate_raw(full_project())

@@ -1,4 +1,6 @@
-"""The command line: ``generate``, ``validate``, ``calendar``, ``clauses`` and ``import-edits``. It never imports Qt.
+"""The command line: ``generate``, ``validate``, ``calendar``, ``clauses``, ``import-edits``.
+
+It never imports Qt.
 
 Exit codes: 0 success; 2 invalid input or a refused overwrite, with one line on
 stderr that names the file and the field; 1 an unexpected failure (a traceback
@@ -17,6 +19,7 @@ from wizard import __version__
 from wizard.answers.messages import Problem, ProjectError, interface_language, problem_from_os_error
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.project_file import load_project, logo_path
+from wizard.language import in_language
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
@@ -221,18 +224,31 @@ def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 _MARKS = {
     "edited": ("aangepast", "edited"),
     "omitted": ("weggelaten", "left out"),
-    "out_of_date": ("verouderd: de gegenereerde tekst is veranderd", "out of date: the generated text changed"),
+    "out_of_date": (
+        "verouderd: de gegenereerde tekst is veranderd",
+        "out of date: the generated text changed",
+    ),
     "other": ("alleen in het {other} aangepast", "edited in {other} only"),
     "table": ("alleen de tekst boven de tabel", "only the text above the table"),
     "fixed": ("niet te bewerken, wel weg te laten", "not editable, can be left out"),
-    "unused": ("Aanpassingen voor clausules die niet in de documenten staan:", "Edits for clauses that are not in the documents:"),
+    "saved": (
+        "Opgeslagen in {path}; het vorige bestand staat in {backup}.",
+        "Saved to {path}; the previous file is in {backup}.",
+    ),
+    "absent": (
+        "Niet in de documenten met deze antwoorden:",
+        "Not in the documents with these answers:",
+    ),
+    "unused": (
+        "Aanpassingen voor clausules die niet in de documenten staan:",
+        "Edits for clauses that are not in the documents:",
+    ),
 }
 
 
 def _clauses(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.answers.labels import value_label
     from wizard.content.edits import clause_states, other_language
-    from wizard.language import in_language
 
     project = load_project(args.project)
     chosen = _choices(args.lang, Language, "--lang")
@@ -261,11 +277,51 @@ def _clauses(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             ]
             shown = f" [{'; '.join(marks)}]" if marks else ""
             print(f"    {state.id:<32} {state.title}{shown}", file=stdout)
+    from wizard.answers.labels import clause_title
+    from wizard.content.clauses import CLAUSES
+
+    # Registered clauses these answers leave out, so every id can be found here.
+    absent = [c for c in CLAUSES if c not in listed and c not in project.clauses]
+    if absent:
+        print(in_language(_MARKS["absent"], language), file=stdout)
+        for clause_id in absent:
+            print(f"    {clause_id:<32} {clause_title(clause_id, language)}", file=stdout)
     unused = sorted(set(project.clauses) - listed)
     if unused:
         print(in_language(_MARKS["unused"], language), file=stdout)
         for clause_id in unused:
-            print(f"    {clause_id}", file=stdout)
+            print(f"    {clause_id:<32} {clause_title(clause_id, language)}", file=stdout)
+    return EXIT_OK
+
+
+def _import_edits(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.project_file import project_bytes
+    from wizard.files import atomic_write
+    from wizard.output.import_edits import ImportRefused, import_edits, read_document, report_lines
+
+    project = load_project(args.project)
+    language = interface_language()
+    try:
+        result = import_edits(project, read_document(args.document))
+    except ImportRefused as refused:
+        print(f"{args.document}: {refused.message(language)}", file=stderr)
+        return EXIT_INVALID
+    for line in report_lines(result, language):
+        print(line, file=stdout)
+    if result.any_change:
+        path: Path = args.project
+        backup = path.with_name(path.name + ".bak")
+        try:
+            atomic_write(backup, path.read_bytes())
+            atomic_write(path, project_bytes(result.project))
+        except OSError as error:
+            target = getattr(error, "filename", None) or str(path)
+            print(
+                problem_from_os_error(error, target, writing=True).cli_line(language), file=stderr
+            )
+            return EXIT_FAILURE
+        saved = in_language(_MARKS["saved"], language, path=path, backup=backup)
+        print(saved, file=stdout)
     return EXIT_OK
 
 

@@ -66,18 +66,23 @@ def _split(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Block, .
         text.append(block)
     rest = list(blocks[len(text) :])
     if not rest:
-        while text and isinstance(text[-1], Subheading):
+        while len(text) > 1 and isinstance(text[-1], Subheading):
             rest.insert(0, text.pop())
     return tuple(text), tuple(rest)
 
 
 def _trailing_subheadings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     count = 0
-    for block in reversed(blocks):
+    for block in reversed(blocks[1:]):
         if not isinstance(block, Subheading):
             break
         count += 1
     return blocks[len(blocks) - count :] if count else ()
+
+
+def closing_subheadings(clause: Clause) -> int:
+    """How many of the clause's last blocks are subheadings that head the next clauses."""
+    return len(_trailing_subheadings(clause.blocks))
 
 
 def blocks_text(blocks: tuple[Block, ...]) -> str:
@@ -203,7 +208,15 @@ def apply_edits(section: Section, edits: dict[str, ClauseEdit], language: Langua
     for clause in section.clauses:
         changed = edited_clause(clause, edits.get(clause.id), language)
         if changed is None:
-            carried = _trailing_subheadings(clause.blocks)
+            closing = _trailing_subheadings(clause.blocks)
+            if closing and clauses:
+                # They now close the clause before: its own closing subheadings headed
+                # the clause that went, and go with it.
+                before = clauses[-1]
+                kept = before.blocks[: len(before.blocks) - closing_subheadings(before)]
+                clauses[-1] = replace(before, blocks=kept + closing)
+            elif closing:
+                carried = closing
             continue
         if carried:
             changed = replace(changed, blocks=carried + changed.blocks)

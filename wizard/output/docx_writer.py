@@ -28,9 +28,11 @@ from lxml import etree
 
 from wizard.answers.labels import value_label
 from wizard.answers.model import DocumentKind, Language
+from wizard.content.edits import clause_text, closing_subheadings
 from wizard.content.outline import (
     Block,
     BulletList,
+    Clause,
     NumberedList,
     Outline,
     Paragraph,
@@ -39,6 +41,7 @@ from wizard.content.outline import (
 )
 from wizard.content.wording import long_date
 from wizard.files import atomic_write
+from wizard.output.marks import clause_mark, document_mark
 from wizard.paths import REFERENCE_DOCX
 from wizard.sanitise import clean_text, one_line
 
@@ -203,6 +206,7 @@ class _Writer:
         self.document: Document = copy.deepcopy(_reference())
         self._ids = self._style_ids()
         self._number_abstract_id, self._next_num_id = self._numbering_ids()
+        self._marks = 0
 
     # --- styles --------------------------------------------------------------------------
 
@@ -268,13 +272,47 @@ class _Writer:
         for section in self.outline.sections:
             body.append(self._p(Style.HEADING_1, section.title, page_break=section.new_page))
             blocks = section.blocks
-            for index, block in enumerate(blocks):
-                following = blocks[index + 1] if index + 1 < len(blocks) else None
-                body.append(self._block(block, following))
+            index = 0
+            for clause in section.clauses:
+                written = []
+                for block in clause.blocks:
+                    following = blocks[index + 1] if index + 1 < len(blocks) else None
+                    written.append(self._block(block, following))
+                    index += 1
+                body.append(self._marked(clause, written))
         self._header_footer()
         self._settings()
         self._properties()
         return _written(self.document, "".join(body))
+
+    # --- marks that let edits be read back (wizard.output.marks) ----------------------------
+
+    def _bookmark(self, name: str) -> tuple[str, str]:
+        self._marks += 1
+        start = f'<w:bookmarkStart w:id="{self._marks}" w:name="{name}"/>'
+        return start, f'<w:bookmarkEnd w:id="{self._marks}"/>'
+
+    def _marked(self, clause: Clause, written: list[str]) -> str:
+        """The clause's paragraphs inside a hidden bookmark; its closing subheadings,
+        which head the next clauses, stay outside it."""
+        tail = closing_subheadings(clause)
+        inside, after = written[: len(written) - tail], written[len(written) - tail :]
+        if not inside:
+            return "".join(written)
+        start, end = self._bookmark(clause_mark(clause.id, clause_text(clause)))
+        first, last = inside[0], inside[-1]
+        at = first.find("</w:pPr>")
+        if first.startswith("<w:p>") and at > 0:
+            first = first[: at + 8] + start + first[at + 8 :]
+        else:  # a clause that opens with a table
+            first = start + first
+        if len(inside) == 1:
+            last = first
+        cut = last.rfind("</w:p>")
+        last = last[:cut] + end + last[cut:]
+        middle = inside[1:-1]
+        opening = [first] if len(inside) > 1 else []
+        return "".join([*opening, *middle, last, *after])
 
     def _title_page(self) -> list[str]:
         parts = []
@@ -282,7 +320,13 @@ class _Writer:
             inline = self.document.part.new_pic_inline(str(self.logo), None, Cm(2.2))
             drawing = etree.tostring(inline, encoding="unicode")
             parts.append(f"<w:p><w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>")
-        parts.append(self._p(Style.TITLE, self.outline.title))
+        title = self._p(Style.TITLE, self.outline.title)
+        outline = self.outline
+        start, end = self._bookmark(
+            document_mark(outline.document, outline.language, outline.organisation)
+        )
+        at = title.find("</w:pPr>") + 8
+        parts.append(title[:at] + start + title[at:-6] + end + title[-6:])
         parts.append(self._p(Style.SUBTITLE, self.outline.organisation))
         control = self.outline.control
         language = self.outline.language

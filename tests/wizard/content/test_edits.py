@@ -213,6 +213,23 @@ def test_omitting_a_clause_keeps_the_subheading_that_heads_the_next() -> None:
         "Organisatorische maatregelen",
         "Gedragsmaatregelen",
     ]
+    # The subheading closes the clause before; the clause after keeps its own text.
+    register = next(c for c in measures.clauses if c.id == "measures.register")
+    assert not clause_text(register).startswith("##")
+    before = next(c for c in measures.clauses if c.id == "measures.password_manager")
+    assert before.blocks[-1] == Subheading("Organisatorische maatregelen")
+
+
+def test_leaving_out_a_whole_group_drops_its_subheading() -> None:
+    project = linde()
+    measures = build_outline(project, ICT, NL).section("measures")
+    clause_ids = [c.id for c in measures.clauses]
+    group = clause_ids[clause_ids.index("measures.register") : clause_ids.index("measures.code")]
+    for clause_id in group:
+        project = edit_project(project, clause_id, NL, None, omit=True)
+    edited = build_outline(project, ICT, NL).section("measures")
+    headings = [b.text for b in edited.blocks if isinstance(b, Subheading)]
+    assert headings == ["Technische maatregelen", "Gedragsmaatregelen"]
 
 
 def test_a_section_with_every_clause_left_out_goes_and_the_rest_are_renumbered() -> None:
