@@ -370,6 +370,8 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, "menu.save", self.save, QKeySequence.StandardKey.Save)
         self._action(self.file_menu, "menu.save_as", self.save_as, "Ctrl+Shift+S")
         self.file_menu.addSeparator()
+        self._action(self.file_menu, "menu.import_edits", self.import_word_edits)
+        self.file_menu.addSeparator()
         self._action(self.file_menu, "menu.quit", self.close, QKeySequence.StandardKey.Quit)
         self.view_menu = bar.addMenu("")
         self.preview_action = self._action(self.view_menu, "menu.preview", None, "Ctrl+P")
@@ -552,6 +554,31 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "help_dialog", None))
         dialog.show()
+
+    def choose_import_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(self.store.path.parent) if self.store.path else self.settings.export_folder
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("import.choose"), start or "", tr("import.filter")
+        )
+        return Path(path) if path else None
+
+    def import_word_edits(self) -> bool:
+        """File > Import edits from Word: into the open project's draft, to review and save."""
+        from ui.import_word import import_from_word
+
+        path = self.choose_import_path()
+        if path is None:
+            return False
+        result = import_from_word(self, self.store, path, strings.language())
+        if result is None or not result.any_change:
+            return False
+        # Show the document that came in, where its edits can be checked.
+        self.preview_action.setChecked(True)
+        self.preview.show_document(result.document, result.language)
+        self.statusBar().showMessage(tr("import.status", name=path.name), 8000)
+        return True
 
     def show_about(self) -> None:
         from ui.about import show_about

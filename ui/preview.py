@@ -246,6 +246,10 @@ class PreviewPanel(QWidget):
     def doc_language(self) -> Language:
         return Language(self.language.currentData())
 
+    def show_document(self, kind: DocumentKind, language: Language) -> None:
+        self.document.setCurrentIndex(self.document.findData(kind.value))
+        self.language.setCurrentIndex(self.language.findData(language.value))
+
     def set_page(self, page: str) -> None:
         self.page = page
         self.scroll_to_page()

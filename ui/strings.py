@@ -1056,6 +1056,78 @@ TEXTS.update(
             "Deze tekst is alleen in de andere taal aangepast; hier staat de gegenereerde tekst.",
             "This text has been edited in the other language only; this is the generated text.",
         ),
+        "menu.import_edits": ("Wijzigingen uit &Word inlezen…", "Import edits from &Word…"),
+        "import.choose": ("Bewerkt Word-document kiezen", "Choose the edited Word document"),
+        "import.filter": ("Word-documenten (*.docx)", "Word documents (*.docx)"),
+        "import.title": ("Wijzigingen uit Word", "Edits from Word"),
+        "import.failed": ("Inlezen niet gelukt", "Import failed"),
+        "import.incomplete": (
+            "De antwoorden kunnen de documenten nu niet maken, dus er is niets om het "
+            "Word-document mee te vergelijken. Verbeter eerst de antwoorden die op de pagina "
+            "'Controleren en exporteren' in rood staan.",
+            "The answers cannot make the documents now, so there is nothing to compare the Word "
+            "document with. First correct the answers listed in red on the 'Review and export' "
+            "page.",
+        ),
+        "import.status": (
+            "Wijzigingen uit {name} staan in het project; sla op om ze te bewaren.",
+            "Edits from {name} are in the project; save to keep them.",
+        ),
+        "import.document": (
+            "Gelezen: {document}, in het {language}.",
+            "Read: {document}, in {language}.",
+        ),
+        "import.changed": (
+            "Aangepaste teksten, overgenomen in het project:",
+            "Edited texts, taken into the project:",
+        ),
+        "import.restored": (
+            "Weer gelijk aan de gegenereerde tekst (uw eerdere aanpassing is vervallen):",
+            "Back to the generated text (your earlier edit is dropped):",
+        ),
+        "import.missing": (
+            "Markering van de tekst verwijderd in Word (de tekst is weg of de onzichtbare "
+            "markering ervan); niets veranderd. Wilt u de tekst weglaten, kies dan in het "
+            "voorbeeld 'Weglaten uit het document':",
+            "The text's mark was deleted in Word (the text is gone, or its hidden mark); nothing "
+            "changed. To leave the text out, choose 'Leave out of the document' in the preview:",
+        ),
+        "import.emptied": (
+            "Alle tekst verwijderd; niet overgenomen. Wilt u de tekst weglaten, kies dan in het "
+            "voorbeeld 'Weglaten uit het document':",
+            "All text deleted; not taken over. To leave the text out, choose 'Leave out of the "
+            "document' in the preview:",
+        ),
+        "import.not_applicable": (
+            "Veranderd, maar deze tekst staat niet meer in de documenten; niet overgenomen:",
+            "Changed, but this text is no longer in the documents; not taken over:",
+        ),
+        "import.fixed": (
+            "Veranderd, maar dit deel is een tabel die de antwoorden volgt; niet overgenomen:",
+            "Changed, but this part is a table that follows the answers; not taken over:",
+        ),
+        "import.tables": (
+            "Een tabel wijkt af van wat de antwoorden geven. Tabellen volgen de antwoorden en "
+            "worden niet overgenomen; pas zo nodig de antwoorden aan:",
+            "A table differs from what the answers give. Tables follow the answers and are not "
+            "taken over; change the answers if needed:",
+        ),
+        "import.outside": (
+            "Tekst die in Word buiten de teksten van het programma is toegevoegd, niet "
+            "overgenomen (zet hem in een van de teksten, in het voorbeeld of in Word):",
+            "Text added in Word outside the program's texts, not taken over (put it in one of "
+            "the texts, in the preview or in Word):",
+        ),
+        "import.applied": (
+            "De wijzigingen staan nu in het project en in het voorbeeld. Ze zijn nog niet "
+            "opgeslagen: kies Bestand > Opslaan (Ctrl+S) om ze te bewaren.",
+            "The edits are now in the project and the preview. They are not saved yet: choose "
+            "File > Save (Ctrl+S) to keep them.",
+        ),
+        "import.nothing": (
+            "Geen tekst veranderd; het project blijft zoals het was.",
+            "No text changed; the project stays as it was.",
+        ),
         "review.clause": ("Tekst in het document", "Document text"),
         "clause.unused.title": ("Aangepaste tekst wordt niet gebruikt", "Edited text not used"),
         "clause.unused.text": (

@@ -357,3 +357,113 @@ def test_an_edit_of_a_clause_no_answer_chooses_can_be_removed_from_its_warning(
     )
     linde.show_question("clauses.ambassadors.sharing")
     assert asked == ["ambassadors.sharing"] and linde.store.get("clauses") == {}
+
+
+# --- File > Import edits from Word ---------------------------------------------------------
+
+
+def word_document(tmp_path: Path, edit: Callable[[Any], None]) -> Path:
+    """De Linde's Dutch code of conduct as the program writes it, edited with python-docx."""
+    import docx
+
+    from wizard.answers.project_file import load_project
+    from wizard.content.tailoring import build_outline
+    from wizard.output.docx_writer import document_bytes
+
+    project = load_project(LINDE)
+    data = document_bytes(build_outline(project, DocumentKind.CODE_OF_CONDUCT, Language.NL))
+    path = tmp_path / "gedragscode-bewerkt.docx"
+    path.write_bytes(data)
+    document = docx.Document(str(path))
+    edit(document)
+    document.save(str(path))
+    return path
+
+
+def clause_paragraphs(document: Any, clause_id: str) -> list[Any]:
+    from docx.oxml.ns import qn
+
+    from wizard.output.marks import read_clause_mark
+
+    found: list[Any] = []
+    inside = False
+    for paragraph in document.paragraphs:
+        names = [b.get(qn("w:name")) for b in paragraph._p.iter(qn("w:bookmarkStart"))]
+        marks = [m for m in map(read_clause_mark, names) if m is not None]
+        if marks:
+            inside = marks[0].clause_id == clause_id
+        elif paragraph.style.name.startswith("Heading 1"):
+            inside = False
+        if inside:
+            found.append(paragraph)
+    return found
+
+
+def test_import_from_word_puts_the_edits_in_the_draft_and_says_what_came_in(
+    linde: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import import_word
+
+    def edit(document: Any) -> None:
+        first = clause_paragraphs(document, TONE)[0]
+        for run in first.runs[1:]:
+            run.text = ""
+        first.runs[0].text = "Wees vriendelijk en eerlijk, ook als je het oneens bent."
+        for paragraph in clause_paragraphs(document, "respect.mistakes"):
+            paragraph._p.getparent().remove(paragraph._p)
+        heading = next(p for p in document.paragraphs if p.style.name == "Heading 1")
+        added = document.add_paragraph("Een alinea buiten elke tekst.")
+        heading._p.addnext(added._p)
+
+    path = word_document(tmp_path, edit)
+    linde.preview.document.setCurrentIndex(linde.preview.document.findData("ict_policy"))
+    monkeypatch.setattr(MainWindow, "choose_import_path", lambda self: path)
+    reports: list[str] = []
+    monkeypatch.setattr(import_word, "show_report", lambda parent, html: reports.append(html))
+    on_disk = LINDE.read_bytes()
+    assert linde.import_word_edits()
+    edit_nl = linde.store.get("clauses")[TONE]["nl"]
+    assert edit_nl.startswith("Wees vriendelijk en eerlijk, ook als je het oneens bent.")
+    assert "respect.mistakes" not in linde.store.get("clauses")
+    assert linde.store.modified and LINDE.read_bytes() == on_disk  # only the draft changed
+    # The preview shows the document that came in, with the edit marked.
+    assert linde.preview.kind is DocumentKind.CODE_OF_CONDUCT
+    text = preview_text(linde)
+    assert "Wees vriendelijk en eerlijk" in text and "✎ Aangepaste tekst" in text
+    # The report names the clauses by their titles, in plain words, never by their ids.
+    from wizard.answers.labels import clause_title
+
+    report = reports[0]
+    assert "Gelezen: Gedragscode social media, in het Nederlands." in report
+    assert "Aangepaste teksten, overgenomen in het project:" in report
+    assert clause_title(TONE, Language.NL) in report
+    assert "Markering van de tekst verwijderd in Word" in report
+    assert clause_title("respect.mistakes", Language.NL) in report
+    assert "Een alinea buiten elke tekst." in report
+    assert "respect.tone" not in report and "respect.mistakes" not in report
+    assert "nog niet opgeslagen" in report
+
+
+def test_import_refuses_a_file_that_is_not_one_of_ours_clearly(
+    linde: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _no_blocking_dialogs: Any
+) -> None:
+    import docx
+
+    other = tmp_path / "brief.docx"
+    document = docx.Document()
+    document.add_paragraph("Beste collega's,")
+    document.save(str(other))
+    monkeypatch.setattr(MainWindow, "choose_import_path", lambda self: other)
+    assert not linde.import_word_edits()
+    kind, args = _no_blocking_dialogs[-1]
+    assert kind == "warning" and args[1] == "Inlezen niet gelukt"
+    assert args[2].startswith("brief.docx: Dit Word-document is niet door dit programma gemaakt")
+    assert linde.store.get("clauses") == {} and not linde.store.modified
+    # No file chosen: nothing happens.
+    monkeypatch.setattr(MainWindow, "choose_import_path", lambda self: None)
+    assert not linde.import_word_edits()
+
+
+def test_the_import_is_in_the_file_menu(linde: MainWindow) -> None:
+    texts = [action.text() for action in linde.file_menu.actions()]
+    assert "Wijzigingen uit &Word inlezen…" in texts
