@@ -108,13 +108,21 @@ def issued_version(
     approved_by: str | None,
     day: date | None = None,
 ) -> dict[str, Any]:
-    """A new ``history`` entry in the project file's shape."""
+    """A new ``history`` entry in the project file's shape.
+
+    Issuing sets the documents' version number to ``version``; the snapshot records it
+    so, as the documents of that version show it.
+    """
+    recorded = snapshot(answers, clauses)
+    organisation = recorded.get("organisation")
+    if isinstance(organisation, Mapping):
+        recorded["organisation"] = {**organisation, "version": version.strip()}
     return {
         "version": version.strip(),
         "date": (day or date.today()).isoformat(),
         "summary": (summary or "").strip() or None,
         "approved_by": (approved_by or "").strip() or None,
-        "answers": snapshot(answers, clauses),
+        "answers": recorded,
     }
 
 
@@ -128,7 +136,8 @@ def changes_since_last(
     if not history:
         return None
     last = _entry(history[-1]).get("answers")
-    return project_changes(last if isinstance(last, Mapping) else {}, current, language, names)
+    found = project_changes(last if isinstance(last, Mapping) else {}, current, language, names)
+    return _without_number(found)
 
 
 def changes_in_last_version(
@@ -139,9 +148,15 @@ def changes_in_last_version(
         return None
     before = _entry(history[-2]).get("answers")
     after = _entry(history[-1]).get("answers")
-    return project_changes(
+    found = project_changes(
         before if isinstance(before, Mapping) else {},
         after if isinstance(after, Mapping) else {},
         language,
         names,
     )
+    return _without_number(found)
+
+
+def _without_number(changes: list[Change]) -> list[Change]:
+    # Between two issued versions the number always changes: the version table shows it.
+    return [change for change in changes if change.key != "organisation.version"]
