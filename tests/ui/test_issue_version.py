@@ -34,9 +34,7 @@ def review(window: MainWindow) -> ReviewPage:
     return page
 
 
-def issue(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, fill: Any
-) -> IssueVersionDialog:
+def issue(window: MainWindow, monkeypatch: pytest.MonkeyPatch, fill: Any) -> IssueVersionDialog:
     """Press the review page's button; ``fill`` answers the dialog as a person would."""
     seen: list[IssueVersionDialog] = []
 
