@@ -160,7 +160,7 @@ class IssueVersionDialog(QDialog):
     def sizeHint(self) -> QSize:
         # Wide enough that the introduction and the list of changes wrap little.
         hint = super().sizeHint()
-        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * 70), hint.height())
+        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * 90), hint.height())
 
     def _last_number(self) -> str:
         if not self.history:

@@ -483,12 +483,23 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         return f"({text})" if text else ""
 
     context["ref"] = ref
-    context.update(_versions_context(project, language, {}))
+    context.update(_versions_context(project, document, language, {}))
     return context
 
 
+def _other_documents_clause(key: str, document: DocumentKind) -> bool:
+    """Whether ``key`` is an edit of a clause that only the other document holds: a
+    clause id starts with its section's id (``respect.tone``)."""
+    if not key.startswith("clauses."):
+        return False
+    section = key.split(".")[1]
+    ours = {plan.id for plan in SECTIONS[document]}
+    theirs = {plan.id for kind, plans in SECTIONS.items() if kind is not document for plan in plans}
+    return section in theirs and section not in ours
+
+
 def _versions_context(
-    project: Project, language: Language, names: dict[str, str]
+    project: Project, document: DocumentKind, language: Language, names: dict[str, str]
 ) -> dict[str, Any]:
     """The version table (oldest first) and what the last issued version changed.
 
@@ -505,13 +516,17 @@ def _versions_context(
         }
         for issued in project.history
     ]
-    changes = changes_in_last_version(project.history, language, names)
+    changes = [
+        change
+        for change in changes_in_last_version(project.history, language, names) or []
+        if not _other_documents_clause(change.key, document)
+    ]
     last = project.history[-1].version if project.history else ""
     return {
         "history": rows,
         "show_changes": bool(project.history),
         "first_version": len(project.history) == 1,
-        "changes": [change.text for change in changes or []],
+        "changes": [change.text for change in changes],
         "changes_version": last,
         "changes_current": last.strip() == project.organisation.version.strip(),
         "previous_version": project.history[-2].version if len(project.history) > 1 else "",
@@ -586,7 +601,7 @@ def build_outline(project: Project, document: DocumentKind, language: Language) 
                 for section in sections.values()
                 for clause in section.clauses
             }
-            context.update(_versions_context(project, language, names))
+            context.update(_versions_context(project, document, language, names))
         if plan.id not in _DERIVED_SECTIONS:
             sections[plan.id] = _render(plan, number, language, context)
     for number, plan in enumerate(plans, start=1):
