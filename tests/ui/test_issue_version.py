@@ -167,3 +167,37 @@ def test_the_dialog_fits_a_laptop_screen_at_twice_the_text_size(
     assert dialog.changes.count() == 5
     hint = dialog.sizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768
+
+
+def test_an_issued_version_is_in_the_autosave(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_copy(window, tmp_path)
+    issue(window, monkeypatch, lambda dialog: dialog.summary.setPlainText("Autosaved"))
+    window.autosaver.save_now()
+    record = window.autosaver.pending()
+    assert record is not None
+    assert record["draft"]["history"][0]["summary"] == "Autosaved"
+    assert record["draft"]["organisation"]["version"] == "2.1"
+
+
+def test_a_version_1_project_issues_its_first_version_and_is_saved_as_version_2(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = json.loads(NORTHWIND.read_text(encoding="utf-8"))
+    raw["schema_version"] = 1
+    old = tmp_path / "old.policy.json"
+    old.write_text(json.dumps(raw), encoding="utf-8")
+    assert window.open_project(old)
+    window.wizard.go_to(PageId.REVIEW)
+    assert "No version issued yet" in review(window).versions_list.text()
+
+    def first(dialog: IssueVersionDialog) -> None:
+        assert dialog.changes_label.text() == "This will be the first issued version."
+        assert not dialog.changes.isVisibleTo(dialog)
+
+    issue(window, monkeypatch, first)
+    assert window.save()
+    saved = json.loads(old.read_text(encoding="utf-8"))
+    assert saved["schema_version"] == 2
+    assert [h["version"] for h in saved["history"]] == ["2.1"]
