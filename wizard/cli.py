@@ -97,7 +97,9 @@ def _report(
     language = interface_language()
     shown = problems if all_lines else problems[:1]
     for problem in shown:
-        print(f"{where}: {problem.cli_line(language)}", file=stderr)
+        # An option's problem is already named by the option ("--lang: …").
+        prefix = "" if str(where) == problem.field else f"{where}: "
+        print(f"{prefix}{problem.cli_line(language)}", file=stderr)
     if not all_lines and len(problems) > 1:
         more = len(problems) - 1
         hint = (
