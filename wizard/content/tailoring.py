@@ -600,19 +600,16 @@ def build_outline(
     plans = [plan for plan in SECTIONS[document] if plan.condition(project)]
     edits = project.clauses if apply_edits else {}
     sections: dict[str, Section] = {}
+    # Each clause's section as generated: a clause left out is still named by it.
+    names: dict[str, str] = {}
     for number, plan in enumerate(plans, start=1):
         if plan.id == "document_control":
             # An edited clause in "changes in this version" is named by its section.
-            names = {
-                clause.id: section.title
-                for section in sections.values()
-                for clause in section.clauses
-            }
-            context.update(_versions_context(project, document, language, names))
+            context.update(_versions_context(project, document, language, dict(names)))
         if plan.id not in _DERIVED_SECTIONS:
-            sections[plan.id] = edited_section(
-                _render(plan, number, language, context), edits, language
-            )
+            rendered = _render(plan, number, language, context)
+            names.update((clause.id, rendered.title) for clause in rendered.clauses)
+            sections[plan.id] = edited_section(rendered, edits, language)
     for number, plan in enumerate(plans, start=1):
         if plan.id in _DERIVED_SECTIONS:
             others = [
