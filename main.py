@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-COMMANDS = {"generate", "validate", "calendar", "clauses", "import-edits", "-h", "--help"}
+COMMANDS = {
+    "generate",
+    "validate",
+    "calendar",
+    "diff",
+    "clauses",
+    "import-edits",
+    "-h",
+    "--help",
+}
 EXIT_USAGE = 2
 USAGE = """\
 usage: policy-builder [PROJECT.policy.json]
@@ -25,6 +34,7 @@ usage: policy-builder [PROJECT.policy.json]
        policy-builder calendar PROJECT --out FILE.ics [--force]
        policy-builder clauses PROJECT [--lang nl]
        policy-builder import-edits PROJECT EDITED.docx
+       policy-builder diff OLD [NEW] [--lang nl]
        policy-builder --version | --help"""
 
 

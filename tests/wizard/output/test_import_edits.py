@@ -126,6 +126,8 @@ def test_an_edit_made_with_python_docx_becomes_a_clause_edit() -> None:
     first.runs[0].text = "Wees vriendelijk en eerlijk, ook als je het oneens bent."
     bullet = first.insert_paragraph_before("Eerst dit.", style="List Bullet")
     bullet._p.getparent().remove(bullet._p)
+    # After the clause's only paragraph, outside its bookmark: text typed after a
+    # clause belongs to it.
     first._p.addnext(bullet._p)
     result = import_edits(project, saved(document))
     assert result.changed == ["respect.tone"] and result.language is NL
@@ -204,10 +206,16 @@ def test_a_deleted_clause_and_text_outside_the_clauses_are_reported_not_lost() -
     heading = next(p for p in document.paragraphs if p.style.name == "Heading 1")
     added = document.add_paragraph("Een alinea buiten elke clausule.")
     heading._p.addnext(added._p)
+    document.add_paragraph("Nieuw hoofdstuk", style="Heading 1")
+    document.add_paragraph("Tekst in een nieuw hoofdstuk.")
     result = import_edits(project, saved(document))
     assert "respect.mistakes" in result.missing
     assert "respect.mistakes" not in result.project.clauses
-    assert result.outside == ["Een alinea buiten elke clausule."]
+    assert result.outside == [
+        "Een alinea buiten elke clausule.",
+        "Nieuw hoofdstuk",
+        "Tekst in een nieuw hoofdstuk.",
+    ]
     assert not result.any_change
 
 
