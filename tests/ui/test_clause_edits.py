@@ -467,3 +467,52 @@ def test_import_refuses_a_file_that_is_not_one_of_ours_clearly(
 def test_the_import_is_in_the_file_menu(linde: MainWindow) -> None:
     texts = [action.text() for action in linde.file_menu.actions()]
     assert "Wijzigingen uit &Word inlezen…" in texts
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_the_editor_and_the_import_report_speak_plain_words(
+    linde: MainWindow, language: Language
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit
+
+    from tests.ui.test_plain_words import assert_plain
+    from ui.clause_edits import clause_view, find_state
+    from ui.import_word import result_html
+    from wizard.output.import_edits import ImportResult
+
+    linde.set_language(language)
+    clauses = {
+        PHOTOS: {"nl": "Eigen tekst.", "en": None, "omit": False, "based_on": {"nl": "0" * 16}}
+    }
+    linde.store.set("clauses", clauses)
+    found = find_state(linde.store, PHOTOS, Language.NL)
+    assert found is not None and found[1].out_of_date
+    dialog = ClauseEditor(linde, clause_view(found[1], Language.NL))
+    texts = [dialog.windowTitle()]
+    texts += [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
+    texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+    texts += [b.toolTip() for b in dialog.findChildren(QAbstractButton)]
+    texts += [view.accessibleName() for view in dialog.findChildren(QPlainTextEdit)]
+    assert dialog.old_text.toPlainText()  # the text the file did not keep: said so
+    texts.append(dialog.old_text.toPlainText())
+    project = linde.store.project()
+    assert project is not None
+    result = ImportResult(
+        DocumentKind.CODE_OF_CONDUCT,
+        Language.NL,
+        project,
+        changed=[TONE],
+        restored=[PHOTOS],
+        missing=["respect.mistakes"],
+        emptied=["respect.criticism"],
+        tables=["channels.table"],
+        outside=["Een alinea."],
+    )
+    html = result_html(result, language)
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(html)
+    texts += document.toPlainText().split("\n")
+    assert assert_plain(texts, language) > 10
+    dialog.deleteLater()
