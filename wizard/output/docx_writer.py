@@ -279,7 +279,7 @@ class _Writer:
                     following = blocks[index + 1] if index + 1 < len(blocks) else None
                     written.append(self._block(block, following))
                     index += 1
-                body.append(self._marked(clause, written))
+                body.extend(self._marked(clause, written))
         self._header_footer()
         self._settings()
         self._properties()
@@ -292,27 +292,20 @@ class _Writer:
         start = f'<w:bookmarkStart w:id="{self._marks}" w:name="{name}"/>'
         return start, f'<w:bookmarkEnd w:id="{self._marks}"/>'
 
-    def _marked(self, clause: Clause, written: list[str]) -> str:
-        """The clause's paragraphs inside a hidden bookmark; its closing subheadings,
-        which head the next clauses, stay outside it."""
+    def _marked(self, clause: Clause, written: list[str]) -> list[str]:
+        """The clause's paragraphs between the start and end of a hidden bookmark; its
+        closing subheadings, which head the next clauses, stay outside it.
+
+        The bookmark stands between paragraphs (Word and LibreOffice read it as starting
+        at the next one): cutting it into the paragraph's text would copy every
+        paragraph once more, which long answers feel.
+        """
         tail = closing_subheadings(clause)
-        inside, after = written[: len(written) - tail], written[len(written) - tail :]
+        inside = len(written) - tail
         if not inside:
-            return "".join(written)
+            return written
         start, end = self._bookmark(clause_mark(clause.id, clause_text(clause)))
-        first, last = inside[0], inside[-1]
-        at = first.find("</w:pPr>")
-        if first.startswith("<w:p>") and at > 0:
-            first = first[: at + 8] + start + first[at + 8 :]
-        else:  # a clause that opens with a table
-            first = start + first
-        if len(inside) == 1:
-            last = first
-        cut = last.rfind("</w:p>")
-        last = last[:cut] + end + last[cut:]
-        middle = inside[1:-1]
-        opening = [first] if len(inside) > 1 else []
-        return "".join([*opening, *middle, last, *after])
+        return [start, *written[:inside], end, *written[inside:]]
 
     def _title_page(self) -> list[str]:
         parts = []

@@ -25,7 +25,14 @@ from lxml import etree
 
 from wizard.answers.labels import clause_title
 from wizard.answers.model import ClauseEdit, DocumentKind, Language, Project
-from wizard.content.edits import ClauseState, clause_states, normalise, record_edit
+from wizard.content.edits import (
+    ClauseState,
+    clause_states,
+    closing_subheadings,
+    normalise,
+    record_edit,
+)
+from wizard.content.outline import Subheading
 from wizard.content.tailoring import build_outline
 from wizard.language import in_language
 from wizard.output.marks import (
@@ -436,9 +443,15 @@ def import_edits(project: Project, data: bytes) -> ImportResult:
     shown = {c.id: c for c in build_outline(project, mark.document, language).clauses()}
     result = ImportResult(mark.document, language, project)
     read, outside = _clauses_of(lines)
+    closing = {
+        normalise(block.text)
+        for clause in shown.values()
+        for block in clause.blocks[len(clause.blocks) - closing_subheadings(clause) :]
+        if isinstance(block, Subheading)
+    }
     clauses: dict[str, Any] = project.model_dump(mode="json")["clauses"]
     for clause_id, (clause, clause_lines) in read.items():
-        text_lines, after = _text_and_rest(clause_lines)
+        text_lines, after = _text_and_rest(clause_lines, closing)
         outside += after
         text = lines_text(text_lines)
         if clause_id in shown and _table_cells(shown[clause_id]) != _read_cells(clause_lines):
@@ -479,11 +492,16 @@ def _clauses_of(lines: list[Line]) -> tuple[dict[str, tuple[ClauseMark, list[Lin
     current: list[Line] | None = None
     for line in lines:
         marks = [m for m in map(read_clause_mark, line.marks) if m is not None]
-        if marks:
-            mark = marks[0]
-            current = read.setdefault(mark.clause_id, (mark, []))[1]
-        elif line.kind in ("title", "toc", "other_heading"):
+        heading = line.kind in ("title", "toc", "other_heading")
+        # Marks on a heading, or several on one paragraph (all but the last): bookmarks
+        # left behind when their clause's paragraphs were deleted.
+        for emptied in marks if heading else marks[:-1]:
+            read.setdefault(emptied.clause_id, (emptied, []))
+        if heading:
             current = None
+        elif marks:
+            mark = marks[-1]
+            current = read.setdefault(mark.clause_id, (mark, []))[1]
         if current is None:
             outside.append(line)
         else:
@@ -503,19 +521,20 @@ def _read_cells(lines: list[Line]) -> list[str]:
     return [cell for cell in cells if cell]
 
 
-def _text_and_rest(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+def _text_and_rest(lines: list[Line], closing: set[str]) -> tuple[list[Line], list[Line]]:
     """A clause's text (above its first table) and what follows it that is not a table:
-    closing subheadings, or text typed below the table."""
+    the document's closing subheadings (``closing``, which head the clauses after them)
+    at its end, or text typed below the table."""
     text: list[Line] = []
     for index, line in enumerate(lines):
         if line.in_table:
             return text, [x for x in lines[index:] if not x.in_table]
         text.append(line)
-    rest: list[Line] = []
-    while len(text) > 1 and text[-1].kind == "heading":
-        rest.insert(0, text.pop())
     while text and not text[-1].text and not text[-1].lead:
         text.pop()
+    rest: list[Line] = []
+    while text and text[-1].kind == "heading" and normalise(text[-1].text) in closing:
+        rest.insert(0, text.pop())
     return text, rest
 
 
@@ -540,8 +559,6 @@ def _outside_texts(project: Project, document: DocumentKind, language: Language)
     """Texts the program writes outside every clause: headings and closing subheadings."""
     outline = build_outline(project, document, language)
     known = {normalise(outline.title), normalise(outline.subtitle)}
-    from wizard.content.edits import closing_subheadings
-    from wizard.content.outline import Subheading
 
     for section in outline.sections:
         known.add(normalise(section.title))

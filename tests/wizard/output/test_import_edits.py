@@ -53,11 +53,21 @@ def saved(document: Any) -> bytes:
 
 
 def clause_paragraphs(document: Any, clause_id: str) -> list[Any]:
-    """The paragraphs from the clause's mark up to the next mark or heading."""
+    """The body's paragraphs from the clause's mark up to the next mark or heading."""
+    from docx.text.paragraph import Paragraph
+
     found: list[Any] = []
     inside = False
-    for paragraph in document.paragraphs:
-        names = [b.get(qn("w:name")) for b in paragraph._p.iter(qn("w:bookmarkStart"))]
+    pending: list[str] = []
+    for element in document.element.body:
+        if element.tag == qn("w:bookmarkStart"):
+            pending.append(element.get(qn("w:name")))
+            continue
+        if element.tag != qn("w:p"):
+            continue
+        names = pending + [b.get(qn("w:name")) for b in element.iter(qn("w:bookmarkStart"))]
+        pending = []
+        paragraph = Paragraph(element, document._body)
         marks = [m for m in map(read_clause_mark, names) if m is not None]
         if marks:
             inside = marks[0].clause_id == clause_id
@@ -66,6 +76,22 @@ def clause_paragraphs(document: Any, clause_id: str) -> list[Any]:
         if inside:
             found.append(paragraph)
     return found
+
+
+def delete_clause(document: Any, clause_id: str) -> None:
+    """As Word deletes a clause: its text and the bookmark around it; a closing
+    subheading, which heads the next clauses, stays."""
+    paragraphs = clause_paragraphs(document, clause_id)
+    for paragraph in paragraphs:
+        if paragraph.style.name != "Heading 2" or paragraph is paragraphs[0]:
+            paragraph._p.getparent().remove(paragraph._p)
+    for mark in [*document.element.body.iter(qn("w:bookmarkStart"))]:
+        found = read_clause_mark(mark.get(qn("w:name")))
+        if found is not None and found.clause_id == clause_id:
+            ends = document.element.body.iter(qn("w:bookmarkEnd"))
+            end = next(e for e in ends if e.get(qn("w:id")) == mark.get(qn("w:id")))
+            mark.getparent().remove(mark)
+            end.getparent().remove(end)
 
 
 # --- the marks ------------------------------------------------------------------------------
@@ -201,8 +227,7 @@ def test_tracked_changes_are_read_as_accepted() -> None:
 def test_a_deleted_clause_and_text_outside_the_clauses_are_reported_not_lost() -> None:
     project = load_project(LINDE)
     document = opened(written(project))
-    for paragraph in clause_paragraphs(document, "respect.mistakes"):
-        paragraph._p.getparent().remove(paragraph._p)
+    delete_clause(document, "respect.mistakes")
     heading = next(p for p in document.paragraphs if p.style.name == "Heading 1")
     added = document.add_paragraph("Een alinea buiten elke clausule.")
     heading._p.addnext(added._p)
@@ -216,6 +241,16 @@ def test_a_deleted_clause_and_text_outside_the_clauses_are_reported_not_lost() -
         "Nieuw hoofdstuk",
         "Tekst in een nieuw hoofdstuk.",
     ]
+    assert not result.any_change
+
+
+def test_a_clause_whose_text_was_deleted_but_not_its_mark_is_reported() -> None:
+    project = load_project(LINDE)
+    document = opened(written(project))
+    for paragraph in clause_paragraphs(document, "respect.mistakes"):
+        paragraph._p.getparent().remove(paragraph._p)
+    result = import_edits(project, saved(document))
+    assert result.emptied == ["respect.mistakes"] and not result.missing
     assert not result.any_change
 
 
@@ -314,8 +349,7 @@ def test_a_document_saved_again_by_libreoffice_reads_back(tmp_path: Path) -> Non
     document = opened(written(project, ICT, NL))
     paragraph = clause_paragraphs(document, "measures.offboarding")[0]
     paragraph.runs[-1].text += " Dat controleert ICT dezelfde dag."
-    for removed in clause_paragraphs(document, "measures.recruitment")[:1]:
-        removed._p.getparent().remove(removed._p)
+    delete_clause(document, "measures.recruitment")
     data = _through_libreoffice(saved(document), tmp_path)
     result = import_edits(project, data)
     assert result.changed == ["measures.offboarding"]
