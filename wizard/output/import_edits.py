@@ -594,17 +594,17 @@ _REPORT = {
     "restored": ("Terug naar de gegenereerde tekst", "Back to the generated text"),
     "missing": (
         "Niet gevonden in het document (daar verwijderd, of nieuw sinds het document werd "
-        "gemaakt); niets veranderd. Om een clausule weg te laten: kies 'Weglaten' in het "
-        'venster, of zet "omit": true bij de clausule in het projectbestand.',
+        "gemaakt); niets veranderd. Om een clausule weg te laten: laat hem weg in het "
+        'venster, of zet "omit": true bij de clausule in het projectbestand:',
         "Not found in the document (deleted there, or new since the document was written); "
-        "nothing changed. To leave a clause out, choose 'Leave out' in the window, or set "
-        '"omit": true for the clause in the project file.',
+        "nothing changed. To leave a clause out, leave it out in the window, or set "
+        '"omit": true for the clause in the project file:',
     ),
     "emptied": (
-        "Alle tekst verwijderd; niet overgenomen. Om de clausule weg te laten: kies "
-        "'Weglaten' in het venster.",
-        "All text deleted; not taken over. To leave the clause out, choose 'Leave out' in "
-        "the window.",
+        "Alle tekst verwijderd; niet overgenomen. Om de clausule weg te laten: laat hem weg "
+        'in het venster, of zet "omit": true bij de clausule in het projectbestand:',
+        "All text deleted; not taken over. To leave the clause out, leave it out in the "
+        'window, or set "omit": true for the clause in the project file:',
     ),
     "not_applicable": (
         "Veranderd, maar deze clausule staat niet meer in de documenten; niet overgenomen:",
