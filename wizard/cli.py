@@ -1,4 +1,4 @@
-"""The command line: ``generate``, ``validate`` and ``calendar``. It never imports Qt.
+"""The command line: ``generate``, ``validate``, ``calendar`` and ``report``. It never imports Qt.
 
 Exit codes: 0 success; 2 invalid input or a refused overwrite, with one line on
 stderr that names the file and the field; 1 an unexpected failure (a traceback
@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("--out", type=Path, required=True, help="the calendar file (*.ics)")
     calendar.add_argument("--force", action="store_true", help="overwrite an existing file")
     calendar.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    report = commands.add_parser(
+        "report", help="write a workshop report: answers, notes, decisions and what is open"
+    )
+    report.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    report.add_argument("--out", type=Path, required=True, help="folder for the report")
+    report.add_argument("--lang", help="nl or en (default: the project's first language)")
+    report.add_argument("--force", action="store_true", help="overwrite an existing report")
+    report.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     validate = commands.add_parser("validate", help="check a project file and report every problem")
     validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -188,6 +196,56 @@ def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """A report of a project that may be half answered; a broken file is refused."""
+    from datetime import date
+
+    from wizard.answers.draft import draft_from_raw
+    from wizard.answers.project_file import read_raw
+    from wizard.files import atomic_write
+    from wizard.output.report import (
+        gather,
+        report_file_name,
+        report_language,
+        report_logo,
+        report_outline,
+        unreadable_problems,
+        write_report,
+    )
+
+    draft = draft_from_raw(read_raw(args.project))
+    base = args.project.parent
+    languages = _choices(args.lang, Language, "--lang")
+    if languages is not None and len(languages) != 1:
+        problem = Problem("--lang", "bad_choice", {"input": repr(args.lang), "expected": "nl, en"})
+        raise UsageError(problem, "--lang")
+    language = languages[0] if languages else report_language(draft)
+    today = date.today()
+    data = gather(draft, language, today, base)
+    broken = unreadable_problems(data.problems)
+    if broken:
+        raise ProjectError(broken)
+    out: Path = args.out
+    if out.exists() and not out.is_dir():
+        raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
+    target = out / report_file_name(draft, language, today)
+    if target.exists() and not args.force:
+        raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
+    data_bytes = write_report(report_outline(data), report_logo(draft, base))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data_bytes)
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(target)
+        print(
+            problem_from_os_error(error, where, writing=True).cli_line(interface_language()),
+            file=stderr,
+        )
+        return EXIT_FAILURE
+    print(target, file=stdout)
+    return EXIT_OK
+
+
 def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.content.consistency import check_consistency
 
@@ -214,6 +272,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _validate(args, stdout, stderr)
         if args.command == "calendar":
             return _calendar(args, stdout, stderr)
+        if args.command == "report":
+            return _workshop_report(args, stdout, stderr)
         parser.print_help(stdout)
         return EXIT_OK
     except ProjectError as error:
