@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wizard.answers.choices import ChannelId, PlanStepId
+from wizard.answers.choices import ChannelId, EmployeePosting, PlanStepId
 from wizard.answers.labels import field_label, phrase, question_label, value_label, value_labels
 from wizard.answers.pages import PAGE_KEYS, page, page_of, question_of
 from wizard.language import Language
@@ -110,7 +110,8 @@ def channel_details(channel: dict[str, Any], language: Language) -> list[str]:
         details.append(say("official", language))
         if channel.get("manager"):
             details.append(say("manager", language, name=channel["manager"]))
-    posting = channel.get("employee_posting")
+    # Left out of a hand-written file, it takes the model's default.
+    posting = channel.get("employee_posting", EmployeePosting.ALLOWED.value)
     if posting in value_labels("employee_posting", language):
         details.append(value_label("employee_posting", posting, language).lower())
     return details
