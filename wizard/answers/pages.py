@@ -8,18 +8,33 @@ the page's key for a note about the page as a whole.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from wizard.answers.choices import ChannelId, PlanStepId
 from wizard.language import Language
 
 
-@dataclass(frozen=True)
 class Page:
-    key: str
-    title_nl: str
-    title_en: str
-    questions: tuple[str, ...]
+    """A page: its key, its title in both languages and its questions' keys in order.
+
+    A plain class, not a dataclass: the window reads the titles before its first paint,
+    and ``dataclasses`` brings ``inspect`` with it (ten milliseconds at start).
+    """
+
+    __slots__ = ("_questions", "key", "title_en", "title_nl")
+
+    def __init__(
+        self, key: str, title_nl: str, title_en: str, questions: tuple[str, ...] = ()
+    ) -> None:
+        self.key, self.title_nl, self.title_en = key, title_nl, title_en
+        self._questions = questions
+
+    @property
+    def questions(self) -> tuple[str, ...]:
+        if self.key == "channels" and not self._questions:
+            # The channel table: one question per channel, its row. The choices are
+            # read when first needed, after the window's first paint.
+            from wizard.answers.choices import ChannelId
+
+            self._questions = tuple(f"channels.{c.value}" for c in ChannelId)
+        return self._questions
 
     def title(self, language: Language) -> str:
         return self.title_nl if language is Language.NL else self.title_en
@@ -45,8 +60,7 @@ PAGES: tuple[Page, ...] = (
             "organisation.logo",
         ),
     ),
-    # The channel table: one question per channel, its row.
-    Page("channels", "Kanalen", "Channels", tuple(f"channels.{c.value}" for c in ChannelId)),
+    Page("channels", "Kanalen", "Channels"),
     Page(
         "markets",
         "Markten en doelen",
@@ -121,7 +135,6 @@ PAGES: tuple[Page, ...] = (
 )
 
 PAGE_KEYS: tuple[str, ...] = tuple(page.key for page in PAGES)
-PLAN_STEPS: tuple[str, ...] = tuple(step.value for step in PlanStepId)
 
 
 def page(key: str) -> Page:
