@@ -237,6 +237,8 @@ class FormPage(StepPage):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.status), self.page_note)
+        # Open, the note takes its few lines from the questions' scroll area, no more.
+        layout.setStretchFactor(self.scroll_area, 1)
 
     def question_with_focus(self) -> str | None:
         """The key of the question whose answer has the focus, for the note's shortcut."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -112,6 +113,7 @@ class PageNote(QWidget):
         self.key = page_key
         self.store = store
         self.setObjectName(f"{page_key}.page_note")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(2)
@@ -412,7 +414,8 @@ class DecisionLog(QDialog):
         store.decisions_changed.connect(self.load)
         store.replaced.connect(self.load)
         self.retranslate()
-        self.resize(860, 420)
+        character = self.fontMetrics().averageCharWidth()
+        self.resize(character * 120, self.fontMetrics().lineSpacing() * 22)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("decisions.title"))
@@ -441,9 +444,11 @@ class DecisionLog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+        # Widths in characters, so the columns grow with the text size (a projector).
+        character = self.table.fontMetrics().averageCharWidth()
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(1, 200)
-        self.table.setColumnWidth(2, 260)
+        for column, characters in ((1, 24), (2, 34), (3, 16)):
+            self.table.setColumnWidth(column, character * characters)
         self.table.resizeRowsToContents()
         if decisions:
             self.table.selectRow(min(selected if selected is not None else 0, len(decisions) - 1))

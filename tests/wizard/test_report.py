@@ -42,7 +42,7 @@ def workshop(minimal_raw: dict[str, Any]) -> dict[str, Any]:
     raw["technical"]["blocked_channels"] = ["tiktok"]  # used and blocked: a warning
     raw["governance"]["it_owner"] = ""  # still open
     raw["notes"] = {
-        "behaviour": "De OR wil meepraten over dit hoofdstuk.",
+        "behaviour": "De OR wil meepraten over dit hoofdstuk.\n- Zet het op de agenda.",
         "behaviour.monitoring": "IT wil logging; HR twijfelt.\n- navragen bij de OR",
         "channels.linkedin": "Eén beheerder is te weinig.",
         "channels.facebook": "Facebook wordt overwogen voor werving.",
@@ -98,6 +98,7 @@ def test_dutch_report_has_answers_notes_decisions_warnings_and_open_questions(
     assert _row(tables, "Facebook")[1] == "niet gebruikt"
     assert not any(row[0] == "Instagram" for table in tables for row in table)
     assert "Notitie bij deze pagina: De OR wil meepraten over dit hoofdstuk." in paragraphs
+    assert "\nZet het op de agenda.\n" in paragraphs  # a note's "- " line is a bullet
     # Decisions in date order, a question topic by its label and page.
     first, second = _row(tables, "18-11-2026"), _row(tables, "20-11-2026")
     assert first[1:4] == ["Budget voor training", "Eén e-learning per jaar.", "Marieke Jansen"]

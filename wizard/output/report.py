@@ -185,6 +185,39 @@ def _one_line(text: str) -> str:
     return " ".join(parts)
 
 
+def _note_blocks(text: str, lead: str) -> list[Any]:
+    """A note under a heading as it was written: paragraphs, and "- " lines as bullets."""
+    blocks: list[Any] = []
+    bullets: list[Paragraph] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            first = not blocks
+            blocks.append(Paragraph(" ".join(lines), lead=lead if first else ""))
+            lines.clear()
+        if bullets:
+            if not blocks:
+                blocks.append(Paragraph("", lead=lead))
+            blocks.append(BulletList(tuple(bullets)))
+            bullets.clear()
+
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("- "):
+            if lines:
+                flush()
+            bullets.append(Paragraph(line[2:].strip()))
+        elif not line:
+            flush()
+        else:
+            if bullets:
+                flush()
+            lines.append(line)
+    flush()
+    return blocks
+
+
 def _notes(draft: dict[str, Any]) -> dict[str, str]:
     notes = draft.get("notes") or {}
     return {str(k): str(v) for k, v in notes.items() if isinstance(v, str) and v.strip()}
@@ -255,7 +288,7 @@ def _page_section(data: ReportData, page_key: str, notes: dict[str, str]) -> Sec
     rows = [r for r in question_rows(data.draft, page_key, language) if _shown(r, notes)]
     blocks: list[Any] = []
     if page_key in notes:
-        blocks.append(Paragraph(_one_line(notes[page_key]), lead=say("page_note", language)))
+        blocks += _note_blocks(notes[page_key], say("page_note", language))
     with_notes = any(row.key in notes for row in rows)
     cells = []
     for row in rows:
