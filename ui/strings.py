@@ -172,7 +172,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "wizard.step.start": ("Start", "Start"),
     "wizard.step.last": ("Laatste stap", "Last step"),
     "wizard.step.home": ("Start", "Start"),
-    "wizard.step.review": ("Export", "Export"),
+    "wizard.step.review": ("Afronden", "Finish"),
     "wizard.next.tip": ("Volgende pagina (Alt+Pijl rechts)", "Next page (Alt+Right arrow)"),
     "wizard.back.tip": ("Vorige pagina (Alt+Pijl links)", "Previous page (Alt+Left arrow)"),
     "button.browse": ("Bladeren…", "Browse…"),
