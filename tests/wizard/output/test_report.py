@@ -13,8 +13,7 @@ import pytest
 from tests.conftest import ROOT, write_json
 from tests.test_main import run
 from wizard.answers.draft import draft_from_raw
-from wizard.answers.pages import PAGES, question_of
-from wizard.answers.summary import topic_text
+from wizard.answers.pages import PAGES
 from wizard.language import Language
 from wizard.output.report import (
     OPEN_CODES,
@@ -147,13 +146,6 @@ def test_participants_list_each_person_once(workshop: dict[str, Any]) -> None:
     workshop["governance"]["communications_owner"] = "Els"
     names = dict(participants(draft_from_raw(workshop), Language.EN))
     assert names["Els"] == "HR owner, Communications owner"
-
-
-def test_topics_and_note_keys_name_questions() -> None:
-    assert topic_text("channels.linkedin", Language.NL) == "LinkedIn (Kanalen)"
-    assert topic_text("governance", Language.EN) == "Governance and plan"
-    assert topic_text("Budget", Language.EN) == "Budget"
-    assert question_of("channels.linkedin.manager") == "channels.linkedin"
 
 
 def test_the_window_refuses_what_the_report_refuses() -> None:
