@@ -88,6 +88,7 @@ QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {
 QCheckBox, QRadioButton {{ padding: 2px 4px; }}
 QCheckBox:focus, QRadioButton:focus {{ background: #b9d3f3; border-radius: 3px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid #1a5fb4; }}
+QToolButton[note="true"] {{ background: #fff1b8; border: 1px solid #b08a00; border-radius: 3px; }}
 """
     if sized:
         rules += f"QWidget {{ font-size: {point_size:.1f}pt; }}\n"

@@ -415,11 +415,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.change": ("Wijzigen", "Change"),
     "review.change.name": ("{page} wijzigen", "Change {page}"),
     "review.unanswered": ("nog niet beantwoord", "not answered yet"),
-    "review.none": ("geen", "none"),
-    "review.channel.official": ("officieel account", "official account"),
-    "review.channel.manager": ("beheerd door {name}", "managed by {name}"),
-    "review.plan.due": ("uiterlijk {date}", "due {date}"),
-    "review.plan.unplanned": ("nog niet gepland", "not planned yet"),
     "preview.stale": (
         "Het voorbeeld toont de laatste geldige antwoorden, want dit is nog niet goed: {fields}.",
         "The preview shows the last valid answers, because this is not right yet: {fields}.",

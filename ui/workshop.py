@@ -40,10 +40,6 @@ from wizard.answers.model import BLOCK_LIMIT, TEXT_LIMIT
 from wizard.answers.pages import PAGES
 from wizard.answers.summary import date_text, topic_text
 
-NOTE_STYLE = """
-QToolButton[note="true"] { background: #fff1b8; border: 1px solid #b08a00; border-radius: 3px; }
-"""
-
 
 def note_subject(key: str) -> str:
     """What a note is about, as the window names it: the question and its page."""
@@ -66,7 +62,7 @@ class NoteButton(QToolButton):
         self.setObjectName(f"{key}.note")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAutoRaise(True)
-        self.setStyleSheet(NOTE_STYLE)
+        # A question with a note: yellow ground (the window's style sheet, ui/main_window.py).
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(lambda: self.requested.emit(self.key))
         store.note_changed.connect(self._note_changed)
