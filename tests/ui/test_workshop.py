@@ -362,3 +362,14 @@ def test_the_window_asks_what_the_page_list_says(window: MainWindow) -> None:
                 ["governance.plan"] if page.page_key == "governance" else []
             ) == list(listed.questions)
             assert asked == list(listed.questions)
+
+
+def test_note_shortcut_away_from_a_question_opens_the_page_note(started: MainWindow) -> None:
+    window = started
+    window.wizard.go_to(PageId.MARKETS)
+    page = window.wizard.currentPage()
+    page.question_with_focus = lambda: None  # type: ignore[method-assign]
+    assert not widget(window, "markets.note").isVisible()
+    window.findChild(type(window.preview_action), "action.menu.note").trigger()
+    assert widget(window, "markets.note").isVisible()
+    assert widget(window, "markets.note.toggle").isChecked()
