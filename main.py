@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-COMMANDS = {"generate", "validate", "calendar", "report", "-h", "--help"}
+COMMANDS = {"generate", "validate", "calendar", "report", "diff", "-h", "--help"}
 EXIT_USAGE = 2
 USAGE = """\
 usage: policy-builder [PROJECT.policy.json]
@@ -24,6 +24,7 @@ usage: policy-builder [PROJECT.policy.json]
        policy-builder validate PROJECT
        policy-builder calendar PROJECT --out FILE.ics [--force]
        policy-builder report PROJECT --out DIR [--lang nl] [--force]
+       policy-builder diff OLD [NEW] [--lang nl]
        policy-builder --version | --help"""
 
 
