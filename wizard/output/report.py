@@ -246,7 +246,13 @@ def participants(draft: dict[str, Any], language: Language) -> list[tuple[str, s
     for decision in draft.get("decisions") or []:
         if isinstance(decision, dict):
             add(decision.get("by"), say("role.decided", language))
-    return [(name, ", ".join(roles)) for name, roles in found.items()]
+    return [(name, ", ".join(_later_lower(roles))) for name, roles in found.items()]
+
+
+def _later_lower(roles: list[str]) -> list[str]:
+    """ "Eigenaar HR, eigenaar communicatie": a role after the first reads on in lower case
+    (an abbreviation such as "HR owner" keeps its capitals)."""
+    return roles[:1] + [r[:1].lower() + r[1:] if r[1:2].islower() else r for r in roles[1:]]
 
 
 def _about(data: ReportData, name: str) -> Section:

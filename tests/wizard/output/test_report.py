@@ -107,7 +107,7 @@ def test_dutch_report_has_answers_notes_decisions_warnings_and_open_questions(
     assert "TikTok" in paragraphs.split("Waarschuwingen")[-1]
     # Who took part: the owners and the people in the decisions, each once.
     assert _row(tables, "Marieke Jansen")[1] == (
-        "Beleidseigenaar (directeur), Genoemd in de besluitenlijst"
+        "Beleidseigenaar (directeur), genoemd in de besluitenlijst"
     )
     assert _row(tables, "Petra de Vries")[1] == "Genoemd in de besluitenlijst"
     assert _row(tables, "Els")[1] == "Eigenaar HR"
@@ -145,7 +145,7 @@ def test_file_name_follows_the_documents() -> None:
 def test_participants_list_each_person_once(workshop: dict[str, Any]) -> None:
     workshop["governance"]["communications_owner"] = "Els"
     names = dict(participants(draft_from_raw(workshop), Language.EN))
-    assert names["Els"] == "HR owner, Communications owner"
+    assert names["Els"] == "HR owner, communications owner"
 
 
 def test_the_window_refuses_what_the_report_refuses() -> None:
