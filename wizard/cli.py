@@ -229,8 +229,10 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     base = args.project.parent
     languages = _choices(args.lang, Language, "--lang")
     if languages is not None and len(languages) != 1:
-        problem = Problem("--lang", "bad_choice", {"input": repr(args.lang), "expected": "nl, en"})
-        raise UsageError(problem, "--lang")
+        from wizard.language import in_language
+
+        print(in_language(_DIFF_TEXTS["one_language"], interface_language()), file=stderr)
+        return EXIT_INVALID
     language = languages[0] if languages else report_language(draft)
     today = date.today()
     data = gather(draft, language, today, base)

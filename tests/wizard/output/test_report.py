@@ -202,7 +202,8 @@ def test_report_command_refuses_a_broken_file(
 
 def test_report_command_refuses_bad_options(workshop: dict[str, Any], tmp_path: Path) -> None:
     project = write_json(tmp_path / "p.policy.json", workshop)
-    assert run("report", project, "--out", tmp_path / "o", "--lang", "nl,en").returncode == 2
+    both = run("report", project, "--out", tmp_path / "o", "--lang", "nl,en")
+    assert both.returncode == 2 and "choose one language" in both.stderr
     afile = tmp_path / "file.txt"
     afile.write_text("x")
     assert run("report", project, "--out", afile).returncode == 2
