@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from tests.desktop.conftest import click, focus, named, press, type_text
 from ui.main_window import MainWindow
@@ -36,7 +37,10 @@ def test_typing_a_question_note_in_its_dialog(window: MainWindow) -> None:
     click(named(window, "welcome.new"))
     window.wizard.go_to(PageId.BEHAVIOUR)
     click(named(window, "behaviour.monitoring.note"))
-    QTest.qWait(200)
+    for _ in range(100):  # the window manager activates the dialog: on a busy machine, later
+        if QApplication.focusWidget() is not None and focus().objectName() == "note.text":
+            break
+        QTest.qWait(30)
     assert focus().objectName() == "note.text"
     type_text("IT wil logging", settle_every=4)
     assert window.store.note("behaviour.monitoring") == "IT wil logging"
