@@ -20,6 +20,7 @@ COMMANDS = {
     "generate",
     "validate",
     "calendar",
+    "report",
     "diff",
     "clauses",
     "import-edits",
@@ -34,6 +35,7 @@ usage: policy-builder [PROJECT.policy.json]
        policy-builder calendar PROJECT --out FILE.ics [--force]
        policy-builder clauses PROJECT [--lang nl]
        policy-builder import-edits PROJECT EDITED.docx
+       policy-builder report PROJECT --out DIR [--lang nl] [--force]
        policy-builder diff OLD [NEW] [--lang nl]
        policy-builder --version | --help"""
 

@@ -434,6 +434,23 @@ def main() -> int:
                 times.append((time.perf_counter() - start) * 1000)
     add("preview refresh with edits, p95", p95(edited_times), 30, "ms")
     report("preview refresh: with edits / without", p95(edited_times) / p95(plain_times))
+    window.store.set("clauses", {})
+
+    # A workshop note refreshes nothing but itself: storing one against storing an
+    # answer, each with everything that listens to the store (pages, preview, review).
+    def stored(change: Callable[[int], None]) -> float:
+        start = time.perf_counter()
+        for index in range(20):
+            change(index)
+        return (time.perf_counter() - start) * 1000
+
+    store = window.store
+    notes, answers = interleaved(
+        runs,
+        lambda: stored(lambda i: store.set_note("behaviour.monitoring", f"Note {i}")),
+        lambda: stored(lambda i: store.set("markets.ambassadors", i % 2 == 0)),
+    )
+    add("storing a note / an answer", median(notes) / median(answers), 0.1)
     window.store.set_modified(False)
     window.close()
 
@@ -457,6 +474,27 @@ def main() -> int:
     import_time, write_time = import_figures(runs, project)
     add("import-edits of an 8-page document", import_time, 300, "ms")
     report(f"import-edits / writing it ({write_time:.0f} ms)", import_time / write_time)
+    # The workshop report of the example, with notes and decisions, in process; the
+    # baseline is one policy document of the same project.
+    from wizard.answers.draft import draft_from_raw
+    from wizard.answers.project_file import read_raw
+    from wizard.output.report import report_bytes
+
+    draft = draft_from_raw(read_raw(EXAMPLE))
+    draft["notes"] = {"behaviour.monitoring": "IT wants logging.", "channels": "LinkedIn first."}
+    draft["decisions"] = [
+        {"date": "2026-11-20", "topic": "behaviour.monitoring", "decision": "No monitoring."}
+    ]
+    one_document = planned[:1]
+
+    def workshop_report() -> float:
+        start = time.perf_counter()
+        report_bytes(draft, Language.NL, project.organisation.effective_date)
+        return (time.perf_counter() - start) * 1000
+
+    reports, documents = interleaved(runs, workshop_report, lambda: export(project, one_document))
+    add("workshop report", median(reports), 250, "ms")
+    report("workshop report / one policy document", median(reports) / median(documents))
 
     # 4 growth: the fullest project against the minimal one
     full = validate_raw(full_project())
