@@ -11,12 +11,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from wizard import __version__
 from wizard.answers.messages import Problem, ProjectError, interface_language, problem_from_os_error
 from wizard.answers.model import DocumentKind, Language, Project
-from wizard.answers.project_file import load_project, logo_path
+from wizard.answers.project_file import (
+    house_style_path,
+    load_project,
+    logo_path,
+    read_raw,
+    validate_raw,
+)
+
+if TYPE_CHECKING:
+    from wizard.output.house_style import HouseStyle
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
@@ -68,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--pdf", action="store_true", help="also write a PDF of each document (needs LibreOffice)"
     )
+    generate.add_argument(
+        "--house-style",
+        type=Path,
+        metavar="FILE",
+        help="a Word file (.docx or .dotx) whose styles the documents take "
+        "(default: the project's output.house_style)",
+    )
     generate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     calendar = commands.add_parser(
         "calendar", help="write the review date and the plan's due dates as an iCalendar file"
@@ -102,7 +118,8 @@ def _report(
 def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.output.export import existing_files, plan_export, render_documents, write_documents
 
-    project: Project = load_project(args.project)
+    project: Project = _project_with_house_style(args.project, args.house_style)
+    house_style = _house_style(project, args.project, stderr)
     languages = _choices(args.lang, Language, "--lang")
     documents = _choices(args.docs, DocumentKind, "--docs")
     out: Path = args.out
@@ -119,7 +136,8 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise UsageError(
                 Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0])
             )
-    rendered = render_documents(project, planned, logo_path(project, args.project.parent))
+    logo = logo_path(project, args.project.parent)
+    rendered = render_documents(project, planned, logo, house_style)
     try:
         out.mkdir(parents=True, exist_ok=True)
         written = write_documents(rendered)
@@ -134,6 +152,37 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.pdf:
         return _convert_to_pdf(written, stdout, stderr)
     return EXIT_OK
+
+
+def _project_with_house_style(path: Path, house_style: Path | None) -> Project:
+    """The project, its house style replaced by ``--house-style`` (relative to here)."""
+    if house_style is None:
+        return load_project(path)
+    raw = read_raw(path)
+    output = raw.get("output")
+    raw["output"] = {
+        **(output if isinstance(output, dict) else {}),
+        "house_style": str(house_style.expanduser().absolute()),
+    }
+    return validate_raw(raw, path.parent)
+
+
+def _house_style(project: Project, path: Path, stderr: TextIO) -> HouseStyle | None:
+    """The project's house style, checked; its warnings printed, a refusal raised."""
+    from wizard.output.house_style import HouseStyleError, load_house_style
+
+    found = house_style_path(project, path.parent)
+    if found is None:
+        return None
+    try:
+        style = load_house_style(found, project.output.house_style)
+    except HouseStyleError as error:
+        raise ProjectError([error.problem]) from None
+    language = interface_language()
+    word = "waarschuwing" if language is Language.NL else "warning"
+    for warning in style.warnings:
+        print(f"{path}: {word}: {warning.cli_line(language)}", file=stderr)
+    return style
 
 
 def _convert_to_pdf(documents: Sequence[Path], stdout: TextIO, stderr: TextIO) -> int:
