@@ -135,6 +135,7 @@ class PolicyWizard(StepFrame):
             store,
             settings.export_folder or str(Path.home() / "Documents"),
             remembered=bool(settings.export_folder),
+            settings=settings,
         )
         for page_id, page in zip(list(PageId)[1:-1], self._form_pages, strict=True):
             self.setPage(page_id, page)

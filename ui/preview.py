@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui import strings
 from ui.answers import AnswerStore
 from ui.fields import natural_join, question_name
+from ui.house_style import looks_for
 from ui.strings import tr
 from wizard.answers.draft import MARKED
 from wizard.answers.labels import value_label
@@ -179,7 +180,7 @@ class PreviewPanel(QWidget):
             cache[section] = self._cache.get(section) or section_html(section)
             return cache[section]
 
-        html = outline_html(outline, render)
+        html = outline_html(outline, render, looks_for(self.store))
         changed = [section.id for section in outline.sections if section not in self._cache]
         same_document = self._shown == (self.kind, self.doc_language)
         follow = self._answer_changed and same_document and len(changed) < len(outline.sections)

@@ -33,6 +33,7 @@ from docx.styles import BabelFish
 from lxml import etree
 
 from wizard.answers.messages import Problem
+from wizard.output.html_preview import Looks
 from wizard.paths import REFERENCE_DOCX
 
 FIELD = "output.house_style"
@@ -64,16 +65,6 @@ class HouseStyleError(Exception):
     def __init__(self, problem: Problem) -> None:
         super().__init__(problem.code)
         self.problem = problem
-
-
-@dataclass(frozen=True)
-class Looks:
-    """The house style's fonts and colours, for the HTML preview."""
-
-    body_font: str = "Calibri"
-    heading_font: str = "Calibri"
-    text_colour: str = "222B33"
-    heading_colour: str = BUILT_IN_BRAND
 
 
 @dataclass(frozen=True)
