@@ -38,7 +38,7 @@ from wizard.content.outline import (
 )
 from wizard.content.wording import long_date
 from wizard.files import atomic_write
-from wizard.output.house_style import HouseStyle, built_in, style_element
+from wizard.output.house_style import WRITING, HouseStyle, built_in
 from wizard.sanitise import clean_text, one_line
 
 
@@ -201,29 +201,10 @@ class _Writer:
         # Every picture's id is unique across the body, headers and footers: Word
         # reports the content as damaged otherwise.
         self._drawing_ids = itertools.count(1)
-        self._ids = self._style_ids()
+        self._ids = house_style.style_ids
         self._number_abstract_id, self._next_num_id = self._numbering_ids()
 
     # --- styles --------------------------------------------------------------------------
-
-    def _style_ids(self) -> dict[str, str]:
-        # python-docx resolves a style name by scanning every style on each use, which
-        # made writing slow; the ids are read once per document instead.
-        by_name = {}
-        for element in self.document.styles.element.findall(qn("w:style")):
-            name = element.find(qn("w:name"))
-            if name is not None:
-                by_name[str(name.get(qn("w:val"))).lower()] = element
-        # Word stores built-in names in lower case ("heading 1"), LibreOffice as shown.
-        found = {name: style_element(by_name, name) for name in STYLES}
-        missing = [name for name, element in found.items() if element is None]
-        if missing:
-            raise LookupError(f"the house style lacks the styles {missing}")
-        return {
-            name: str(element.get(qn("w:styleId")))
-            for name, element in found.items()
-            if element is not None
-        }
 
     def _set_style(self, paragraph: DocxParagraph, style: str) -> None:
         paragraph._p.style = self._ids[style]
@@ -534,7 +515,10 @@ def write_document(
     ``house_style`` is a loaded house style (``wizard.output.house_style``); None is the
     built-in one.
     """
-    return _Writer(outline, logo, house_style or built_in()).write()
+    style = house_style or built_in()
+    # The house style's styles are shared by its copies; one document is written at a time.
+    with WRITING:
+        return _Writer(outline, logo, style).write()
 
 
 def document_bytes(

@@ -23,7 +23,7 @@ import threading
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import docx
@@ -79,13 +79,36 @@ class HouseStyle:
     header_logo: bool = False
 
     def new_document(self) -> Document:
-        """A fresh copy of the template: copying the parsed package is cheaper than reading it."""
-        with _COPYING:
-            return copy.deepcopy(self.template)
+        """A fresh copy of the template: copying the parsed package is cheaper than reading it.
+
+        The styles are shared with the template, not copied: a Word file's styles can
+        be ten times the rest, and a writer changes only their language. A writer that
+        changes them holds ``WRITING`` from then until its parts are serialised.
+        """
+        styles = self.template.styles.element
+        with WRITING:
+            return copy.deepcopy(self.template, {id(styles): styles})
+
+    @cached_property
+    def style_ids(self) -> dict[str, str]:
+        """The id of each style the writer uses, by its name (the same in every copy)."""
+        from wizard.output.docx_writer import STYLES
+
+        by_name = _style_elements(self.template)
+        found = {name: style_element(by_name, name) for name in STYLES}
+        missing = [name for name, element in found.items() if element is None]
+        if missing:
+            raise LookupError(f"the house style lacks the styles {missing}")
+        return {
+            name: str(element.get(qn("w:styleId")))
+            for name, element in found.items()
+            if element is not None
+        }
 
 
-# python-docx's parsed trees are not safe to copy from two threads at once.
-_COPYING = threading.Lock()
+# python-docx parses with one shared parser and the styles are shared between copies:
+# one document is copied or written at a time.
+WRITING = threading.RLock()
 
 
 def _safe_parser() -> etree.XMLParser:
@@ -288,6 +311,7 @@ def _prepare(template: Document, shown: str) -> tuple[list[Problem], bool]:
         if section.find(qn(tag)) is None:
             section.append(copy.deepcopy(reference_section.find(qn(tag))))
     _tidy_settings(template)
+    _drop_parts(template)
     header_logo = _keep_pictures_only(template)
     missing = _fill_styles(template, reference, STYLES)
     for name in (Style.BULLET, Style.NUMBER):
@@ -301,6 +325,18 @@ def _prepare(template: Document, shown: str) -> tuple[list[Problem], bool]:
             Problem(FIELD, "house_style_filled_in", {"path": shown, "styles": ", ".join(missing)})
         )
     return warnings, header_logo
+
+
+def _drop_parts(template: Document) -> None:
+    """Parts that describe the template, not the document (as resources/build_reference.py).
+
+    Word 2010's copy of the styles and the template's thumbnail (a picture of its first
+    page) would be wrong for the document and made writing several times slower.
+    """
+    for rels in (template.part.rels, template.part.package.rels):
+        for r_id, rel in list(rels.items()):
+            if rel.reltype.endswith(("/stylesWithEffects", "/thumbnail")):
+                del rels[r_id]
 
 
 def _tidy_settings(template: Document) -> None:
