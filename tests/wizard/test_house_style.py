@@ -235,3 +235,19 @@ def test_pictures_titles_languages_and_headings(
         shown = next(s.name for s in opened.styles if s.style_id == style_id)
         if shown in used and level is not None and level.get(qn("w:val")) != "9":
             assert shown.startswith("Heading"), shown
+
+
+def test_the_preview_takes_only_plain_font_names_and_colours(tmp_path: Path) -> None:
+    from wizard.content.outline import Outline
+    from wizard.output.html_preview import outline_html
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Evil'}</style><script>x</script>"
+    path = tmp_path / "evil-font.docx"
+    document.save(str(path))
+    looks = load_house_style(path).looks
+    assert not set(looks.body_font) & set("'\"{}<>;/")
+    outline = build_outline(load_project(EXAMPLE), DocumentKind.CODE_OF_CONDUCT, Language.EN)
+    assert isinstance(outline, Outline)
+    html = outline_html(outline, looks=looks)
+    assert "<script>" not in html and html.count("</style>") == 1

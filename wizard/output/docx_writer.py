@@ -170,7 +170,8 @@ class _PartCollector:
         self.parts.append((uri.membername, blob))
 
 
-def _written(document: Document, body: str) -> WrittenDocument:
+def _written(document: Document, body: str, known: dict[str, bytes]) -> WrittenDocument:
+    """The document's parts as bytes; ``known`` holds parts already serialised (by name)."""
     package = document.part.package
     parts = list(package.iter_parts())
     for part in parts:
@@ -182,7 +183,13 @@ def _written(document: Document, body: str) -> WrittenDocument:
     writer: Any = PackageWriter
     writer._write_content_types_stream(collector, parts)
     writer._write_pkg_rels(collector, package.rels)
-    writer._write_parts(collector, parts)
+    # As PackageWriter._write_parts, except that a part whose bytes are known is not
+    # serialised again: a house style's styles can be the largest part by far.
+    for part in parts:
+        blob = known.get(part.partname.membername)
+        collector.write(part.partname, part.blob if blob is None else blob)
+        if len(part.rels):
+            collector.write(part.partname.rels_uri, part.rels.xml)
     return WrittenDocument(collector.parts, document.part.partname.membername, body)
 
 
@@ -259,7 +266,10 @@ class _Writer:
         self._header_footer()
         self._settings()
         self._properties()
-        return _written(self.document, "".join(body))
+        styles = self.document.part._styles_part
+        tag = "nl-NL" if self.outline.language is Language.NL else "en-GB"
+        known = {styles.partname.membername: self.house_style.serialised_styles(tag)}
+        return _written(self.document, "".join(body), known)
 
     def _title_page(self) -> list[str]:
         parts = []

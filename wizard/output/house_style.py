@@ -28,6 +28,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.opc.oxml import serialize_part_xml
 from docx.oxml.ns import qn
 from docx.styles import BabelFish
 from lxml import etree
@@ -77,6 +78,17 @@ class HouseStyle:
     looks: Looks = field(default_factory=Looks)
     # True when the house style's header already carries a picture (its own logo).
     header_logo: bool = False
+    _serialised: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
+
+    def serialised_styles(self, language_tag: str) -> bytes:
+        """The styles part as written, once per language: the writer sets only the
+        language of the shared styles (``_settings``), so the bytes depend on nothing else."""
+        with WRITING:
+            found = self._serialised.get(language_tag)
+            if found is None:
+                found = serialize_part_xml(self.template.styles.element)
+                self._serialised[language_tag] = found
+            return found
 
     def new_document(self) -> Document:
         """A fresh copy of the template: copying the parsed package is cheaper than reading it.
