@@ -115,7 +115,9 @@ document.save(sys.argv[1])
 """
 
 
-def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+def run_process(
+    args: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)
+) -> tuple[float, float]:
     """Wall time in seconds and peak memory in MB of one child process."""
     start = time.perf_counter()
     process = subprocess.Popen(
@@ -123,7 +125,7 @@ def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
+    if os.waitstatus_to_exitcode(status) not in ok:
         raise RuntimeError(
             f"{args[:3]} failed: {process.stderr.read().decode() if process.stderr else ''}"
         )
@@ -323,6 +325,21 @@ def main() -> int:
     generate_time = median([t for t, _ in ours])
     add("generate vs same libraries", generate_time / median([t for t, _ in same]), 1.5)
     report("generate vs python-docx alone", generate_time / median([t for t, _ in alone]))
+
+    # 2b diff of two projects against validate of one, each as a whole process
+    changed = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    changed["behaviour"]["monitoring"] = "none"
+    changed["channels"].append({"id": "tiktok"})
+    changed_path = home / "changed.policy.json"
+    changed_path.write_text(json.dumps(changed), encoding="utf-8")
+    main_py = str(ROOT / "main.py")
+    diffs, validates = interleaved(
+        runs,
+        # exit code 3: differences found
+        lambda: run_process([python, main_py, "diff", str(EXAMPLE), str(changed_path)], env, (3,)),
+        lambda: run_process([python, main_py, "validate", str(EXAMPLE)], env),
+    )
+    add("diff vs validate", median([t for t, _ in diffs]) / median([t for t, _ in validates]), 1.2)
 
     # 3 inside the process: preview refresh and export
     os.environ.update(QT_QPA_PLATFORM="offscreen", POLICY_BUILDER_HOME=str(home))

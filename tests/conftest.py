@@ -56,3 +56,31 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from tests.reliability import write_report
 
     write_report()
+
+
+def soffice_to_pdf(documents: list[Path], folder: Path, *, timeout: float = 300) -> None:
+    """Convert Word files to PDF in ``folder`` with LibreOffice, in a profile of its own.
+
+    With the default profile a second LibreOffice (another test, a helper, the user's
+    own) holds its lock and the conversion silently does nothing.
+    """
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation={Path(profile).as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(folder),
+                *map(str, documents),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=timeout,
+        )

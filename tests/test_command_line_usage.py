@@ -88,3 +88,15 @@ def test_a_project_path_still_reaches_the_window(
     monkeypatch.setattr(ui.app, "run_app", lambda argv: opened.append(argv) or 0)
     assert main.main([str(tmp_path / "x.policy.json")]) == 0
     assert opened == [[str(tmp_path / "x.policy.json")]]
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--lang", "de"), ("--docs", "code_of_conduct,handbook")]
+)
+def test_an_unknown_choice_names_its_option_once(option: str, value: str, tmp_path: Path) -> None:
+    example = ROOT / "examples" / "bakkerij-van-dijk.policy.json"
+    result = run("generate", str(example), "--out", str(tmp_path / "out"), option, value)
+    assert result.returncode == 2
+    line = result.stderr.strip()
+    assert line.count(option) == 1 and line.startswith(f"{option}: "), line
+    assert not (tmp_path / "out").exists()

@@ -424,6 +424,8 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         self._qt_language.apply(language)  # Qt's own dialogs and menus
         self.language_actions[language].setChecked(True)
+        # A passing message ("Opened: …") was written in the old language; let it go.
+        self.statusBar().clearMessage()
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -378,6 +378,24 @@ class ReviewPage(StepPage):
         content.addWidget(self.issues_holder)
         self.issue_links: list[LinkLabel] = []
         self._add_issue_link()  # made here, the first link has its place in the Tab order
+        # Issued versions: the documents' version table, and the button that issues one.
+        self.versions_title = QLabel()
+        self.versions_title.setProperty("role", "title")
+        self.versions_title.setObjectName("review.versions")
+        self.versions_list = QLabel()
+        self.versions_list.setObjectName("review.versions.list")
+        self.versions_list.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+        self.versions_list.setWordWrap(True)
+        self.issue_button = QPushButton()
+        self.issue_button.setObjectName("review.issue")
+        self.issue_button.clicked.connect(self.issue_version)
+        issue_row = QHBoxLayout()
+        issue_row.addWidget(self.issue_button)
+        issue_row.addStretch(1)
+        content.addSpacing(8)
+        content.addWidget(self.versions_title)
+        content.addWidget(self.versions_list)
+        content.addLayout(issue_row)
         self.answers_title = QLabel()
         self.answers_title.setProperty("role", "title")
         self.answers_title.setObjectName("review.answers")
@@ -540,6 +558,7 @@ class ReviewPage(StepPage):
         self.summary.setProperty("kind", "error" if problems else "warning" if warnings else "")
         if self.isVisible():
             self._show_answers()
+        self._show_versions(bool(problems))
         busy = self.job is not None
         chosen = any(b.isChecked() for b in self.documents.values()) and any(
             b.isChecked() for b in self.languages.values()
@@ -584,6 +603,31 @@ class ReviewPage(StepPage):
 
     def _issue_activated(self, index: int) -> None:
         self.question_requested.emit(self.issue_links[index].target)
+
+    def _show_versions(self, incomplete: bool) -> None:
+        history = [v for v in self.store.get("history") or [] if isinstance(v, dict)]
+        lines = []
+        for issued in history:
+            params = {"version": issued.get("version", ""), "date": _date(issued.get("date"))}
+            if issued.get("approved_by"):
+                lines.append(tr("versions.line.approved", by=issued["approved_by"], **params))
+            else:
+                lines.append(tr("versions.line", **params))
+            if issued.get("summary"):
+                lines[-1] += f": {issued['summary']}"
+        if incomplete:
+            lines.append(tr("versions.issue.blocked"))
+        self.versions_list.setText("\n".join(lines) if lines else tr("versions.none"))
+        self.issue_button.setEnabled(not incomplete)
+
+    def issue_version(self) -> bool:
+        """Ask for the new version's number, approver and summary, and record it."""
+        from ui.issue_version import IssueVersionDialog
+
+        if self.store.project() is None:
+            return False
+        dialog = IssueVersionDialog(self.store, self)
+        return bool(dialog.exec())
 
     def _show_answers(self) -> None:
         language = strings.language()
@@ -717,6 +761,8 @@ class ReviewPage(StepPage):
         self.folder.setAccessibleName(tr("review.folder"))
         self.answers_title.setText(tr("review.answers"))
         self.house_style.retranslate()
+        self.versions_title.setText(tr("versions.title"))
+        self.issue_button.setText(tr("versions.issue"))
         for page in QUESTION_PAGES:
             title = tr(f"page.{page}.title")
             self.page_titles[page].setText(title)

@@ -163,7 +163,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "wizard.step.start": ("Start", "Start"),
     "wizard.step.last": ("Laatste stap", "Last step"),
     "wizard.step.home": ("Start", "Start"),
-    "wizard.step.review": ("Export", "Export"),
+    "wizard.step.review": ("Afronden", "Finish"),
     "wizard.next.tip": ("Volgende pagina (Alt+Pijl rechts)", "Next page (Alt+Right arrow)"),
     "wizard.back.tip": ("Vorige pagina (Alt+Pijl links)", "Previous page (Alt+Left arrow)"),
     "button.browse": ("Bladeren…", "Browse…"),
@@ -477,6 +477,68 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.choose_folder": (
         "Kies een map voor de documenten.",
         "Choose a folder for the documents.",
+    ),
+    # issued versions (review page and the dialog that issues one)
+    "versions.title": ("Uitgegeven versies", "Issued versions"),
+    "versions.none": (
+        "Nog geen versie uitgegeven. Geef een versie uit zodra het beleid is vastgesteld: de "
+        "documenten krijgen dan een versietabel en een lijst met wat er veranderde.",
+        "No version issued yet. Issue one once the policy has been approved: the documents then "
+        "get a version table and a list of what changed.",
+    ),
+    "versions.line": ("Versie {version}, {date}", "Version {version}, {date}"),
+    "versions.line.approved": (
+        "Versie {version}, {date}, vastgesteld door {by}",
+        "Version {version}, {date}, approved by {by}",
+    ),
+    "versions.issue": ("Deze versie &uitgeven…", "&Issue this version…"),
+    "versions.issue.blocked": (
+        "Een versie uitgeven kan zodra alle vragen zijn beantwoord.",
+        "A version can be issued once every question has been answered.",
+    ),
+    "issue.title": ("Versie uitgeven", "Issue a version"),
+    "issue.intro": (
+        "Leg deze versie vast: het nummer komt op de documenten, de antwoorden van nu worden "
+        "bewaard, en de documenten tonen de versietabel en wat er veranderde.",
+        "Record this version: its number goes on the documents, today's answers are kept, and "
+        "the documents show the version table and what changed.",
+    ),
+    "issue.version": ("&Versienummer", "&Version number"),
+    "issue.version.help": (
+        "Een kleine wijziging: {minor}. Een grote wijziging: {major}.",
+        "A small change: {minor}. A major change: {major}.",
+    ),
+    "issue.date": ("Datum", "Date"),
+    "issue.approved_by": ("Vastgesteld &door", "Approved &by"),
+    "issue.summary": ("&Samenvatting", "&Summary"),
+    "issue.summary.placeholder": (
+        "Wat is er in deze versie veranderd, en waarom? (komt in de versietabel)",
+        "What changed in this version, and why? (goes into the version table)",
+    ),
+    "issue.changes": (
+        "Wijzigingen sinds versie {version} (ter informatie):",
+        "Changes since version {version} (for reference):",
+    ),
+    "issue.changes.none": (
+        "Geen wijzigingen sinds versie {version}.",
+        "No changes since version {version}.",
+    ),
+    "issue.first": (
+        "Dit wordt de eerste uitgegeven versie.",
+        "This will be the first issued version.",
+    ),
+    "issue.ok": ("Versie &uitgeven", "&Issue version"),
+    "issue.error.empty": (
+        "Vul een versienummer in, bijvoorbeeld {example}.",
+        "Enter a version number, for example {example}.",
+    ),
+    "issue.error.taken": (
+        "Versie {version} is al uitgegeven; kies een ander nummer, bijvoorbeeld {example}.",
+        "Version {version} has already been issued; choose another number, for example {example}.",
+    ),
+    "issue.error.long": (
+        "Een versienummer is hoogstens 20 tekens lang.",
+        "A version number is at most 20 characters long.",
     ),
     "preview.title": ("Voorbeeld", "Preview"),
     "preview.document": ("Document", "Document"),

@@ -1,8 +1,8 @@
-"""The command line: ``generate``, ``validate`` and ``calendar``. It never imports Qt.
+"""The command line: ``generate``, ``validate``, ``calendar`` and ``diff``. It never imports Qt.
 
-Exit codes: 0 success; 2 invalid input or a refused overwrite, with one line on
-stderr that names the file and the field; 1 an unexpected failure (a traceback
-only with ``--debug``).
+Exit codes: 0 success (``diff``: no differences); 3 ``diff`` found differences; 2
+invalid input or a refused overwrite, with one line on stderr that names the file and
+the field; 1 an unexpected failure (a traceback only with ``--debug``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from wizard import __version__
 from wizard.answers.messages import Problem, ProjectError, interface_language, problem_from_os_error
@@ -92,6 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("--out", type=Path, required=True, help="the calendar file (*.ics)")
     calendar.add_argument("--force", action="store_true", help="overwrite an existing file")
     calendar.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    diff = commands.add_parser(
+        "diff",
+        help="list in words every answer and edited clause that differs between two projects "
+        "(with one project: since its last issued version)",
+    )
+    diff.add_argument("project", type=Path, help="the older project file, or the only one")
+    diff.add_argument("newer", type=Path, nargs="?", help="the newer project file")
+    diff.add_argument("--lang", help="language of the list: nl or en (default: the system's)")
+    diff.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     validate = commands.add_parser("validate", help="check a project file and report every problem")
     validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -104,7 +113,9 @@ def _report(
     language = interface_language()
     shown = problems if all_lines else problems[:1]
     for problem in shown:
-        print(f"{where}: {problem.cli_line(language)}", file=stderr)
+        # An option's problem is already named by the option ("--lang: …").
+        prefix = "" if str(where) == problem.field else f"{where}: "
+        print(f"{prefix}{problem.cli_line(language)}", file=stderr)
     if not all_lines and len(problems) > 1:
         more = len(problems) - 1
         hint = (
@@ -251,6 +262,81 @@ def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+EXIT_DIFFERENT = 3
+_DIFF_TEXTS = {
+    "no_history": (
+        "dit project heeft nog geen uitgegeven versie om mee te vergelijken; geef een versie "
+        "uit (pagina Controleren en exporteren) of noem twee projectbestanden.",
+        "this project has no issued version to compare with yet; issue a version (Review and "
+        "export page) or name two project files.",
+    ),
+    "one_language": (
+        "--lang: kies één taal, nl of en.",
+        "--lang: choose one language, nl or en.",
+    ),
+    "same": ("Geen verschillen.", "No differences."),
+}
+
+
+def _diff_answers(path: Path) -> tuple[Project, dict[str, Any]]:
+    """A project file's answers and clause edits; ProjectError names what is wrong."""
+    from pydantic import ValidationError
+
+    from wizard.answers.messages import problems_from_validation
+    from wizard.answers.project_file import read_raw
+    from wizard.answers.versions import snapshot
+
+    raw = read_raw(path)
+    try:
+        # The logo is not compared, so a copy whose logo has moved still compares.
+        project = Project.model_validate(raw)
+    except ValidationError as error:
+        raise ProjectError(problems_from_validation(error, raw)) from None
+    except RecursionError:
+        raise ProjectError([Problem("", "too_deep")]) from None
+    dumped = project.model_dump(mode="json", include={"clauses"})
+    return project, snapshot(project.answers_snapshot(), dumped["clauses"])
+
+
+def _diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.changes import project_changes
+    from wizard.language import in_language
+
+    language = interface_language()
+    chosen = _choices(args.lang, Language, "--lang")
+    if chosen is not None:
+        if len(chosen) != 1:
+            print(in_language(_DIFF_TEXTS["one_language"], language), file=stderr)
+            return EXIT_INVALID
+        language = chosen[0]
+    try:
+        project, old = _diff_answers(args.project)
+    except ProjectError as error:
+        _report(args.project, error.problems[:1], stderr, all_lines=True)
+        return EXIT_INVALID
+    if args.newer is None:
+        if not project.history:
+            print(
+                f"{args.project}: {in_language(_DIFF_TEXTS['no_history'], language)}", file=stderr
+            )
+            return EXIT_INVALID
+        recorded = project.history[-1].answers
+        old, new = recorded, old
+    else:
+        try:
+            _, new = _diff_answers(args.newer)
+        except ProjectError as error:
+            _report(args.newer, error.problems[:1], stderr, all_lines=True)
+            return EXIT_INVALID
+    changes = project_changes(old, new, language)
+    for change in changes:
+        print(change.text, file=stdout)
+    if not changes:
+        print(in_language(_DIFF_TEXTS["same"], language), file=stdout)
+        return EXIT_OK
+    return EXIT_DIFFERENT
+
+
 def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -263,6 +349,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _validate(args, stdout, stderr)
         if args.command == "calendar":
             return _calendar(args, stdout, stderr)
+        if args.command == "diff":
+            return _diff(args, stdout, stderr)
         parser.print_help(stdout)
         return EXIT_OK
     except ProjectError as error:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QPushButton
 
 from tests.conftest import EXAMPLES
-from tests.wizard import house_styles
+from tests.wizard.output import house_styles
 from ui.main_window import MainWindow
 from wizard.answers.model import Language
 

@@ -347,3 +347,9 @@ def test_opened_example_is_complete(qtbot: Any) -> None:
         qtbot.addWidget(win)
         assert win.store.problems() == []
         assert project_from_draft(win.store.draft) == load_project(example)
+
+
+def test_language_switch_drops_a_message_in_the_old_language(window: MainWindow) -> None:
+    window.statusBar().showMessage("Opened: somewhere.policy.json", 5000)
+    window.language_actions[Language.NL].trigger()
+    assert window.statusBar().currentMessage() == ""

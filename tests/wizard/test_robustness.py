@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from tests.conftest import soffice_to_pdf
 from tests.reliability import record
 from wizard.answers.model import (
     AfterHours,
@@ -286,12 +286,7 @@ def test_generated_documents_convert_to_pdf(
     try:
         source = folder / "document.docx"
         source.write_bytes(document_bytes(build_outline(project, document, language)))
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(source)],
-            check=True,
-            capture_output=True,
-            timeout=240,
-        )
+        soffice_to_pdf([source], folder, timeout=240)
         assert (folder / "document.pdf").stat().st_size > 1000
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -107,6 +107,13 @@ def question_label(key: str, language: Language) -> str:
     return parts[-1]
 
 
+def row_field(key: str, language: Language) -> str | None:
+    """The column name of a table row's field, such as "beheerd door" for
+    ``channels.manager``; None when the field has no column name."""
+    columns: dict[str, str] = _table(language)["row_fields"]
+    return columns.get(key)
+
+
 def _clause_edit_label(rest: str, table: dict[str, Any]) -> str:
     """An edited clause's name, such as "Aangepaste clausule channels.advice – weglaten".
 

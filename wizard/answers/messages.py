@@ -313,8 +313,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{path} cannot be saved (error code {errno}). Try again or choose another folder.",
     ),
     "bad_choice": (
-        "{label}: onbekende keuze {input}; kies uit {expected}.",
-        "{label}: unknown choice {input}; choose from {expected}.",
+        # The option is named once, in front, by the command line (cli_line).
+        "onbekende keuze {input}; kies uit {expected}.",
+        "unknown choice {input}; choose from {expected}.",
     ),
 }
 

@@ -82,6 +82,9 @@ CLAUSES: dict[str, ClauseInfo] = {
     "document.control": _c(
         "organisation.version organisation.effective_date governance.approver", "5.1"
     ),
+    # The version table and "changes in this version": issued versions (history).
+    "document.versions": _c("organisation.version", "5.1"),
+    "document.changes": _c("organisation.version", "5.1"),
     "acknowledgement.form": _c("behaviour.acknowledgement", "5.4 6.2", "5.04.03"),
     # ICT policy section
     "context.objectives": _c("organisation.name", "5.1"),

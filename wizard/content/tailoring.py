@@ -32,6 +32,7 @@ from wizard.answers.model import (
     Style,
     Training,
 )
+from wizard.answers.versions import changes_in_last_version
 from wizard.content.clauses import CLAUSES
 from wizard.content.controls import (
     BIO_MEASURES,
@@ -482,7 +483,54 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         return f"({text})" if text else ""
 
     context["ref"] = ref
+    context.update(_versions_context(project, document, language, {}))
     return context
+
+
+def _other_documents_clause(key: str, document: DocumentKind) -> bool:
+    """Whether ``key`` is an edit of a clause that only the other document holds: a
+    clause id starts with its section's id (``respect.tone``)."""
+    if not key.startswith("clauses."):
+        return False
+    section = key.split(".")[1]
+    ours = {plan.id for plan in SECTIONS[document]}
+    theirs = {plan.id for kind, plans in SECTIONS.items() if kind is not document for plan in plans}
+    return section in theirs and section not in ours
+
+
+def _versions_context(
+    project: Project, document: DocumentKind, language: Language, names: dict[str, str]
+) -> dict[str, Any]:
+    """The version table (oldest first) and what the last issued version changed.
+
+    "Changes in this version" compares the last two snapshots; the first issued version
+    says that it is the first. ``names`` names an edited clause by its section.
+    """
+    dash = phrase("misc", "none_dash", language)
+    rows = [
+        {
+            "version": issued.version,
+            "date": long_date(issued.date, language),
+            "summary": issued.summary or dash,
+            "approved_by": issued.approved_by or dash,
+        }
+        for issued in project.history
+    ]
+    changes = [
+        change
+        for change in changes_in_last_version(project.history, language, names) or []
+        if not _other_documents_clause(change.key, document)
+    ]
+    last = project.history[-1].version if project.history else ""
+    return {
+        "history": rows,
+        "show_changes": bool(project.history),
+        "first_version": len(project.history) == 1,
+        "changes": [change.text for change in changes],
+        "changes_version": last,
+        "changes_current": last.strip() == project.organisation.version.strip(),
+        "previous_version": project.history[-2].version if len(project.history) > 1 else "",
+    }
 
 
 def _light_isms(project: Project) -> bool:
@@ -546,6 +594,14 @@ def build_outline(project: Project, document: DocumentKind, language: Language) 
     plans = [plan for plan in SECTIONS[document] if plan.condition(project)]
     sections: dict[str, Section] = {}
     for number, plan in enumerate(plans, start=1):
+        if plan.id == "document_control":
+            # An edited clause in "changes in this version" is named by its section.
+            names = {
+                clause.id: section.title
+                for section in sections.values()
+                for clause in section.clauses
+            }
+            context.update(_versions_context(project, document, language, names))
         if plan.id not in _DERIVED_SECTIONS:
             sections[plan.id] = _render(plan, number, language, context)
     for number, plan in enumerate(plans, start=1):

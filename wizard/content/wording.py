@@ -27,7 +27,6 @@ import re
 from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from hashlib import sha1
 from typing import Any
@@ -55,6 +54,10 @@ from wizard.content.outline import (
 from wizard.paths import TEMPLATES, cache_folder
 from wizard.sanitise import one_line
 
+# Re-exported: the templates and the writers word dates and lists through this module.
+from wizard.words import join_words as join_words
+from wizard.words import long_date as long_date
+
 OPEN, CLOSE = "\x01", "\x02"
 # A token, and a full stop right after it (see _literal).
 _TOKEN = re.compile(f"{OPEN}(\\d+){CLOSE}(\\.?)")
@@ -80,20 +83,6 @@ def _finalize(value: Any) -> str:
     return f"{OPEN}{len(printed) - 1}{CLOSE}"
 
 
-MONTHS = {
-    Language.NL: (
-        "januari februari maart april mei juni juli augustus september oktober november december"
-    ).split(),
-    Language.EN: (
-        "January February March April May June July August September October November December"
-    ).split(),
-}
-
-
-def long_date(value: date, language: Language) -> str:
-    return f"{value.day} {MONTHS[language][value.month - 1]} {value.year}"
-
-
 NUMBER_WORDS = {
     Language.NL: "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(),
     Language.EN: "zero one two three four five six seven eight nine ten eleven twelve".split(),
@@ -104,15 +93,6 @@ def in_words(number: int, language: Language) -> str:
     """Small numbers in words, as careful writers do in running text; 13 and up in digits."""
     words = NUMBER_WORDS[language]
     return words[number] if 0 <= number < len(words) else str(number)
-
-
-def join_words(items: list[str], language: Language) -> str:
-    """``a, b and c`` / ``a, b en c``."""
-    items = [str(item) for item in items]
-    if len(items) <= 1:
-        return "".join(items)
-    last = " en " if language is Language.NL else " and "
-    return ", ".join(items[:-1]) + last + items[-1]
 
 
 class PortableBytecodeCache(FileSystemBytecodeCache):

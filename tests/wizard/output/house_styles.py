@@ -19,7 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from wizard.output.house_style import TEMPLATE_MAIN
 
-EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 LOGO = EXAMPLES / "de-linde-logo.png"
 
 

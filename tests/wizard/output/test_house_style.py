@@ -13,7 +13,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from tests.wizard import house_styles
+from tests.wizard.output import house_styles
 from wizard import cli
 from wizard.answers.messages import ProjectError
 from wizard.answers.model import DocumentKind, Language

@@ -1,0 +1,83 @@
+"""Issuing a version with the keyboard, on a real X server: the dialog is modal and active."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import EXAMPLES
+from tests.desktop.conftest import click, focus, named, press, type_text
+from ui.issue_version import IssueVersionDialog
+from ui.main_window import MainWindow
+from ui.welcome import PageId
+
+NORTHWIND = next(p for p in EXAMPLES if p.name.startswith("northwind"))
+
+
+def test_issuing_a_version_with_the_keyboard(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / NORTHWIND.name
+    shutil.copy(NORTHWIND, path)
+    assert window.open_project(path)
+    click(named(window, f"wizard.step.{PageId.REVIEW.value}"))
+    seen: dict[str, Any] = {}
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, IssueVersionDialog)
+            seen["active"] = dialog.isActiveWindow()
+            # An editable combo box takes the focus itself and types into its line.
+            seen["on_number"] = focus() in (dialog.version, dialog.version.lineEdit())
+            press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            type_text("2.0")  # Northwind's documents say 2.1: 2.0 was never issued
+            seen["no_error"] = not dialog.error.isVisible()
+            press(Qt.Key.Key_Tab)
+            seen["on_approver"] = focus() is dialog.approved_by
+            press(Qt.Key.Key_Tab)
+            seen["on_summary"] = focus() is dialog.summary
+            type_text("Eerste versie")
+            press(Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Versie &uitgeven
+            QTest.qWait(100)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()  # a failed check must not leave a modal dialog waiting
+
+    QTimer.singleShot(400, drive)
+    click(named(window, "review.issue"))
+    assert seen == {
+        "active": True,
+        "on_number": True,
+        "no_error": True,
+        "on_approver": True,
+        "on_summary": True,
+    }
+    history = window.store.get("history")
+    assert [(h["version"], h["summary"]) for h in history] == [("2.0", "Eerste versie")]
+    assert window.store.get("organisation.version") == "2.0"
+    # Issuing 2.0 again is refused beside the field, with the keyboard too.
+    refused: dict[str, Any] = {}
+
+    def again() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, IssueVersionDialog)
+            press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            type_text("2.0")
+            refused["error"] = dialog.error.isVisible() and "al uitgegeven" in dialog.error.text()
+            press(Qt.Key.Key_Return)
+            QTest.qWait(100)
+            refused["still_open"] = dialog.isVisible()
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(400, again)
+    click(named(window, "review.issue"))
+    assert refused == {"error": True, "still_open": True}
+    assert len(window.store.get("history")) == 1
+    window.store.set_modified(False)

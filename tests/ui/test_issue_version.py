@@ -1,0 +1,203 @@
+"""Issuing versions from the review page: the dialog, the store, the version list."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import EXAMPLES
+from tests.ui.test_main_window import widget
+from ui.issue_version import IssueVersionDialog
+from ui.main_window import MainWindow
+from ui.review import ReviewPage
+from ui.welcome import PageId
+from wizard.answers.model import Language
+
+NORTHWIND = next(p for p in EXAMPLES if p.name.startswith("northwind"))
+
+
+def open_copy(window: MainWindow, tmp_path: Path, source: Path = NORTHWIND) -> Path:
+    path = tmp_path / source.name
+    shutil.copy(source, path)
+    assert window.open_project(path)
+    window.wizard.go_to(PageId.REVIEW)
+    return path
+
+
+def review(window: MainWindow) -> ReviewPage:
+    page = window.wizard.page(PageId.REVIEW)
+    assert isinstance(page, ReviewPage)
+    return page
+
+
+def issue(window: MainWindow, monkeypatch: pytest.MonkeyPatch, fill: Any) -> IssueVersionDialog:
+    """Press the review page's button; ``fill`` answers the dialog as a person would."""
+    seen: list[IssueVersionDialog] = []
+
+    def exec_(dialog: IssueVersionDialog) -> int:
+        seen.append(dialog)
+        fill(dialog)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(IssueVersionDialog, "exec", exec_)
+    widget(window, "review.issue").click()
+    assert seen
+    return seen[0]
+
+
+def test_issuing_two_versions_records_them_and_sets_the_number(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_language(Language.NL)
+    open_copy(window, tmp_path)
+    page = review(window)
+    assert "Nog geen versie uitgegeven" in page.versions_list.text()
+    assert page.issue_button.isEnabled()
+
+    def first(dialog: IssueVersionDialog) -> None:
+        # The documents' own number (2.1) has not been issued: it is offered first.
+        assert dialog.chosen_version() == "2.1"
+        assert [dialog.version.itemText(i) for i in range(dialog.version.count())] == [
+            "2.1",
+            "2.2",
+            "3.0",
+        ]
+        assert dialog.changes_label.text() == "Dit wordt de eerste uitgegeven versie."
+        # The approver's answer in words, as the documents name it.
+        assert dialog.approved_by.text() == "The management board"
+        dialog.summary.setPlainText("Eerste vaststelling")
+
+    issue(window, monkeypatch, first)
+    store = window.store
+    assert store.modified
+    history = store.get("history")
+    assert [h["version"] for h in history] == ["2.1"]
+    assert history[0]["summary"] == "Eerste vaststelling"
+    assert history[0]["answers"]["behaviour"]["monitoring"] == "public_mentions"
+    assert "Versie 2.1" in page.versions_list.text()
+    assert "Eerste vaststelling" in page.versions_list.text()
+
+    store.set("behaviour.monitoring", "none")
+
+    def second(dialog: IssueVersionDialog) -> None:
+        assert dialog.chosen_version() == "2.2"
+        assert dialog.changes_label.text() == "Wijzigingen sinds versie 2.1 (ter informatie):"
+        shown = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+        assert shown == ["Monitoring: Openbare vermeldingen → Geen"]
+        assert dialog.summary.toPlainText() == ""  # prefilled with nothing
+        dialog.approved_by.setText("Directie")
+
+    issue(window, monkeypatch, second)
+    history = store.get("history")
+    assert [h["version"] for h in history] == ["2.1", "2.2"]
+    assert history[1]["approved_by"] == "Directie" and history[1]["summary"] is None
+    assert store.get("organisation.version") == "2.2"
+    assert history[1]["answers"]["organisation"]["version"] == "2.2"
+    # What the window saves is a valid project with both versions.
+    project = store.project()
+    assert project is not None and [v.version for v in project.history] == ["2.1", "2.2"]
+
+
+def test_a_number_already_issued_is_refused_beside_the_field(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_copy(window, tmp_path)
+    issue(window, monkeypatch, lambda dialog: None)
+    assert window.store.get("organisation.version") == "2.1"
+
+    def taken(dialog: IssueVersionDialog) -> None:
+        dialog.version.setEditText("2.1")
+        assert dialog.error.isVisibleTo(dialog)
+        assert dialog.error.text().startswith("Version 2.1 has already been issued")
+        assert "2.2" in dialog.error.text()
+        assert not dialog.ok.isEnabled()
+        dialog.accept()  # refused: nothing recorded, the dialog stays
+        assert not dialog.result()
+        dialog.version.setEditText(" ")
+        assert "Enter a version number" in dialog.error.text()
+        dialog.version.setEditText("2.1.1")
+        assert not dialog.error.isVisibleTo(dialog) and dialog.ok.isEnabled()
+
+    issue(window, monkeypatch, taken)
+    assert [h["version"] for h in window.store.get("history")] == ["2.1", "2.1.1"]
+
+
+def test_an_unfinished_project_cannot_issue_a_version(window: MainWindow) -> None:
+    widget(window, "welcome.new").click()
+    window.wizard.go_to(PageId.REVIEW)
+    page = review(window)
+    assert not page.issue_button.isEnabled()
+    assert "once every question has been answered" in page.versions_list.text()
+    assert not page.issue_version()
+
+
+def test_an_issued_version_is_saved_autosaved_and_reopened(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = open_copy(window, tmp_path)
+    issue(window, monkeypatch, lambda dialog: dialog.summary.setPlainText("First"))
+    assert window.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["history"][0]["version"] == "2.1"
+    assert saved["history"][0]["summary"] == "First"
+    assert window.open_project(path)
+    assert "First" in review(window).versions_list.text()
+
+
+def test_the_dialog_fits_a_laptop_screen_at_twice_the_text_size(
+    window: MainWindow, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_copy(window, tmp_path)
+    issue(window, monkeypatch, lambda dialog: None)
+    window.apply_font_size(100)  # as far as it goes: twice the normal size
+    for key, value in {
+        "organisation.sector": "healthcare",
+        "behaviour.monitoring": "none",
+        "markets.goals": ["marketing", "community"],
+        "technical.mfa": False,
+    }.items():
+        window.store.set(key, value)
+    dialog = IssueVersionDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.changes.count() == 5
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768
+
+
+def test_an_issued_version_is_in_the_autosave(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_copy(window, tmp_path)
+    issue(window, monkeypatch, lambda dialog: dialog.summary.setPlainText("Autosaved"))
+    window.autosaver.save_now()
+    record = window.autosaver.pending()
+    assert record is not None
+    assert record["draft"]["history"][0]["summary"] == "Autosaved"
+    assert record["draft"]["organisation"]["version"] == "2.1"
+
+
+def test_a_version_1_project_issues_its_first_version_and_is_saved_as_version_2(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = json.loads(NORTHWIND.read_text(encoding="utf-8"))
+    raw["schema_version"] = 1
+    old = tmp_path / "old.policy.json"
+    old.write_text(json.dumps(raw), encoding="utf-8")
+    assert window.open_project(old)
+    window.wizard.go_to(PageId.REVIEW)
+    assert "No version issued yet" in review(window).versions_list.text()
+
+    def first(dialog: IssueVersionDialog) -> None:
+        assert dialog.changes_label.text() == "This will be the first issued version."
+        assert not dialog.changes.isVisibleTo(dialog)
+
+    issue(window, monkeypatch, first)
+    assert window.save()
+    saved = json.loads(old.read_text(encoding="utf-8"))
+    assert saved["schema_version"] == 2
+    assert [h["version"] for h in saved["history"]] == ["2.1"]

@@ -1,0 +1,210 @@
+"""The dialog that issues a version: its number, who approved it and a summary.
+
+Issuing records a snapshot of today's answers and clause edits in ``history`` and sets
+the documents' version number, both through the answer store, so the window marks the
+project modified, autosaves it and restores it after a crash like any other answer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import strings
+from ui.answers import AnswerStore
+from ui.dates import format_date
+from ui.strings import tr
+from wizard.answers.versions import (
+    approver_in_words,
+    changes_since_last,
+    is_issued,
+    issued_version,
+    snapshot,
+    suggested_versions,
+)
+
+VERSION_LIMIT = 20  # as organisation.version and history[].version in the model
+
+
+class IssueVersionDialog(QDialog):
+    """Asks for the version's number, approver and summary; ``accept`` records it."""
+
+    def __init__(self, store: AnswerStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        project = store.project()
+        if project is None:
+            raise ValueError("a version is issued from a complete project")
+        self.store = store
+        self.today = date.today()
+        language = strings.language()
+        self.history: list[Any] = list(store.get("history") or [])
+        self.answers = snapshot(project.answers_snapshot(), store.get("clauses") or {})
+        current = project.organisation.version
+        self.suggestions = suggested_versions(current, self.history)
+        self.setWindowTitle(tr("issue.title"))
+        self.setObjectName("issue")
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("issue.intro"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        layout.addLayout(grid)
+
+        self.version = QComboBox()
+        self.version.setObjectName("issue.version")
+        self.version.setEditable(True)
+        self.version.addItems(self.suggestions)
+        self.version.setCurrentIndex(0)
+        line = self.version.lineEdit()
+        assert line is not None
+        line.setMaxLength(VERSION_LIMIT)
+        self.version.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        version_label = QLabel(tr("issue.version"))
+        version_label.setBuddy(self.version)
+        grid.addWidget(version_label, 0, 0)
+        grid.addWidget(self.version, 0, 1)
+        # Beside the field (under it when the text is large): what the numbers mean,
+        # and why a number cannot be used.
+        minor, major = self._minor_major()
+        self.version_help = QLabel(tr("issue.version.help", minor=minor, major=major))
+        self.version_help.setProperty("role", "help")
+        self.version_help.setWordWrap(True)
+        grid.addWidget(self.version_help, 1, 1)
+        self.error = QLabel()
+        self.error.setObjectName("issue.error")
+        self.error.setProperty("role", "error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        grid.addWidget(self.error, 2, 1)
+
+        grid.addWidget(QLabel(tr("issue.date")), 3, 0)
+        self.date_label = QLabel(format_date(self.today, language))
+        self.date_label.setObjectName("issue.date")
+        grid.addWidget(self.date_label, 3, 1)
+
+        self.approved_by = QLineEdit(approver_in_words(self.answers, language))
+        self.approved_by.setObjectName("issue.approved_by")
+        self.approved_by.setMaxLength(10_000)
+        approved_label = QLabel(tr("issue.approved_by"))
+        approved_label.setBuddy(self.approved_by)
+        grid.addWidget(approved_label, 4, 0)
+        grid.addWidget(self.approved_by, 4, 1)
+
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("issue.summary")
+        self.summary.setPlaceholderText(tr("issue.summary.placeholder"))
+        self.summary.setTabChangesFocus(True)
+        # Four lines: enough for a summary, and the dialog still fits a laptop screen
+        # at twice the normal text size.
+        lines = self.summary.fontMetrics().lineSpacing()
+        self.summary.setFixedHeight(lines * 4 + 2 * self.summary.frameWidth() + 8)
+        summary_label = QLabel(tr("issue.summary"))
+        summary_label.setBuddy(self.summary)
+        grid.addWidget(summary_label, 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.summary, 5, 1)
+        grid.setColumnStretch(1, 1)
+
+        changes = changes_since_last(self.answers, self.history, language)
+        last = self._last_number()
+        if changes is None:
+            heading = tr("issue.first")
+        elif not changes:
+            heading = tr("issue.changes.none", version=last)
+        else:
+            heading = tr("issue.changes", version=last)
+        self.changes_label = QLabel(heading)
+        self.changes_label.setObjectName("issue.changes.title")
+        self.changes_label.setWordWrap(True)
+        layout.addWidget(self.changes_label)
+        self.changes = QListWidget()
+        self.changes.setObjectName("issue.changes")
+        self.changes.setWordWrap(True)
+        self.changes.addItems([change.text for change in changes or []])
+        self.changes.setAccessibleName(heading)
+        self.changes.setVisible(bool(changes))
+        self.changes.setMinimumHeight(lines * 3)
+        self.changes_label.setBuddy(self.changes)
+        layout.addWidget(self.changes, 1)
+
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(tr("issue.ok"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("issue.ok")
+        buttons.addButton(tr("dialog.cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.version.currentTextChanged.connect(lambda _text: self._check())
+        self._check()
+        self.version.setFocus()
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size()
+            self.resize(self.size().boundedTo(room * 0.95))
+
+    def sizeHint(self) -> QSize:
+        # Wide enough that the introduction and the list of changes wrap little.
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * 90), hint.height())
+
+    def _last_number(self) -> str:
+        if not self.history:
+            return ""
+        last = self.history[-1]
+        return str(last.get("version", "")) if isinstance(last, dict) else ""
+
+    def _minor_major(self) -> tuple[str, str]:
+        """The next minor and major numbers, the last two suggestions."""
+        found = self.suggestions[-2:] if len(self.suggestions) >= 2 else ["1.1", "2.0"]
+        return found[0], found[1]
+
+    def chosen_version(self) -> str:
+        return self.version.currentText().strip()
+
+    def _check(self) -> str | None:
+        """Why the number cannot be used (shown beside the field), or None."""
+        version = self.chosen_version()
+        example = next((s for s in self.suggestions if not is_issued(self.history, s)), "")
+        if not version:
+            problem: str | None = tr("issue.error.empty", example=example or "1.0")
+        elif len(version) > VERSION_LIMIT:
+            problem = tr("issue.error.long")
+        elif is_issued(self.history, version):
+            problem = tr("issue.error.taken", version=version, example=example)
+        else:
+            problem = None
+        self.error.setText(problem or "")
+        self.error.setVisible(problem is not None)
+        self.ok.setEnabled(problem is None)
+        return problem
+
+    def accept(self) -> None:
+        if self._check() is not None:
+            self.version.setFocus()
+            return
+        version = self.chosen_version()
+        entry = issued_version(
+            self.answers,
+            self.store.get("clauses") or {},
+            version,
+            summary=self.summary.toPlainText(),
+            approved_by=self.approved_by.text(),
+            day=self.today,
+        )
+        self.store.set_many({"history": [*self.history, entry], "organisation.version": version})
+        super().accept()
