@@ -463,8 +463,14 @@ def _copy_style(
     ids.add(style_id)
     # Fonts come from the house style (its body style, which this one is based on);
     # the built-in colour becomes the house style's heading colour.
-    for fonts in style.iter(qn("w:rFonts")):
+    for fonts in list(style.iter(qn("w:rFonts"))):
         fonts.getparent().remove(fonts)
+    name = style.find(qn("w:name"))
+    if name is not None and str(name.get(qn("w:val"))).lower().startswith("list"):
+        # A list item is body text: it keeps the house style's size, not the built-in one.
+        for tag in ("w:sz", "w:szCs"):
+            for size in list(style.iter(qn(tag))):
+                size.getparent().remove(size)
     for element in style.iter():
         for attribute in (qn("w:color"), qn("w:fill"), qn("w:val")):
             value = element.get(attribute)
