@@ -58,6 +58,9 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
 
 
 class HouseStyleError(Exception):
@@ -400,6 +403,9 @@ def _keep_pictures_only(template: Document) -> bool:
             r for r in pictures if not any(r is not o and o in r.iterancestors() for o in pictures)
         ]
         kept = [copy.deepcopy(run) for run in pictures]
+        for run in kept:
+            for doc_pr in run.iter(f"{{{WP}}}docPr"):
+                _mark_decorative(doc_pr)
         for child in list(root):
             root.remove(child)
         paragraph = etree.SubElement(root, qn("w:p"))
@@ -408,6 +414,24 @@ def _keep_pictures_only(template: Document) -> bool:
         if kept and part is default_header:
             header_logo = True
     return header_logo
+
+
+def _mark_decorative(doc_pr: etree._Element) -> None:
+    """A picture of the house style without alternative text is marked as decoration.
+
+    Its meaning is unknown here (the consultant's logo, the client's, a band of
+    colour); repeated on every page, a screen reader should pass it by (Word's
+    "Mark as decorative"), rather than read out a file name.
+    """
+    if doc_pr.get("descr"):
+        return
+    ext_list = doc_pr.find(f"{{{A}}}extLst")
+    if ext_list is None:
+        ext_list = etree.SubElement(doc_pr, f"{{{A}}}extLst")
+    if ext_list.find(f"{{{A}}}ext[@uri='{DECORATIVE_URI}']") is not None:
+        return
+    ext = etree.SubElement(ext_list, f"{{{A}}}ext", uri=DECORATIVE_URI)
+    etree.SubElement(ext, f"{{{ADEC}}}decorative", nsmap={"adec": ADEC}).set("val", "1")
 
 
 def _style_elements(template: Document) -> dict[str, etree._Element]:

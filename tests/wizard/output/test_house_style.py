@@ -216,6 +216,12 @@ def test_pictures_titles_languages_and_headings(
     assert len(doc_prs) >= 2 and len(ids) == len(set(ids)), ids
     ours = [d for d in doc_prs if 'name="Logo"' in d]
     assert ours and all('descr="Logo van Zorggroep De Linde"' in d for d in ours)
+    # The house style's own pictures: described, or marked as decoration for screen readers.
+    for text in xml:
+        for doc_pr in re.findall(r"<wp:docPr [^>]*?(?:/>|>.*?</wp:docPr>)", text, re.S):
+            assert re.search(r'descr="[^"]+"', doc_pr) or "adec:decorative" in doc_pr, doc_pr
+    if with_style:
+        assert any("adec:decorative" in text for text in xml)
     # Every table with a header row marks it as a header (it repeats, and is read as one).
     body = part(data, "word/document.xml")
     tables = re.findall(r"<w:tbl>.*?</w:tbl>", body)
