@@ -178,8 +178,11 @@ def _project_with_house_style(path: Path, house_style: Path | None) -> Project:
     return validate_raw(raw, path.parent)
 
 
-def _house_style(project: Project, path: Path, stderr: TextIO) -> HouseStyle | None:
-    """The project's house style, checked; its warnings printed, a refusal raised."""
+def _house_style(
+    project: Project, path: Path, stderr: TextIO, *, announce: bool = True
+) -> HouseStyle | None:
+    """The project's house style, checked; its warnings printed (when ``announce``),
+    a refusal raised. Loaded once: the second call takes it from the cache."""
     from wizard.output.house_style import HouseStyleError, load_house_style
 
     found = house_style_path(project, path.parent)
@@ -191,7 +194,7 @@ def _house_style(project: Project, path: Path, stderr: TextIO) -> HouseStyle | N
         raise ProjectError([error.problem]) from None
     language = interface_language()
     word = "waarschuwing" if language is Language.NL else "warning"
-    for warning in style.warnings:
+    for warning in style.warnings if announce else ():
         print(f"{path}: {word}: {warning.cli_line(language)}", file=stderr)
     return style
 
@@ -253,8 +256,11 @@ def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     project = load_project(args.project)
     language = interface_language()
+    # A house style is checked inside too: a refusal makes the project unusable.
+    _house_style(project, args.project, stdout, announce=False)
     ok = "is geldig" if language is Language.NL else "is valid"
     print(f"{args.project}: {ok} ({project.organisation.name})", file=stdout)
+    _house_style(project, args.project, stdout)
     # Contradictions do not make a project invalid; they are worth a second look.
     word = "waarschuwing" if language is Language.NL else "warning"
     for warning in check_consistency(project, language):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -257,3 +258,23 @@ def test_the_preview_takes_only_plain_font_names_and_colours(tmp_path: Path) -> 
     assert isinstance(outline, Outline)
     html = outline_html(outline, looks=looks)
     assert "<script>" not in html and html.count("</style>") == 1
+
+
+def test_validate_checks_the_house_style_inside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "p.policy.json"
+    raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    raw["organisation"]["logo"] = None
+    raw["output"]["house_style"] = "style.docx"
+    project.write_text(json.dumps(raw), encoding="utf-8")
+    house_styles.python_docx_default(tmp_path).rename(tmp_path / "style.docx")
+    assert cli.run(["validate", str(project)]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "is valid" in out and "warning: output.house_style:" in out and "Policy Table" in out
+    (tmp_path / "m").mkdir()
+    macros = house_styles.hostile(tmp_path / "m", "house_style_macros")
+    macros.replace(tmp_path / "style.docx")
+    assert cli.run(["validate", str(project)]) == cli.EXIT_INVALID
+    captured = capsys.readouterr()
+    assert "is valid" not in captured.out and "macros" in captured.err
