@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-COMMANDS = {"generate", "validate", "calendar", "diff", "-h", "--help"}
+COMMANDS = {"generate", "validate", "calendar", "report", "diff", "-h", "--help"}
 EXIT_USAGE = 2
 USAGE = """\
 usage: policy-builder [PROJECT.policy.json]
        policy-builder generate PROJECT --out DIR [--lang nl,en] [--docs ...] [--force] [--pdf]
        policy-builder validate PROJECT
        policy-builder calendar PROJECT --out FILE.ics [--force]
+       policy-builder report PROJECT --out DIR [--lang nl] [--force]
        policy-builder diff OLD [NEW] [--lang nl]
        policy-builder --version | --help"""
 

@@ -362,6 +362,22 @@ def main() -> int:
         window.preview.refresh_preview()
         timings.append((time.perf_counter() - start) * 1000)
     add("preview refresh, p95", p95(timings), 30, "ms")
+
+    # A workshop note refreshes nothing but itself: storing one against storing an
+    # answer, each with everything that listens to the store (pages, preview, review).
+    def stored(change: Callable[[int], None]) -> float:
+        start = time.perf_counter()
+        for index in range(20):
+            change(index)
+        return (time.perf_counter() - start) * 1000
+
+    store = window.store
+    notes, answers = interleaved(
+        runs,
+        lambda: stored(lambda i: store.set_note("behaviour.monitoring", f"Note {i}")),
+        lambda: stored(lambda i: store.set("markets.ambassadors", i % 2 == 0)),
+    )
+    add("storing a note / an answer", median(notes) / median(answers), 0.1)
     window.store.set_modified(False)
     window.close()
 
@@ -404,6 +420,28 @@ def main() -> int:
         runs, lambda: export_styled(project, planned), lambda: export(project, planned)
     )
     add("export with a house style / built-in", median(styled) / median(plain), 1.2)
+
+    # The workshop report of the example, with notes and decisions, in process; the
+    # baseline is one policy document of the same project.
+    from wizard.answers.draft import draft_from_raw
+    from wizard.answers.project_file import read_raw
+    from wizard.output.report import report_bytes
+
+    draft = draft_from_raw(read_raw(EXAMPLE))
+    draft["notes"] = {"behaviour.monitoring": "IT wants logging.", "channels": "LinkedIn first."}
+    draft["decisions"] = [
+        {"date": "2026-11-20", "topic": "behaviour.monitoring", "decision": "No monitoring."}
+    ]
+    one_document = planned[:1]
+
+    def workshop_report() -> float:
+        start = time.perf_counter()
+        report_bytes(draft, Language.NL, project.organisation.effective_date)
+        return (time.perf_counter() - start) * 1000
+
+    reports, documents = interleaved(runs, workshop_report, lambda: export(project, one_document))
+    add("workshop report", median(reports), 250, "ms")
+    report("workshop report / one policy document", median(reports) / median(documents))
 
     # 4 growth: the fullest project against the minimal one
     full = validate_raw(full_project())

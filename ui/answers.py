@@ -17,7 +17,7 @@ from wizard.answers.draft import (
     set_value,
 )
 from wizard.answers.messages import Problem
-from wizard.answers.model import Language, Project
+from wizard.answers.model import BLOCK_LIMIT, Language, Project
 from wizard.content.consistency import Warning, check_consistency
 
 
@@ -27,6 +27,11 @@ class AnswerStore(QObject):
     changed = Signal(str)  # the dotted key that changed, or "" when everything did
     replaced = Signal()  # a new or opened project: pages reload every widget
     modified_changed = Signal(bool)
+    # Notes and decisions never reach the documents: a change to them is heard only by
+    # their own widgets (and autosave, through the modified flag), never by the preview
+    # or the pages' validation.
+    note_changed = Signal(str)  # the note's key (a question's or a page's)
+    decisions_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +108,40 @@ class AnswerStore(QObject):
         self.set_modified(True)
         for key in changed:
             self.changed.emit(key)
+
+    def note(self, key: str) -> str:
+        notes = self._draft.get("notes")
+        value = notes.get(key) if isinstance(notes, dict) else None
+        return value if isinstance(value, str) else ""
+
+    def set_note(self, key: str, text: str) -> None:
+        """A workshop note about a question or a page; an empty one is dropped."""
+        notes = self._draft.get("notes")
+        if not isinstance(notes, dict):
+            notes = self._draft["notes"] = {}
+        text = text[:BLOCK_LIMIT]  # the file's limit: a note can never make the draft invalid
+        if text.strip():
+            if notes.get(key) == text:
+                return
+            notes[key] = text
+        elif key in notes:
+            del notes[key]
+        else:
+            return
+        self.set_modified(True)
+        self.note_changed.emit(key)
+
+    def decisions(self) -> list[dict[str, Any]]:
+        found = self._draft.get("decisions")
+        return [d for d in found if isinstance(d, dict)] if isinstance(found, list) else []
+
+    def set_decisions(self, decisions: list[dict[str, Any]]) -> None:
+        """The whole decision log; each entry complete (the log's dialog checks it)."""
+        if decisions == self.decisions():
+            return
+        self._draft["decisions"] = copy.deepcopy(decisions)
+        self.set_modified(True)
+        self.decisions_changed.emit()
 
     def replace(self, draft: dict[str, Any], path: Path | None, *, modified: bool = False) -> None:
         self._draft = copy.deepcopy(draft)

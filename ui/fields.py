@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -120,6 +120,7 @@ class FormPage(StepPage):
     page_key = ""
     prefixes: tuple[str, ...] = ()
     scrolls_itself = True
+    note_requested = Signal(str)  # a question's key: open its note
 
     def __init__(self, store: AnswerStore) -> None:
         super().__init__()
@@ -174,12 +175,24 @@ class FormPage(StepPage):
         layout.setContentsMargins(0, 6, 0, 2)
         layout.setSpacing(2)
         title = QLabel() if label else None
+        # The question's note button sits beside its title (or beside a check box).
+        note = self.note_button(key)
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
         if title is not None:
             title.setObjectName(f"{key}.label")
             title.setBuddy(widget)
             title.setProperty("role", "title")
-            layout.addWidget(title)
-        layout.addWidget(shown or widget)
+            heading.addWidget(title)
+            heading.addWidget(note)
+            heading.addStretch(1)
+            layout.addLayout(heading)
+            layout.addWidget(shown or widget)
+        else:
+            heading.addWidget(shown or widget)
+            heading.addWidget(note)
+            heading.addStretch(1)
+            layout.addLayout(heading)
         help_label = QLabel()
         help_label.setObjectName(f"{key}.help")
         help_label.setWordWrap(True)
@@ -208,6 +221,38 @@ class FormPage(StepPage):
         )
         self.bindings[key] = binding
         return binding
+
+    def note_button(self, key: str) -> QWidget:
+        from ui.workshop import NoteButton
+
+        button = NoteButton(key, self.store)
+        button.requested.connect(self.note_requested.emit)
+        return button
+
+    def add_page_note(self) -> None:
+        """The page's own note, under its questions: last in the page's Tab order."""
+        from ui.workshop import PageNote
+
+        self.page_note = PageNote(self.page_key, self.store)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.status), self.page_note)
+        # Open, the note takes its few lines from the questions' scroll area, no more.
+        layout.setStretchFactor(self.scroll_area, 1)
+
+    def question_with_focus(self) -> str | None:
+        """The key of the question whose answer has the focus, for the note's shortcut."""
+        from PySide6.QtWidgets import QApplication
+
+        from wizard.answers.pages import question_of
+
+        widget = QApplication.focusWidget()
+        while widget is not None and widget is not self:
+            found = question_of(widget.objectName()) if widget.objectName() else None
+            if found is not None and found.startswith(f"{self.page_key}."):
+                return found
+            widget = widget.parentWidget()
+        return None
 
     def _changed(self, key: str) -> None:
         if self._loading:
@@ -549,6 +594,12 @@ class FormPage(StepPage):
                 set_text()
         for date_field in self.findChildren(DateField):
             date_field.retranslate()
+        from ui.workshop import NoteButton, PageNote
+
+        for button in self.findChildren(NoteButton):
+            button.retranslate()
+        for page_note in self.findChildren(PageNote):
+            page_note.retranslate()
         self.retranslate_extra()
         self.assign_mnemonics()
         self.refresh()

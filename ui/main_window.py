@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ui.help import HelpDialog
     from ui.preview import PreviewPanel
     from ui.review import ReviewPage
+    from ui.workshop import DecisionLog, NoteDialog
 
 FIXABLE_IN_PAGES = {
     "missing",
@@ -61,6 +62,10 @@ FIXABLE_IN_PAGES = {
     "logo_not_image",
     "logo_too_large",
     "logo_dimensions",
+    # A house style to choose again on the review page (checked inside when used).
+    "house_style_missing",
+    "house_style_not_word",
+    "house_style_macros",
 }
 
 # How questions and preview share the window's width.
@@ -87,6 +92,7 @@ QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {
 QCheckBox, QRadioButton {{ padding: 2px 4px; }}
 QCheckBox:focus, QRadioButton:focus {{ background: #b9d3f3; border-radius: 3px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid #1a5fb4; }}
+QToolButton[note="true"] {{ background: #fff1b8; border: 1px solid #b08a00; border-radius: 3px; }}
 """
     if sized:
         rules += f"QWidget {{ font-size: {point_size:.1f}pt; }}\n"
@@ -138,6 +144,7 @@ class PolicyWizard(StepFrame):
             settings=settings,
         )
         for page_id, page in zip(list(PageId)[1:-1], self._form_pages, strict=True):
+            page.add_page_note()
             self.setPage(page_id, page)
         self.setPage(PageId.REVIEW, self._review)
 
@@ -178,6 +185,8 @@ class MainWindow(QMainWindow):
         self._restore_when_built = False
         self._shown = False
         self.help_dialog: HelpDialog | None = None
+        self.note_dialog: NoteDialog | None = None
+        self.decision_log: DecisionLog | None = None
         # Added to the splitter, the wizard (a dialog) becomes a child widget: Qt drops
         # the window type when a widget gets a parent.
         self.wizard = PolicyWizard(self.finish_building)
@@ -264,6 +273,8 @@ class MainWindow(QMainWindow):
         )
         self.wizard.review.folder.editingFinished.connect(self._remember_export_folder)
         self.wizard.review.question_requested.connect(self.show_question)
+        for page in self.wizard.form_pages:
+            page.note_requested.connect(self.open_note)
         store.replace(new_draft(), None)
         self._order_tab_chain()
         self.retranslate()
@@ -387,6 +398,10 @@ class MainWindow(QMainWindow):
             self.view_menu, "menu.zoom_out", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
         self._action(self.view_menu, "menu.zoom_reset", lambda: self.apply_font_size(0), "Ctrl+0")
+        # Workshop: notes and the decision log, from any page (ui/workshop.py).
+        self.workshop_menu = bar.addMenu("")
+        self._action(self.workshop_menu, "menu.note", self.open_note, "Ctrl+Shift+N")
+        self._action(self.workshop_menu, "menu.decisions", self.open_decisions, "Ctrl+D")
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[Language, QAction] = {}
@@ -432,6 +447,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(tr("menu.file"))
         self.recent_menu.setTitle(tr("menu.recent"))
         self.view_menu.setTitle(tr("menu.view"))
+        self.workshop_menu.setTitle(tr("menu.workshop"))
         self.language_menu.setTitle(tr("menu.language"))
         self.help_menu.setTitle(tr("menu.help"))
         for key, action in self._texts.items():
@@ -534,6 +550,36 @@ class MainWindow(QMainWindow):
         from ui.review import show_question
 
         show_question(self.wizard, key)
+
+    # --- workshop notes and decisions ----------------------------------------------------
+
+    def open_note(self, key: str | None = None) -> None:
+        """The note of ``key``; without one, of the question with the focus, else the page's."""
+        from ui.fields import FormPage
+        from ui.workshop import NoteDialog
+
+        page = self.wizard.currentPage()
+        if not isinstance(page, FormPage):
+            return
+        key = key or page.question_with_focus()
+        if key is None:
+            page.page_note.set_open(True)
+            return
+        dialog = NoteDialog(key, self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.note_dialog = dialog
+        dialog.open()
+
+    def open_decisions(self) -> None:
+        from ui.workshop import DecisionLog
+
+        if self.decision_log is None:
+            self.decision_log = DecisionLog(self.store, self)
+        self.decision_log.retranslate()
+        self.decision_log.show()
+        self.decision_log.raise_()
+        self.decision_log.activateWindow()
+        self.decision_log.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_page_help(self) -> None:
         """The page's help in a window of its own that wraps and scrolls; not modal."""

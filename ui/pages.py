@@ -125,6 +125,7 @@ class ChannelsPage(FormPage):
             self.grid.addWidget(official, index, 1)
             self.grid.addWidget(manager, index, 2)
             self.grid.addWidget(posting, index, 3)
+            self.grid.addWidget(self.note_button(f"channels.{channel.value}"), index, 4)
             self.rows[channel] = {
                 "use": use,
                 "label": label,
@@ -378,7 +379,11 @@ class GovernancePage(FormPage):
         add_advice(self)
         self.plan_title = QLabel()
         self.plan_title.setProperty("role", "title")
-        self.form.addWidget(self.plan_title)
+        plan_heading = QHBoxLayout()
+        plan_heading.addWidget(self.plan_title)
+        plan_heading.addWidget(self.note_button("governance.plan"))
+        plan_heading.addStretch(1)
+        self.form.addLayout(plan_heading)
         holder = QWidget()
         holder.setObjectName("governance.plan")
         grid = QGridLayout(holder)

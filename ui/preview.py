@@ -164,7 +164,9 @@ class PreviewPanel(QWidget):
         else:
             project = self._last_good.get(self.doc_language)
             wrong = [
-                p for p in problems if p.code not in OPEN_CODES and not p.code.startswith("logo")
+                p
+                for p in problems
+                if p.code not in OPEN_CODES and not p.code.startswith(("logo", "house_style"))
             ]
             self._show_note("preview.stale", (wrong or problems) if project else [])
             if project is None:

@@ -36,48 +36,24 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
-from ui.dates import format_date
 from ui.desktop import open_path
-from ui.fields import issue_text, natural_join, question_label
+from ui.fields import issue_text
 from ui.house_style import HouseStyleControl, load_for
 from ui.steps import StepFrame, StepPage, checked_sibling, takes_answer_focus
 from ui.strings import tr
 from ui.welcome import button_row
-from wizard.answers.draft import effective_framework
-from wizard.answers.labels import phrase, value_label, value_labels
+from wizard.answers.labels import value_label
 from wizard.answers.messages import Problem, problem_from_os_error
-from wizard.answers.model import ChannelId, DocumentKind, Language, PlanStepId, Project
+from wizard.answers.model import DocumentKind, Language, Project
+from wizard.answers.pages import PAGE_KEYS
+from wizard.answers.summary import channel_line, date_text, question_rows
 
 if TYPE_CHECKING:
     from ui.settings import Settings
     from wizard.output.house_style import HouseStyle
 
-# The question pages in order, and the sections of the draft they ask about.
-QUESTION_PAGES = (
-    "organisation",
-    "channels",
-    "markets",
-    "confidentiality",
-    "behaviour",
-    "technical",
-    "governance",
-)
-
-# The kind of answer (a table of labels.toml's [values]) where it is not the key's last part.
-VALUE_KINDS = {
-    "markets.segments": "segment",
-    "markets.goals": "goal",
-    "technical.blocked_channels": "channel",
-}
-
-# Answers that apply only after another answer: (the condition, on the draft).
-APPLIES: dict[str, Callable[[dict[str, Any]], bool]] = {
-    "markets.webcare_response_hours": lambda d: bool(d["markets"].get("webcare")),
-    "confidentiality.approved_ai_tools": (
-        lambda d: d["confidentiality"].get("generative_ai") == "approved_tools_only"
-    ),
-    "technical.blocked_channels": lambda d: d["technical"].get("separation") == "restricted",
-}
+# The question pages in order (wizard.answers.pages, shared with the workshop report).
+QUESTION_PAGES = PAGE_KEYS
 
 LINK_STYLE = """
 QLabel[link="true"] { border: 2px solid transparent; padding: 1px 2px; }
@@ -177,98 +153,27 @@ def show_question(frame: StepFrame, key: str) -> None:
 # --- the answers as sentences ---------------------------------------------------------------
 
 
-def _value(key: str, value: Any, language: Language) -> str:
-    """One answer as a person reads it: choices by their labels, lists joined, dates local."""
-    kind = VALUE_KINDS.get(key, key.split(".")[-1])
-    if value is None or value == "":
-        return tr("review.unanswered")
-    if isinstance(value, bool):
-        return value_label("boolean", value, language)
-    if isinstance(value, list):
-        if not value:
-            return tr("review.none")
-        return natural_join([_value(key, item, language) for item in value])
-    if isinstance(value, str):
-        try:
-            return value_label(kind, value, language)
-        except KeyError:
-            return value  # typed text, or a kind without labels
-    return str(value)
-
-
 def _date(value: Any) -> str:
-    try:
-        # As the date fields show it: one format per interface language.
-        return format_date(date.fromisoformat(str(value)), strings.language())
-    except ValueError:
-        return str(value)
-
-
-def _channel_line(channel: dict[str, Any], language: Language) -> str:
-    ident = str(channel.get("id", ""))
-    name = channel.get("label") or (
-        value_label("channel", ident, language) if ident in set(ChannelId) else ident
-    )
-    details = []
-    if channel.get("official_account"):
-        details.append(tr("review.channel.official"))
-        if channel.get("manager"):
-            details.append(tr("review.channel.manager", name=channel["manager"]))
-    posting = channel.get("employee_posting")
-    if posting in value_labels("employee_posting", language):
-        details.append(value_label("employee_posting", posting, language).lower())
-    return f"{name} ({', '.join(details)})" if details else str(name)
-
-
-def _plan_line(item: dict[str, Any], language: Language) -> str:
-    step = str(item.get("step", ""))
-    name = value_label("plan_step", step, language) if step in set(PlanStepId) else step
-    details = [str(item["owner"])] if item.get("owner") else []
-    if item.get("due"):
-        details.append(tr("review.plan.due", date=_date(item["due"])))
-    return f"{name}: {', '.join(details) if details else tr('review.plan.unplanned')}"
-
-
-def _leaves(prefix: str, node: Any) -> list[tuple[str, Any]]:
-    if isinstance(node, dict) and ("." not in prefix or prefix == "organisation.policy_owner"):
-        found: list[tuple[str, Any]] = []
-        for name, value in node.items():
-            found += _leaves(f"{prefix}.{name}", value)
-        return found
-    return [(prefix, node)]
+    # As the date fields show it: one format per interface language.
+    return date_text(value, strings.language())
 
 
 def page_answers(
     draft: dict[str, Any], page: str, language: Language
 ) -> list[tuple[str, list[str]]]:
-    """(label, answer lines) for each question of a page, in the order the page asks them."""
+    """(label, answer lines) for each question of a page, in the order the page asks them.
+
+    The words are those of the workshop report (``wizard.answers.summary``).
+    """
     if page == "channels":
         channels = [c for c in draft.get("channels") or [] if isinstance(c, dict)]
-        lines = [_channel_line(c, language) for c in channels] or [tr("review.unanswered")]
+        lines = [channel_line(c, language) for c in channels] or [tr("review.unanswered")]
         return [("", lines)]  # under the page's own heading "Kanalen"
-    rows: list[tuple[str, list[str]]] = []
-    for key, value in _leaves(page, draft.get(page, {})):
-        if key in APPLIES and not APPLIES[key](draft):
-            continue
-        label = question_label(key, language)
-        if not label:
-            continue
-        if key == "governance.plan":
-            items = [i for i in value or [] if isinstance(i, dict)]
-            answer = [_plan_line(item, language) for item in items]
-        elif key == "confidentiality.framework" and not value:
-            name = value_label("framework", effective_framework(draft), language)
-            answer = [tr("follow_sector", name=name)]
-        elif key == "governance.approver" and value == "management":
-            answer = [phrase("misc", "management", language)]
-        elif key.endswith("_date") and value:
-            answer = [_date(value)]
-        elif key == "organisation.logo":
-            answer = [Path(str(value)).name if value else tr("review.none")]
-        else:
-            answer = [_value(key, value, language)]
-        rows.append((label, answer or [tr("review.none")]))
-    return rows
+    return [
+        (row.label, list(row.lines))
+        for row in question_rows(draft, page, language)
+        if row.applies and row.label
+    ]
 
 
 def answers_html(rows: list[tuple[str, list[str]]]) -> str:
@@ -329,6 +234,52 @@ class ExportJob(QRunnable):
             self.signals.failed.emit(error)
             return
         self.signals.finished.emit([str(path) for path in written])
+
+
+class TaskSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """One piece of work off the UI thread (a calendar, a report, PDFs); the page words
+    its result or failure."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # worded for the user, never a traceback
+            self.signals.failed.emit(error)
+            return
+        self.signals.finished.emit(result)
+
+
+def convert_to_pdf(documents: list[str]) -> tuple[list[str], list[str]]:
+    """PDFs beside the Word files: (written, failures in words); LibreOffice must exist."""
+    from wizard.output.pdf import PdfError, convert, find_libreoffice, message, pdf_path
+
+    language = strings.language()
+    office = find_libreoffice()
+    if office is None:
+        text = message("not_installed", language)
+        return [], [text[:1].upper() + text[1:]]
+    written, failures = [], []
+    for document in documents:
+        try:
+            written.append(str(convert(office, Path(document), pdf_path(Path(document)))))
+        except PdfError as error:
+            detail = error.detail(language)
+        except OSError as error:
+            detail = failure_text(error, Path(document))
+        else:
+            continue
+        failures.append(f"{Path(document).name}: {message('failed', language, detail=detail)}")
+    return written, failures
 
 
 class ReviewPage(StepPage):
@@ -466,11 +417,28 @@ class ReviewPage(StepPage):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
+        # Also a PDF of each document, through LibreOffice (wizard/output/pdf.py).
+        self.pdf_box = QCheckBox()
+        self.pdf_box.setObjectName("review.pdf")
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)
+        export_row.addWidget(self.pdf_box)
         export_row.addWidget(self.progress, 1)
         export_row.addStretch(0)
         layout.addLayout(export_row)
+        # The other outputs: the review dates as a calendar file, and the workshop report
+        # (which needs no complete project: it lists what is open).
+        more, (self.calendar_button, self.report_button) = button_row(
+            "review.calendar", "review.report"
+        )
+        layout.addLayout(more)
+        self.task: Task | None = None
+        self.notice = QLabel()
+        self.notice.setObjectName("review.notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.message = QLabel()
         self.message.setObjectName("review.message")
         self.message.setWordWrap(True)
@@ -488,6 +456,8 @@ class ReviewPage(StepPage):
         self.written: list[str] = []
         self.browse.clicked.connect(self._choose_folder)
         self.export_button.clicked.connect(self.export)
+        self.calendar_button.clicked.connect(self.write_calendar)
+        self.report_button.clicked.connect(self.write_report)
         self.open_folder.clicked.connect(self._open_folder)
         self.open_document.clicked.connect(self._open_document)
         self.results.itemActivated.connect(lambda _item: self._open_document())
@@ -559,7 +529,9 @@ class ReviewPage(StepPage):
         if self.isVisible():
             self._show_answers()
         self._show_versions(bool(problems))
-        busy = self.job is not None
+        busy = self.job is not None or self.task is not None
+        self.calendar_button.setEnabled(not problems and not busy)
+        self.report_button.setEnabled(bool(self.folder.text().strip()) and not busy)
         chosen = any(b.isChecked() for b in self.documents.values()) and any(
             b.isChecked() for b in self.languages.values()
         )
@@ -666,7 +638,7 @@ class ReviewPage(StepPage):
         from wizard.output.export import existing_files
 
         project = self.store.project()
-        if project is None or self.job is not None:
+        if project is None or self.busy():
             return
         folder = Path(self.folder.text().strip()).expanduser()
         self.message.setProperty("kind", "")
@@ -680,6 +652,10 @@ class ReviewPage(StepPage):
             return
         planned = self.planned()
         clashes = existing_files(planned)
+        if self.pdf_box.isChecked():
+            from wizard.output.pdf import pdf_path
+
+            clashes += [pdf_path(p.path) for p in planned if pdf_path(p.path).exists()]
         if clashes and not self.confirm_overwrite(clashes):
             return
         base = self.store.path.parent if self.store.path else None
@@ -711,6 +687,128 @@ class ReviewPage(StepPage):
         self.message.setText("")
         self._show_results(paths)
         self.refresh()
+        if self.pdf_box.isChecked() and paths:
+            self.run_task(lambda: convert_to_pdf(paths), self._pdfs_done, "review.pdf.failed")
+
+    # --- the other outputs: PDF, calendar file, workshop report ---------------------------
+
+    def run_task(self, work: Callable[[], Any], done: Callable[[Any], None], failed: str) -> None:
+        """``work`` in a worker thread, so the window keeps responding; one at a time."""
+        self.task = Task(work)
+        self.task.signals.finished.connect(lambda result: self._task_done(done, result))
+        self.task.signals.failed.connect(lambda error: self._task_failed(failed, error))
+        self.progress.show()
+        self.say(tr("review.working"))
+        self.refresh()
+        QThreadPool.globalInstance().start(self.task)
+
+    def _task_done(self, done: Callable[[Any], None], result: Any) -> None:
+        self.task = None
+        self.progress.hide()
+        done(result)
+        self.refresh()
+
+    def _task_failed(self, title: str, failure: BaseException | Problem) -> None:
+        self.task = None
+        self.progress.hide()
+        detail = failure_text(failure)
+        self.say(f"{tr(title)}: {detail}")
+        self.refresh()
+        QMessageBox.critical(self, tr(title), detail)
+
+    def say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _add_results(self, paths: list[str]) -> None:
+        self._show_results([*self.written, *(p for p in paths if p not in self.written)])
+
+    def _pdfs_done(self, result: tuple[list[str], list[str]]) -> None:
+        written, failures = result
+        self._add_results(written)
+        lines = [tr("review.pdf.done", path=path) for path in written] + failures
+        self.say("\n".join(lines))
+        if failures:
+            QMessageBox.warning(self, tr("review.pdf.failed"), "\n".join(failures))
+
+    def write_calendar(self) -> None:
+        from wizard.files import safe_file_name
+        from wizard.output.calendar_file import write_calendar
+
+        project = self.store.project()
+        if project is None or self.busy():
+            return
+        name = safe_file_name(project.organisation.name, tr("review.calendar.stem"), suffix=".ics")
+        folder = Path(self.folder.text().strip() or str(Path.home())).expanduser()
+        path = self.choose_calendar_path(str(folder / name))
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".ics")
+
+        def work() -> tuple[str, int]:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return str(target), len(write_calendar(project, target))
+
+        self.run_task(work, self._calendar_done, "review.calendar.failed")
+
+    def choose_calendar_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("review.calendar.title"), suggested, tr("review.calendar.filter")
+        )
+        return path
+
+    def _calendar_done(self, result: tuple[str, int]) -> None:
+        path, count = result
+        self._add_results([path])
+        self.say(tr("review.calendar.done", path=path, count=count))
+
+    def write_report(self) -> None:
+        """The workshop report in the chosen folder, in the interface language."""
+        import copy
+
+        from wizard.output.report import (
+            gather,
+            report_file_name,
+            report_house_style,
+            report_logo,
+            report_outline,
+            write_report,
+        )
+
+        if self.busy():
+            return
+        folder = Path(self.folder.text().strip()).expanduser()
+        if folder.exists() and not folder.is_dir():
+            problem = Problem("", "output_not_folder", {"path": str(folder)})
+            self._task_failed("review.report.failed", problem)
+            return
+        language = strings.language()
+        draft = copy.deepcopy(self.store.draft)
+        base = self.store.logo_base()
+        today = date.today()
+        target = folder / report_file_name(draft, language, today)
+        if target.exists() and not self.confirm_overwrite([target]):
+            return
+
+        def work() -> str:
+            data = gather(draft, language, today, base)
+            # A house style that cannot be used is said beside its control already.
+            house_style, _ = report_house_style(draft, base)
+            content = write_report(report_outline(data), report_logo(draft, base), house_style)
+            from wizard.files import atomic_write
+
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, content)
+            return str(target)
+
+        self.run_task(work, self._report_done, "review.report.failed")
+
+    def _report_done(self, path: str) -> None:
+        self._add_results([path])
+        self.say(tr("review.report.done", path=path))
+
+    def busy(self) -> bool:
+        return self.job is not None or self.task is not None
 
     def _fail(self, failure: BaseException | Problem, where: Path | None = None) -> None:
         detail = failure_text(failure, where)
@@ -755,6 +853,9 @@ class ReviewPage(StepPage):
             box.setText(value_label("language", lang, language))
         self.browse.setText(tr("button.browse"))
         self.export_button.setText(tr("review.export"))
+        self.pdf_box.setText(tr("review.pdf"))
+        self.calendar_button.setText(tr("review.calendar"))
+        self.report_button.setText(tr("review.report"))
         self.results_label.setText(tr("review.done"))
         self.open_folder.setText(tr("review.open_folder"))
         self.open_document.setText(tr("review.open_document"))

@@ -7,6 +7,7 @@ titles, help texts. ``tr(key)`` answers in the interface language of the moment.
 
 from __future__ import annotations
 
+from wizard.answers.pages import PAGES
 from wizard.language import Language
 
 _language = Language.EN
@@ -25,7 +26,15 @@ def chrome_mnemonics() -> set[str]:
     """The Alt+letters of the window's menus and page buttons, in this language."""
     from ui.mnemonics import letter
 
-    keys = ("menu.file", "menu.view", "menu.language", "menu.help", "button.back", "button.next")
+    keys = (
+        "menu.file",
+        "menu.view",
+        "menu.workshop",
+        "menu.language",
+        "menu.help",
+        "button.back",
+        "button.next",
+    )
     return {found for key in keys if (found := letter(tr(key)))}
 
 
@@ -347,38 +356,31 @@ TEXTS: dict[str, tuple[str, str]] = {
     "welcome.recent": ("Recente projecten", "Recent projects"),
     "welcome.recent.none": ("Nog geen recente projecten.", "No recent projects yet."),
     "welcome.current": ("Huidig project: {name}", "Current project: {name}"),
-    # page titles and subtitles
-    "page.organisation.title": ("Organisatie", "Organisation"),
+    # page subtitles (the titles come from wizard.answers.pages, shared with the report)
     "page.organisation.subtitle": (
         "Wie bent u, en wie is eigenaar van het beleid?",
         "Who are you, and who owns the policy?",
     ),
-    "page.channels.title": ("Kanalen", "Channels"),
     "page.channels.subtitle": (
         "Welke kanalen gebruikt de organisatie of haar medewerkers, en wat mogen medewerkers er?",
         "Which channels do the organisation and its people use, and what may employees do there?",
     ),
-    "page.markets.title": ("Markten en doelen", "Markets and goals"),
     "page.markets.subtitle": (
         "Wie wilt u bereiken, en waarvoor gebruikt u social media?",
         "Whom do you want to reach, and what do you use social media for?",
     ),
-    "page.confidentiality.title": ("Vertrouwelijkheid", "Confidentiality"),
     "page.confidentiality.subtitle": (
         "Welke informatie moet binnen blijven?",
         "Which information must stay inside?",
     ),
-    "page.behaviour.title": ("Gedrag", "Behaviour"),
     "page.behaviour.subtitle": (
         "Wat verwacht u van medewerkers, en wat biedt u hen?",
         "What do you expect of employees, and what do you offer them?",
     ),
-    "page.technical.title": ("Technische maatregelen", "Technical measures"),
     "page.technical.subtitle": (
         "Wat staan netwerk en apparaten toe, en hoe zijn de accounts beveiligd?",
         "What do the network and devices allow, and how are the accounts secured?",
     ),
-    "page.governance.title": ("Organisatie van het beleid", "Governance and plan"),
     "page.governance.subtitle": (
         "Wie schrijft en onderhoudt het beleid, en hoe voert u het in?",
         "Who writes and keeps the policy, and how will you put it in place?",
@@ -413,11 +415,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.change": ("Wijzigen", "Change"),
     "review.change.name": ("{page} wijzigen", "Change {page}"),
     "review.unanswered": ("nog niet beantwoord", "not answered yet"),
-    "review.none": ("geen", "none"),
-    "review.channel.official": ("officieel account", "official account"),
-    "review.channel.manager": ("beheerd door {name}", "managed by {name}"),
-    "review.plan.due": ("uiterlijk {date}", "due {date}"),
-    "review.plan.unplanned": ("nog niet gepland", "not planned yet"),
     "preview.stale": (
         "Het voorbeeld toont de laatste geldige antwoorden, want dit is nog niet goed: {fields}.",
         "The preview shows the last valid answers, because this is not right yet: {fields}.",
@@ -1064,5 +1061,98 @@ TEXTS.update(
             "Qt and PySide6 are used under the GNU LGPL version 3; their source code is at code.qt.io. You may replace the Qt libraries supplied with your own version.",
         ),
         "about.close": ("Sluiten", "Close"),
+    }
+)
+
+
+# The question pages' titles: one source (wizard.answers.pages), shared with the report.
+TEXTS.update({f"page.{page.key}.title": (page.title_nl, page.title_en) for page in PAGES})
+
+# Workshop notes, the decision log (ui/workshop.py) and the review page's other outputs.
+TEXTS.update(
+    {
+        "menu.workshop": ("Wor&kshop", "Wor&kshop"),
+        "menu.note": ("&Notitie bij deze vraag…", "&Note on this question…"),
+        "menu.decisions": ("&Besluitenlijst…", "&Decision log…"),
+        "dialog.close": ("Sluiten", "Close"),
+        "note.add": ("Notitie toevoegen bij {subject}", "Add a note on {subject}"),
+        "note.has": ("Notitie bij {subject}", "Note on {subject}"),
+        "note.title": ("Notitie bij {subject}", "Note on {subject}"),
+        "note.hint": (
+            "Voor de workshop: komt in het workshopverslag, nooit in de documenten. Wordt "
+            "bewaard terwijl u typt.",
+            "For the workshop: it goes into the workshop report, never into the documents. "
+            "It is kept as you type.",
+        ),
+        "note.placeholder": (
+            "Wat is hierover besproken? Alleen voor het workshopverslag.",
+            "What was said about this? Only for the workshop report.",
+        ),
+        "note.page": ("Notitie bij deze pagina", "Note on this page"),
+        "note.page.filled": ("Notitie bij deze pagina (ingevuld)", "Note on this page (written)"),
+        "note.decision": ("&Besluit vastleggen…", "Log a &decision…"),
+        "decisions.title": ("Besluitenlijst", "Decision log"),
+        "decisions.intro": (
+            "Wat in de workshop is besloten, door wie en waarom. Komt in het workshopverslag, "
+            "niet in de documenten. Enter of dubbelklik wijzigt een besluit.",
+            "What the workshop decided, by whom and why. It goes into the workshop report, not "
+            "into the documents. Enter or a double click changes a decision.",
+        ),
+        "decisions.col.date": ("Datum", "Date"),
+        "decisions.col.topic": ("Onderwerp", "Topic"),
+        "decisions.col.decision": ("Besluit", "Decision"),
+        "decisions.col.by": ("Door", "By"),
+        "decisions.col.reason": ("Waarom", "Why"),
+        "decisions.add": ("&Toevoegen…", "&Add…"),
+        "decisions.edit": ("&Wijzigen…", "&Change…"),
+        "decisions.delete": ("&Verwijderen", "&Delete"),
+        "decisions.delete.title": ("Besluit verwijderen?", "Delete the decision?"),
+        "decisions.delete.text": (
+            "Dit besluit wordt uit de lijst verwijderd:\n\n{decision}",
+            "This decision will be removed from the log:\n\n{decision}",
+        ),
+        "decisions.delete.yes": ("Verwijderen", "Delete"),
+        "decision.title": ("Besluit", "Decision"),
+        "decision.date": ("&Datum", "&Date"),
+        "decision.topic": ("&Onderwerp", "&Topic"),
+        "decision.topic.placeholder": (
+            "Kies een vraag of typ een onderwerp",
+            "Choose a question or type a topic",
+        ),
+        "decision.decision": ("&Besluit", "Dec&ision"),
+        "decision.by": ("Genomen d&oor", "Taken &by"),
+        "decision.reason": ("&Waarom", "&Why"),
+        "decision.save": ("&Opslaan", "&Save"),
+        "decision.need.date": (
+            "Vul een datum in, bijvoorbeeld 27-11-2026.",
+            "Enter a date, for example 2026-11-27.",
+        ),
+        "decision.need.topic": (
+            "Kies bij Onderwerp een vraag of typ waar het besluit over gaat.",
+            "Under Topic, choose a question or type what the decision is about.",
+        ),
+        "decision.need.decision": (
+            "Schrijf bij Besluit op wat er is besloten.",
+            "Under Decision, write down what was decided.",
+        ),
+        "review.calendar": ("&Agendabestand…", "Cal&endar file…"),
+        "review.pdf": ("Ook als &PDF", "Also as &PDF"),
+        "review.report": ("Work&shopverslag…", "Work&shop report…"),
+        "review.calendar.title": ("Agendabestand opslaan", "Save calendar file"),
+        "review.calendar.filter": ("Agendabestanden (*.ics)", "Calendar files (*.ics)"),
+        "review.calendar.done": (
+            "Agendabestand gemaakt: {path} ({count} afspraken).",
+            "Calendar file written: {path} ({count} events).",
+        ),
+        "review.report.done": (
+            "Workshopverslag gemaakt: {path}",
+            "Workshop report written: {path}",
+        ),
+        "review.report.failed": ("Workshopverslag is niet gemaakt", "Workshop report not written"),
+        "review.calendar.failed": ("Agendabestand is niet gemaakt", "Calendar file not written"),
+        "review.pdf.done": ("PDF gemaakt: {path}", "PDF written: {path}"),
+        "review.pdf.failed": ("PDF is niet gemaakt", "PDF not written"),
+        "review.working": ("Bezig…", "Working…"),
+        "review.calendar.stem": ("social-mediabeleid agenda", "social media policy calendar"),
     }
 )

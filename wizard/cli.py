@@ -1,4 +1,5 @@
-"""The command line: ``generate``, ``validate``, ``calendar`` and ``diff``. It never imports Qt.
+"""The command line: ``generate``, ``validate``, ``calendar``, ``report`` and ``diff``.
+It never imports Qt.
 
 Exit codes: 0 success (``diff``: no differences); 3 ``diff`` found differences; 2
 invalid input or a refused overwrite, with one line on stderr that names the file and
@@ -92,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("--out", type=Path, required=True, help="the calendar file (*.ics)")
     calendar.add_argument("--force", action="store_true", help="overwrite an existing file")
     calendar.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    report = commands.add_parser(
+        "report", help="write a workshop report: answers, notes, decisions and what is open"
+    )
+    report.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    report.add_argument("--out", type=Path, required=True, help="folder for the report")
+    report.add_argument("--lang", help="nl or en (default: the project's first language)")
+    report.add_argument("--force", action="store_true", help="overwrite an existing report")
+    report.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     diff = commands.add_parser(
         "diff",
         help="list in words every answer and edited clause that differs between two projects "
@@ -251,6 +260,65 @@ def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """A report of a project that may be half answered; a broken file is refused."""
+    from datetime import date
+
+    from wizard.answers.draft import draft_from_raw
+    from wizard.answers.project_file import read_raw
+    from wizard.files import atomic_write
+    from wizard.output.report import (
+        gather,
+        report_file_name,
+        report_house_style,
+        report_language,
+        report_logo,
+        report_outline,
+        unreadable_problems,
+        write_report,
+    )
+
+    draft = draft_from_raw(read_raw(args.project))
+    base = args.project.parent
+    languages = _choices(args.lang, Language, "--lang")
+    if languages is not None and len(languages) != 1:
+        from wizard.language import in_language
+
+        print(in_language(_DIFF_TEXTS["one_language"], interface_language()), file=stderr)
+        return EXIT_INVALID
+    language = languages[0] if languages else report_language(draft)
+    today = date.today()
+    data = gather(draft, language, today, base)
+    broken = unreadable_problems(data.problems)
+    if broken:
+        raise ProjectError(broken)
+    out: Path = args.out
+    if out.exists() and not out.is_dir():
+        raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
+    target = out / report_file_name(draft, language, today)
+    if target.exists() and not args.force:
+        raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
+    house_style, passed_by = report_house_style(draft, base)
+    language_shown = interface_language()
+    word = "waarschuwing" if language_shown is Language.NL else "warning"
+    notes = [passed_by] if passed_by else list(house_style.warnings if house_style else ())
+    for note in notes:
+        print(f"{args.project}: {word}: {note.cli_line(language_shown)}", file=stderr)
+    data_bytes = write_report(report_outline(data), report_logo(draft, base), house_style)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data_bytes)
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(target)
+        print(
+            problem_from_os_error(error, where, writing=True).cli_line(interface_language()),
+            file=stderr,
+        )
+        return EXIT_FAILURE
+    print(target, file=stdout)
+    return EXIT_OK
+
+
 def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.content.consistency import check_consistency
 
@@ -355,6 +423,8 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             return _validate(args, stdout, stderr)
         if args.command == "calendar":
             return _calendar(args, stdout, stderr)
+        if args.command == "report":
+            return _workshop_report(args, stdout, stderr)
         if args.command == "diff":
             return _diff(args, stdout, stderr)
         parser.print_help(stdout)

@@ -103,3 +103,23 @@ def test_a_project_whose_house_style_is_refused_does_not_export(
     window.wizard.review.export()
     assert shown and "DTD" in shown[0]
     assert not list(out.glob("*.docx")) if out.exists() else True
+
+
+def test_a_project_whose_house_style_is_gone_opens_and_says_so(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    import json
+
+    source = next(p for p in EXAMPLES if p.name.startswith("bakkerij"))
+    raw = json.loads(source.read_text(encoding="utf-8"))
+    raw["output"]["house_style"] = "gone/huisstijl.dotx"
+    project = tmp_path / "p.policy.json"
+    project.write_text(json.dumps(raw), encoding="utf-8")
+    assert window.open_project(project)  # fixable on the review page, not a broken file
+    note = widget(window, "review.house_style.note")
+    assert "gone/huisstijl.dotx" in note.text() and note.property("kind") == "error"
+    assert [p.code for p in window.store.problems()] == ["house_style_missing"]
+    choice: QComboBox = widget(window, "output.house_style")
+    choice.setCurrentIndex(0)
+    choice.activated.emit(0)
+    assert window.store.problems() == []

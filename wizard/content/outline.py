@@ -86,6 +86,9 @@ class Outline:
     control: DocumentControl
     keywords: tuple[str, ...]
     sections: tuple[Section, ...] = field(default=())
+    # What the document is, for its properties; the document kind's name when empty
+    # (a workshop report is written by the same writer but is no policy document).
+    subject: str = ""
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

@@ -496,9 +496,8 @@ class _Writer:
         now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
         # Core properties are limited to 255 characters each.
         properties.title = one_line(f"{outline.title} – {outline.organisation}")[:255]
-        properties.subject = one_line(value_label("document", outline.document, outline.language))[
-            :255
-        ]
+        subject = outline.subject or value_label("document", outline.document, outline.language)
+        properties.subject = one_line(subject)[:255]
         properties.author = one_line(outline.control.owner)[:255]
         properties.last_modified_by = one_line(outline.control.owner)[:255]
         properties.language = "nl-NL" if outline.language is Language.NL else "en-GB"

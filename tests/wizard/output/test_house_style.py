@@ -278,3 +278,27 @@ def test_validate_checks_the_house_style_inside(
     assert cli.run(["validate", str(project)]) == cli.EXIT_INVALID
     captured = capsys.readouterr()
     assert "is valid" not in captured.out and "macros" in captured.err
+
+
+def test_the_workshop_report_takes_the_house_style(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    raw["organisation"]["logo"] = None
+    raw["output"]["house_style"] = "letter-serif.docx"
+    project = tmp_path / "p.policy.json"
+    project.write_text(json.dumps(raw), encoding="utf-8")
+    house_styles.letter_serif(tmp_path)
+    out = tmp_path / "out"
+    assert cli.run(["report", str(project), "--out", str(out), "--lang", "en"]) == cli.EXIT_OK
+    assert "Policy Table" in capsys.readouterr().err  # the styles it lacks, as warnings
+    (report,) = out.glob("*.docx")
+    data = report.read_bytes()
+    assert 'w:ascii="Georgia"' in part(data, "word/styles.xml")
+    assert round(docx.Document(io.BytesIO(data)).sections[0].page_width.cm, 1) == 21.6
+    # A house style that cannot be used: the report is still written, on the built-in style.
+    (tmp_path / "letter-serif.docx").unlink()
+    code = cli.run(["report", str(project), "--out", str(out), "--lang", "en", "--force"])
+    assert code == cli.EXIT_OK
+    assert "does not exist" in capsys.readouterr().err
+    assert 'w:ascii="Georgia"' not in part(report.read_bytes(), "word/styles.xml")
