@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui import strings
 from ui.answers import AnswerStore
 from ui.fields import natural_join, question_name
+from ui.house_style import looks_for
 from ui.strings import tr
 from wizard.answers.draft import MARKED
 from wizard.answers.labels import value_label
@@ -163,7 +164,9 @@ class PreviewPanel(QWidget):
         else:
             project = self._last_good.get(self.doc_language)
             wrong = [
-                p for p in problems if p.code not in OPEN_CODES and not p.code.startswith("logo")
+                p
+                for p in problems
+                if p.code not in OPEN_CODES and not p.code.startswith(("logo", "house_style"))
             ]
             self._show_note("preview.stale", (wrong or problems) if project else [])
             if project is None:
@@ -179,7 +182,7 @@ class PreviewPanel(QWidget):
             cache[section] = self._cache.get(section) or section_html(section)
             return cache[section]
 
-        html = outline_html(outline, render)
+        html = outline_html(outline, render, looks_for(self.store))
         changed = [section.id for section in outline.sections if section not in self._cache]
         same_document = self._shown == (self.kind, self.doc_language)
         follow = self._answer_changed and same_document and len(changed) < len(outline.sections)
