@@ -62,6 +62,10 @@ FIXABLE_IN_PAGES = {
     "logo_not_image",
     "logo_too_large",
     "logo_dimensions",
+    # A house style to choose again on the review page (checked inside when used).
+    "house_style_missing",
+    "house_style_not_word",
+    "house_style_macros",
 }
 
 # How questions and preview share the window's width.
@@ -137,6 +141,7 @@ class PolicyWizard(StepFrame):
             store,
             settings.export_folder or str(Path.home() / "Documents"),
             remembered=bool(settings.export_folder),
+            settings=settings,
         )
         for page_id, page in zip(list(PageId)[1:-1], self._form_pages, strict=True):
             page.add_page_note()

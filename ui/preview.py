@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ui import strings
 from ui.answers import AnswerStore
 from ui.fields import natural_join, question_name
+from ui.house_style import looks_for
 from ui.strings import tr
 from wizard.answers.draft import MARKED
 from wizard.answers.labels import value_label
@@ -269,7 +270,9 @@ class PreviewPanel(QWidget):
         else:
             project = self._last_good.get(self.doc_language)
             wrong = [
-                p for p in problems if p.code not in OPEN_CODES and not p.code.startswith("logo")
+                p
+                for p in problems
+                if p.code not in OPEN_CODES and not p.code.startswith(("logo", "house_style"))
             ]
             self._show_note("preview.stale", (wrong or problems) if project else [])
             if project is None:
@@ -287,7 +290,7 @@ class PreviewPanel(QWidget):
             cache[key] = self._cache.get(key) or section_html(section, links[section.id])
             return cache[key]
 
-        html = outline_html(outline, render)
+        html = outline_html(outline, render, looks_for(self.store))
         if tail:
             html = html.replace("</body>", f"{tail}</body>")
         changed = [

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -38,6 +38,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.desktop import open_path
 from ui.fields import issue_text
+from ui.house_style import HouseStyleControl, load_for
 from ui.steps import StepFrame, StepPage, checked_sibling, takes_answer_focus
 from ui.strings import tr
 from ui.welcome import button_row
@@ -46,6 +47,10 @@ from wizard.answers.messages import Problem, problem_from_os_error
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.pages import PAGE_KEYS
 from wizard.answers.summary import channel_line, date_text, question_rows
+
+if TYPE_CHECKING:
+    from ui.settings import Settings
+    from wizard.output.house_style import HouseStyle
 
 # The question pages in order (wizard.answers.pages, shared with the workshop report).
 QUESTION_PAGES = PAGE_KEYS
@@ -207,16 +212,23 @@ class ExportSignals(QObject):
 class ExportJob(QRunnable):
     """Renders every document in memory, then writes each atomically (off the UI thread)."""
 
-    def __init__(self, project: Project, planned: list, logo: Path | None) -> None:  # type: ignore[type-arg]
+    def __init__(
+        self,
+        project: Project,
+        planned: list,  # type: ignore[type-arg]
+        logo: Path | None,
+        house_style: HouseStyle | None = None,
+    ) -> None:
         super().__init__()
         self.project, self.planned, self.logo = project, planned, logo
+        self.house_style = house_style
         self.signals = ExportSignals()
 
     def run(self) -> None:
         from wizard.output.export import render_documents, write_documents
 
         try:
-            rendered = render_documents(self.project, self.planned, self.logo)
+            rendered = render_documents(self.project, self.planned, self.logo, self.house_style)
             written = write_documents(rendered)
         except Exception as error:  # worded for the user, never a traceback
             self.signals.failed.emit(error)
@@ -276,7 +288,14 @@ class ReviewPage(StepPage):
     # A dotted key (an open question or a warning) or a page's key (its answers).
     question_requested = Signal(str)
 
-    def __init__(self, store: AnswerStore, folder: str, *, remembered: bool = False) -> None:
+    def __init__(
+        self,
+        store: AnswerStore,
+        folder: str,
+        *,
+        remembered: bool = False,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.remembered = remembered
@@ -387,6 +406,10 @@ class ReviewPage(StepPage):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
         grid.addLayout(folder_row, languages_row + 1, 1, 1, 2)
+        self.house_style = HouseStyleControl(store, settings)
+        grid.addWidget(self.house_style.label, languages_row + 2, 0)
+        grid.addLayout(self.house_style.row, languages_row + 2, 1, 1, 2)
+        grid.addWidget(self.house_style.note, languages_row + 3, 1, 1, 2)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
         self.export_button = QPushButton()
@@ -638,7 +661,11 @@ class ReviewPage(StepPage):
         if clashes and not self.confirm_overwrite(clashes):
             return
         base = self.store.path.parent if self.store.path else None
-        self.job = ExportJob(project, planned, logo_path(project, base))
+        house_style, refused = load_for(self.store)
+        if refused is not None:
+            self._fail(refused)
+            return
+        self.job = ExportJob(project, planned, logo_path(project, base), house_style)
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._fail)
         self.progress.show()
@@ -744,6 +771,7 @@ class ReviewPage(StepPage):
         from wizard.output.report import (
             gather,
             report_file_name,
+            report_house_style,
             report_logo,
             report_outline,
             write_report,
@@ -766,7 +794,9 @@ class ReviewPage(StepPage):
 
         def work() -> str:
             data = gather(draft, language, today, base)
-            content = write_report(report_outline(data), report_logo(draft, base))
+            # A house style that cannot be used is said beside its control already.
+            house_style, _ = report_house_style(draft, base)
+            content = write_report(report_outline(data), report_logo(draft, base), house_style)
             from wizard.files import atomic_write
 
             folder.mkdir(parents=True, exist_ok=True)
@@ -833,6 +863,7 @@ class ReviewPage(StepPage):
         self.open_document.setText(tr("review.open_document"))
         self.folder.setAccessibleName(tr("review.folder"))
         self.answers_title.setText(tr("review.answers"))
+        self.house_style.retranslate()
         self.versions_title.setText(tr("versions.title"))
         self.issue_button.setText(tr("versions.issue"))
         for page in QUESTION_PAGES:

@@ -25,6 +25,7 @@ from wizard.language import Language
 
 APP_NAME = "SocialMediaPolicyBuilder"
 MAX_RECENT = 8
+MAX_HOUSE_STYLES = 5
 MAX_LAST_PAGES = 50
 Location = QStandardPaths.StandardLocation
 
@@ -152,6 +153,18 @@ class Settings:
 
     def remove_recent(self, path: str) -> None:
         self._settings.setValue("files/recent", [p for p in self.recent if p != path])
+
+    @property
+    def house_styles(self) -> list[str]:
+        """The house styles (Word files) used last, the most recent first."""
+        value = self._settings.value("files/house_styles", [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [str(v) for v in items if v]
+
+    def add_house_style(self, path: Path) -> None:
+        entry = str(path.resolve())
+        paths = [entry, *(p for p in self.house_styles if p != entry)][:MAX_HOUSE_STYLES]
+        self._settings.setValue("files/house_styles", paths)
 
     @property
     def export_folder(self) -> str:

@@ -447,6 +447,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.documents": ("Documenten", "Documents"),
     "review.languages": ("Talen", "Languages"),
     "review.folder": ("Map", "Folder"),
+    "review.house_style": ("Huisstijl", "House style"),
+    "review.house_style.built_in": ("Ingebouwde huisstijl", "Built-in house style"),
+    "review.house_style.choose": (
+        "Eigen Word-sjabloon gebruiken…",
+        "Use our own Word template…",
+    ),
+    "review.house_style.ok": (
+        "De documenten krijgen de stijlen, lettertypen, kleuren en bladmaten van dit Word-bestand.",
+        "The documents take the styles, fonts, colours and page size of this Word file.",
+    ),
+    "dialog.house_style.title": ("Word-bestand met de huisstijl", "Word file with the house style"),
+    "dialog.house_style.filter": (
+        "Word-documenten en -sjablonen (*.docx *.dotx)",
+        "Word documents and templates (*.docx *.dotx)",
+    ),
     "review.export": ("&Word-documenten maken", "&Create Word documents"),
     "review.exporting": ("Documenten worden gemaakt…", "Creating documents…"),
     "review.done": ("Klaar. Deze bestanden zijn gemaakt:", "Done. These files were created:"),

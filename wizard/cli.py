@@ -12,13 +12,22 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from wizard import __version__
 from wizard.answers.messages import Problem, ProjectError, interface_language, problem_from_os_error
 from wizard.answers.model import DocumentKind, Language, Project
-from wizard.answers.project_file import load_project, logo_path
+from wizard.answers.project_file import (
+    house_style_path,
+    load_project,
+    logo_path,
+    read_raw,
+    validate_raw,
+)
 from wizard.language import in_language
+
+if TYPE_CHECKING:
+    from wizard.output.house_style import HouseStyle
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
@@ -69,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--force", action="store_true", help="overwrite existing documents")
     generate.add_argument(
         "--pdf", action="store_true", help="also write a PDF of each document (needs LibreOffice)"
+    )
+    generate.add_argument(
+        "--house-style",
+        type=Path,
+        metavar="FILE",
+        help="a Word file (.docx or .dotx) whose styles the documents take "
+        "(default: the project's output.house_style)",
     )
     generate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     calendar = commands.add_parser(
@@ -139,7 +155,8 @@ def _report(
 def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.output.export import existing_files, plan_export, render_documents, write_documents
 
-    project: Project = load_project(args.project)
+    project: Project = _project_with_house_style(args.project, args.house_style)
+    house_style = _house_style(project, args.project, stderr)
     languages = _choices(args.lang, Language, "--lang")
     documents = _choices(args.docs, DocumentKind, "--docs")
     out: Path = args.out
@@ -156,7 +173,8 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise UsageError(
                 Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0])
             )
-    rendered = render_documents(project, planned, logo_path(project, args.project.parent))
+    logo = logo_path(project, args.project.parent)
+    rendered = render_documents(project, planned, logo, house_style)
     try:
         out.mkdir(parents=True, exist_ok=True)
         written = write_documents(rendered)
@@ -171,6 +189,40 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.pdf:
         return _convert_to_pdf(written, stdout, stderr)
     return EXIT_OK
+
+
+def _project_with_house_style(path: Path, house_style: Path | None) -> Project:
+    """The project, its house style replaced by ``--house-style`` (relative to here)."""
+    if house_style is None:
+        return load_project(path)
+    raw = read_raw(path)
+    output = raw.get("output")
+    raw["output"] = {
+        **(output if isinstance(output, dict) else {}),
+        "house_style": str(house_style.expanduser().absolute()),
+    }
+    return validate_raw(raw, path.parent)
+
+
+def _house_style(
+    project: Project, path: Path, stderr: TextIO, *, announce: bool = True
+) -> HouseStyle | None:
+    """The project's house style, checked; its warnings printed (when ``announce``),
+    a refusal raised. Loaded once: the second call takes it from the cache."""
+    from wizard.output.house_style import HouseStyleError, load_house_style
+
+    found = house_style_path(project, path.parent)
+    if found is None:
+        return None
+    try:
+        style = load_house_style(found, project.output.house_style)
+    except HouseStyleError as error:
+        raise ProjectError([error.problem]) from None
+    language = interface_language()
+    word = "waarschuwing" if language is Language.NL else "warning"
+    for warning in style.warnings if announce else ():
+        print(f"{path}: {word}: {warning.cli_line(language)}", file=stderr)
+    return style
 
 
 def _convert_to_pdf(documents: Sequence[Path], stdout: TextIO, stderr: TextIO) -> int:
@@ -235,6 +287,7 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     from wizard.output.report import (
         gather,
         report_file_name,
+        report_house_style,
         report_language,
         report_logo,
         report_outline,
@@ -262,7 +315,13 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     target = out / report_file_name(draft, language, today)
     if target.exists() and not args.force:
         raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
-    data_bytes = write_report(report_outline(data), report_logo(draft, base))
+    house_style, passed_by = report_house_style(draft, base)
+    language_shown = interface_language()
+    word = "waarschuwing" if language_shown is Language.NL else "warning"
+    notes = [passed_by] if passed_by else list(house_style.warnings if house_style else ())
+    for note in notes:
+        print(f"{args.project}: {word}: {note.cli_line(language_shown)}", file=stderr)
+    data_bytes = write_report(report_outline(data), report_logo(draft, base), house_style)
     try:
         out.mkdir(parents=True, exist_ok=True)
         atomic_write(target, data_bytes)
@@ -282,8 +341,11 @@ def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     project = load_project(args.project)
     language = interface_language()
+    # A house style is checked inside too: a refusal makes the project unusable.
+    _house_style(project, args.project, stdout, announce=False)
     ok = "is geldig" if language is Language.NL else "is valid"
     print(f"{args.project}: {ok} ({project.organisation.name})", file=stdout)
+    _house_style(project, args.project, stdout)
     # Contradictions do not make a project invalid; they are worth a second look.
     word = "waarschuwing" if language is Language.NL else "warning"
     for warning in check_consistency(project, language):

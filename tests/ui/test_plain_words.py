@@ -592,6 +592,8 @@ def test_messages_name_no_key_for_any_validation_problem(language: Language) -> 
             "width": 1,
             "height": 1,
             "errno": 5,
+            "target": "http://example.invalid/sjabloon.dotm",
+            "styles": "Cover Meta, Policy Table",
         }
         for field in ("organisation.size", "channels.facebook.manager", "governance.plan.2.due"):
             expected = "'micro', 'small' or 'large'" if field == "organisation.size" else "'x'"

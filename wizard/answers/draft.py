@@ -101,7 +101,7 @@ def draft_from_project(project: Project) -> dict[str, Any]:
 
 def draft_problems(draft: dict[str, Any], base_dir: Path | None = None) -> list[Problem]:
     """What is still missing or wrong, including a logo file that cannot be used."""
-    from wizard.answers.project_file import check_logo_path
+    from wizard.answers.project_file import check_house_style_file, check_logo_path
 
     try:
         Project.model_validate(draft)
@@ -111,6 +111,11 @@ def draft_problems(draft: dict[str, Any], base_dir: Path | None = None) -> list[
     logo = draft.get("organisation", {}).get("logo")
     if isinstance(logo, str) and not any(p.field == "organisation.logo" for p in problems):
         problem = check_logo_path(logo, base_dir)
+        if problem is not None:
+            problems.append(problem)
+    style = draft.get("output", {}).get("house_style")
+    if isinstance(style, str) and not any(p.field == "output.house_style" for p in problems):
+        problem = check_house_style_file(style, base_dir)
         if problem is not None:
             problems.append(problem)
     return problems

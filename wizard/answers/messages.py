@@ -186,6 +186,69 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The logo {path} is {width}×{height} pixels; choose an image at most {limit} "
         "pixels wide and high.",
     ),
+    # a house style (output.house_style, --house-style) that is refused, or needed filling in
+    "house_style_missing": (
+        "De huisstijl {path} bestaat niet; kies een ander Word-bestand of ga terug naar de "
+        "ingebouwde huisstijl.",
+        "The house style {path} does not exist; choose another Word file or go back to the "
+        "built-in house style.",
+    ),
+    "house_style_not_word": (
+        "De huisstijl {path} is geen Word-document (.docx) of Word-sjabloon (.dotx), of het is "
+        "met een wachtwoord beveiligd; sla het in Word op als .docx of .dotx zonder wachtwoord.",
+        "The house style {path} is not a Word document (.docx) or Word template (.dotx), or it "
+        "is protected by a password; save it in Word as .docx or .dotx without a password.",
+    ),
+    "house_style_damaged": (
+        "De huisstijl {path} is beschadigd; open het in Word of LibreOffice, sla het opnieuw op "
+        "als .docx en kies het nog eens.",
+        "The house style {path} is damaged; open it in Word or LibreOffice, save it again as "
+        ".docx and choose it once more.",
+    ),
+    "house_style_too_large": (
+        "De huisstijl {path} is groter dan {limit} MB; haal grote afbeeldingen weg of kies een "
+        "kleiner bestand.",
+        "The house style {path} is larger than {limit} MB; remove large pictures or choose a "
+        "smaller file.",
+    ),
+    "house_style_bomb": (
+        "De huisstijl {path} wordt uitgepakt veel groter dan een Word-bestand kan zijn en is "
+        "daarom geweigerd; kies een ander bestand.",
+        "The house style {path} unpacks to far more than a Word file can hold and was "
+        "therefore refused; choose another file.",
+    ),
+    "house_style_macros": (
+        "De huisstijl {path} bevat macro's en is daarom geweigerd; sla het in Word op als "
+        "gewoon document (.docx) of sjabloon (.dotx) zonder macro's.",
+        "The house style {path} holds macros and was therefore refused; save it in Word as a "
+        "plain document (.docx) or template (.dotx) without macros.",
+    ),
+    "house_style_external": (
+        "De huisstijl {path} verwijst naar iets buiten het bestand ({target}) en is daarom "
+        "geweigerd; verwijder die koppeling (bijvoorbeeld een gekoppeld sjabloon of een "
+        "gekoppelde afbeelding) en sla het opnieuw op.",
+        "The house style {path} refers to something outside the file ({target}) and was "
+        "therefore refused; remove that link (such as an attached template or a linked "
+        "picture) and save it again.",
+    ),
+    "house_style_entities": (
+        "De huisstijl {path} bevat XML-declaraties (DTD of entiteiten) die Word zelf nooit "
+        "schrijft en is daarom geweigerd; open en bewaar het in Word of LibreOffice.",
+        "The house style {path} holds XML declarations (a DTD or entities) that Word never "
+        "writes and was therefore refused; open and save it in Word or LibreOffice.",
+    ),
+    "house_style_image_too_large": (
+        "De huisstijl {path} bevat een afbeelding groter dan {limit} MB; verklein die "
+        "afbeelding en sla het opnieuw op.",
+        "The house style {path} holds a picture larger than {limit} MB; make that picture "
+        "smaller and save it again.",
+    ),
+    "house_style_filled_in": (
+        "De huisstijl {path} mist de stijlen {styles}; die zijn overgenomen uit de ingebouwde "
+        "huisstijl. Voeg ze toe aan het Word-bestand als ze anders moeten.",
+        "The house style {path} lacks the styles {styles}; they were taken from the built-in "
+        "house style. Add them to the Word file if they should look different.",
+    ),
     "output_exists": (
         "{path} bestaat al; gebruik --force om het te overschrijven.",
         "{path} already exists; use --force to overwrite it.",

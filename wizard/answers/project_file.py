@@ -99,9 +99,9 @@ def validate_raw(raw: dict[str, Any], base_dir: Path | None = None) -> Project:
         raise ProjectError(problems_from_validation(error, raw)) from None
     except RecursionError:
         raise ProjectError([Problem("", "too_deep")]) from None
-    problem = check_logo(project, base_dir)
-    if problem:
-        raise ProjectError([problem])
+    problems = [check_logo(project, base_dir), check_house_style_path(project, base_dir)]
+    if any(problems):
+        raise ProjectError([p for p in problems if p is not None])
     return project
 
 
@@ -153,6 +153,38 @@ def check_logo_path(shown: str | None, base_dir: Path | None) -> Problem | None:
     if max(width, height) > MAX_LOGO_PIXELS:
         params = {"path": shown, "width": width, "height": height, "limit": MAX_LOGO_PIXELS}
         return Problem(field, "logo_dimensions", params)
+    return None
+
+
+def house_style_path(project: Project, base_dir: Path | None) -> Path | None:
+    """A relative house style is relative to the project file's folder, as a logo is."""
+    return resolve_logo(project.output.house_style, base_dir)
+
+
+def check_house_style_path(project: Project, base_dir: Path | None) -> Problem | None:
+    return check_house_style_file(project.output.house_style, base_dir)
+
+
+def check_house_style_file(shown: str | None, base_dir: Path | None) -> Problem | None:
+    """The checks that need no unpacking: the file is there and is named as a Word file.
+
+    What is inside is checked when the documents are written
+    (``wizard.output.house_style``), which refuses with the same field and wording.
+    """
+    path = resolve_logo(shown, base_dir)
+    if path is None or shown is None:
+        return None
+    field = "output.house_style"
+    suffix = path.suffix.lower()
+    if suffix in (".docm", ".dotm"):
+        return Problem(field, "house_style_macros", {"path": shown})
+    if suffix not in (".docx", ".dotx"):
+        return Problem(field, "house_style_not_word", {"path": shown})
+    try:
+        if not path.is_file():
+            return Problem(field, "house_style_missing", {"path": shown})
+    except OSError:
+        return Problem(field, "house_style_missing", {"path": shown})
     return None
 
 

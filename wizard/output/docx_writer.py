@@ -1,28 +1,27 @@
-"""The Word writer: an outline onto the house style of ``resources/reference.docx``.
+"""The Word writer: an outline onto a house style (built in: ``resources/reference.docx``).
 
-Looks come from the reference document (styles by name, see ``STYLES``); wording
+Looks come from the house style (styles by name, see ``STYLES``; a consultant's own
+Word file through ``wizard.output.house_style``); wording
 comes from the outline. The writer adds what only Word has: a title page, a running
 header, page-number fields, a table of contents field, real lists and tables.
 """
 
 from __future__ import annotations
 
-import copy
 import io
+import itertools
 import zipfile
 from datetime import UTC, datetime
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.document import Document
 from docx.opc.packuri import PackURI
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
-from docx.styles import BabelFish
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
@@ -41,8 +40,8 @@ from wizard.content.outline import (
 )
 from wizard.content.wording import long_date
 from wizard.files import atomic_write
+from wizard.output.house_style import WRITING, HouseStyle, built_in
 from wizard.output.marks import clause_mark, document_mark
-from wizard.paths import REFERENCE_DOCX
 from wizard.sanitise import clean_text, one_line
 
 
@@ -84,12 +83,6 @@ _WORDS = {
         "of": "of",
     },
 }
-
-
-@cache
-def _reference() -> Document:
-    """reference.docx, parsed once per process; never changed, only copied."""
-    return docx.Document(io.BytesIO(REFERENCE_DOCX.read_bytes()))
 
 
 def escape(text: str) -> str:
@@ -180,7 +173,8 @@ class _PartCollector:
         self.parts.append((uri.membername, blob))
 
 
-def _written(document: Document, body: str) -> WrittenDocument:
+def _written(document: Document, body: str, known: dict[str, bytes]) -> WrittenDocument:
+    """The document's parts as bytes; ``known`` holds parts already serialised (by name)."""
     package = document.part.package
     parts = list(package.iter_parts())
     for part in parts:
@@ -192,38 +186,36 @@ def _written(document: Document, body: str) -> WrittenDocument:
     writer: Any = PackageWriter
     writer._write_content_types_stream(collector, parts)
     writer._write_pkg_rels(collector, package.rels)
-    writer._write_parts(collector, parts)
+    # As PackageWriter._write_parts, except that a part whose bytes are known is not
+    # serialised again: a house style's styles can be the largest part by far.
+    for part in parts:
+        blob = known.get(part.partname.membername)
+        collector.write(part.partname, part.blob if blob is None else blob)
+        if len(part.rels):
+            collector.write(part.partname.rels_uri, part.rels.xml)
     return WrittenDocument(collector.parts, document.part.partname.membername, body)
 
 
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+
 class _Writer:
-    def __init__(self, outline: Outline, logo: Path | None) -> None:
+    def __init__(self, outline: Outline, logo: Path | None, house_style: HouseStyle) -> None:
         self.outline = outline
         self.logo = logo
+        self.house_style = house_style
         self.words = _WORDS[outline.language]
-        # Every document starts from a copy of the reference: copying the parsed
-        # package takes half the time of reading it again.
-        self.document: Document = copy.deepcopy(_reference())
-        self._ids = self._style_ids()
+        # Every document starts from a copy of the house style's template: copying the
+        # parsed package takes half the time of reading it again.
+        self.document: Document = house_style.new_document()
+        # Every picture's id is unique across the body, headers and footers: Word
+        # reports the content as damaged otherwise.
+        self._drawing_ids = itertools.count(1)
+        self._ids = house_style.style_ids
         self._number_abstract_id, self._next_num_id = self._numbering_ids()
         self._marks = 0
 
     # --- styles --------------------------------------------------------------------------
-
-    def _style_ids(self) -> dict[str, str]:
-        # python-docx resolves a style name by scanning every style on each use, which
-        # made writing slow; the ids are read once per document instead.
-        by_name = {}
-        for element in self.document.styles.element.findall(qn("w:style")):
-            name = element.find(qn("w:name"))
-            if name is not None:
-                by_name[str(name.get(qn("w:val")))] = str(element.get(qn("w:styleId")))
-        # Word stores built-in names in lower case ("heading 1"); BabelFish maps them.
-        ids = {name: by_name.get(BabelFish.ui2internal(name), "") for name in STYLES}
-        missing = [name for name, style_id in ids.items() if not style_id]
-        if missing:
-            raise LookupError(f"reference.docx lacks the styles {missing}")
-        return ids
 
     def _set_style(self, paragraph: DocxParagraph, style: str) -> None:
         paragraph._p.style = self._ids[style]
@@ -233,15 +225,15 @@ class _Writer:
     def _numbering_ids(self) -> tuple[str, int]:
         """The list definition behind List Number, and the first free numbering id."""
         numbering = self.document.part.numbering_part.element
-        style = self.document.styles[Style.NUMBER]
-        num_pr = style.element.pPr.find(qn("w:numPr"))
+        style = self.document.styles.element.get_by_id(self._ids[Style.NUMBER])
+        num_pr = style.pPr.find(qn("w:numPr"))
         number_num = str(num_pr.find(qn("w:numId")).get(qn("w:val")))
         nums = numbering.findall(qn("w:num"))
         next_id = max((int(n.get(qn("w:numId"))) for n in nums), default=0) + 1
         for num in nums:
             if num.get(qn("w:numId")) == number_num:
                 return str(num.find(qn("w:abstractNumId")).get(qn("w:val"))), next_id
-        raise LookupError("reference.docx has no numbering for List Number")
+        raise LookupError("the house style has no numbering for List Number")
 
     def _new_numbering(self) -> str:
         """A fresh numbering instance, so each numbered list starts again at 1."""
@@ -283,7 +275,10 @@ class _Writer:
         self._header_footer()
         self._settings()
         self._properties()
-        return _written(self.document, "".join(body))
+        styles = self.document.part._styles_part
+        tag = "nl-NL" if self.outline.language is Language.NL else "en-GB"
+        known = {styles.partname.membername: self.house_style.serialised_styles(tag)}
+        return _written(self.document, "".join(body), known)
 
     # --- marks that let edits be read back (wizard.output.marks) ----------------------------
 
@@ -311,6 +306,7 @@ class _Writer:
         parts = []
         if self.logo is not None:
             inline = self.document.part.new_pic_inline(str(self.logo), None, Cm(2.2))
+            self._describe_logo(inline.find(f"{{{_WP}}}docPr"))
             drawing = etree.tostring(inline, encoding="unicode")
             parts.append(f"<w:p><w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>")
         title = self._p(Style.TITLE, self.outline.title)
@@ -457,13 +453,24 @@ class _Writer:
         parts.append(self._p(Style.BODY, "", space_after_pt=2))
         return "".join(parts)
 
+    def _describe_logo(self, doc_pr: Any) -> None:
+        """The logo's alternative text, for a screen reader, and an id of its own."""
+        organisation = one_line(self.outline.organisation)
+        words = "Logo van" if self.outline.language is Language.NL else "Logo of"
+        doc_pr.set("id", str(next(self._drawing_ids)))
+        doc_pr.set("name", "Logo")
+        doc_pr.set("descr", f"{words} {organisation}")
+
     def _header_footer(self) -> None:
         section = self.document.sections[0]
         section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
         self._set_style(header, Style.HEADER)
-        if self.logo is not None:
-            header.add_run().add_picture(str(self.logo), height=Cm(0.7))
+        # A house style that brings a logo in its header keeps it there, alone.
+        if self.logo is not None and not self.house_style.header_logo:
+            run = header.add_run()
+            run.add_picture(str(self.logo), height=Cm(0.7))
+            self._describe_logo(run._r.find(f".//{{{_WP}}}docPr"))
             header.add_run("   ")
         # python-docx adds run text one character at a time; long names made that slow.
         text = f"{self.outline.organisation} · {self.outline.title}"
@@ -480,6 +487,16 @@ class _Writer:
         )
         for run in parse_xml(f"<w:p {nsdecls('w')}>{runs}</w:p>"):
             footer._p.append(run)
+        self._number_header_drawings()
+
+    def _number_header_drawings(self) -> None:
+        """Every picture in the headers and footers (ours and the house style's) gets an
+        id after the body's: each part numbers its own from 1, Word wants them unique."""
+        for part in self.document.part.package.iter_parts():
+            if not str(part.partname).startswith(("/word/header", "/word/footer")):
+                continue
+            for doc_pr in part.element.iter(f"{{{_WP}}}docPr"):
+                doc_pr.set("id", str(next(self._drawing_ids)))
 
     def _settings(self) -> None:
         settings = self.document.settings.element
@@ -491,8 +508,19 @@ class _Writer:
         # Proofing language of every style: Word checks Dutch text as Dutch.
         tag = "nl-NL" if self.outline.language is Language.NL else "en-GB"
         styles = self.document.styles.element
+        # A house style may lack the defaults; they go first among the styles.
         defaults = styles.find(qn("w:docDefaults"))
-        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        if defaults is None:
+            defaults = OxmlElement("w:docDefaults")
+            styles.insert(0, defaults)
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is None:
+            rpr_default = OxmlElement("w:rPrDefault")
+            defaults.insert(0, rpr_default)
+        rpr = rpr_default.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            rpr_default.append(rpr)
         lang = rpr.find(qn("w:lang"))
         if lang is None:
             lang = OxmlElement("w:lang")
@@ -525,18 +553,31 @@ class _Writer:
             properties._element.remove(printed)
 
 
-def write_document(outline: Outline, logo: Path | None = None) -> WrittenDocument:
-    """The document written, not yet zipped; ``document_bytes`` zips it at once."""
-    return _Writer(outline, logo).write()
+def write_document(
+    outline: Outline, logo: Path | None = None, house_style: HouseStyle | None = None
+) -> WrittenDocument:
+    """The document written, not yet zipped; ``document_bytes`` zips it at once.
+
+    ``house_style`` is a loaded house style (``wizard.output.house_style``); None is the
+    built-in one.
+    """
+    style = house_style or built_in()
+    # The house style's styles are shared by its copies; one document is written at a time.
+    with WRITING:
+        return _Writer(outline, logo, style).write()
 
 
-def document_bytes(outline: Outline, logo: Path | None = None) -> bytes:
-    return write_document(outline, logo).zip()
+def document_bytes(
+    outline: Outline, logo: Path | None = None, house_style: HouseStyle | None = None
+) -> bytes:
+    return write_document(outline, logo, house_style).zip()
 
 
-def write_docx(outline: Outline, path: Path, logo: Path | None = None) -> None:
+def write_docx(
+    outline: Outline, path: Path, logo: Path | None = None, house_style: HouseStyle | None = None
+) -> None:
     """Write the document atomically: the path holds the whole file or is untouched."""
-    atomic_write(Path(path), document_bytes(outline, logo))
+    atomic_write(Path(path), document_bytes(outline, logo, house_style))
 
 
 __all__ = ["STYLES", "Style", "WrittenDocument", "document_bytes", "write_document", "write_docx"]

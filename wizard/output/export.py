@@ -16,6 +16,7 @@ from wizard.answers.model import DocumentKind, Language, Project
 from wizard.content.tailoring import build_outline
 from wizard.files import atomic_write, safe_file_name
 from wizard.output.docx_writer import WrittenDocument, write_document
+from wizard.output.house_style import HouseStyle
 
 
 @dataclass(frozen=True)
@@ -57,14 +58,19 @@ def existing_files(planned: Sequence[PlannedDocument]) -> list[Path]:
 
 
 def render_documents(
-    project: Project, planned: Sequence[PlannedDocument], logo: Path | None = None
+    project: Project,
+    planned: Sequence[PlannedDocument],
+    logo: Path | None = None,
+    house_style: HouseStyle | None = None,
 ) -> list[tuple[PlannedDocument, bytes]]:
     """Every planned document in memory, in the order planned.
 
     Documents are written one after the other: python-docx parses with one shared lxml
     parser, which two threads must not use at once. Each written document is zipped
     in a thread of its own meanwhile: compressing releases the interpreter lock, and
-    zipping touches neither lxml nor python-docx.
+    zipping touches neither lxml nor python-docx. ``house_style`` is loaded by the
+    caller (``load_house_style``), which reports its refusals and warnings; None is
+    the built-in house style.
     """
     zipped: list[bytes | BaseException | None] = [None] * len(planned)
 
@@ -78,7 +84,9 @@ def render_documents(
     try:
         for index, item in enumerate(planned):
             outline = build_outline(project, item.document, item.language)
-            zipper = threading.Thread(target=zip_into, args=(index, write_document(outline, logo)))
+            zipper = threading.Thread(
+                target=zip_into, args=(index, write_document(outline, logo, house_style))
+            )
             zipper.start()
             zippers.append(zipper)
     finally:

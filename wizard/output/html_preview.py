@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 
 from wizard.content.outline import (
@@ -26,22 +27,45 @@ from wizard.content.outline import (
 
 BRAND = "#1b5e6b"
 
-STYLE = f"""
-body {{ font-family: 'Calibri', 'Carlito', 'Segoe UI', sans-serif; color: #222b33; }}
-h1 {{ color: {BRAND}; font-size: 17pt; margin: 0 0 2px 0; }}
-h2 {{ color: {BRAND}; font-size: 13pt; margin-top: 16px; margin-bottom: 4px; }}
-h3 {{ color: {BRAND}; font-size: 11pt; margin-top: 10px; margin-bottom: 2px; }}
+
+@dataclass(frozen=True)
+class Looks:
+    """A house style's fonts and colours, as far as the preview's HTML can follow them.
+
+    Font names hold only letters, digits, spaces and dashes, colours six hex digits
+    (``wizard.output.house_style`` reads them so from a Word file).
+    """
+
+    body_font: str = "Calibri"
+    heading_font: str = "Calibri"
+    text_colour: str = "222B33"
+    heading_colour: str = BRAND.lstrip("#").upper()
+
+
+@lru_cache(maxsize=8)
+def style_sheet(looks: Looks = Looks()) -> str:
+    body = f"'{looks.body_font}', 'Carlito', 'Segoe UI', sans-serif"
+    heading = f"'{looks.heading_font}', {body}"
+    brand = f"#{looks.heading_colour}"
+    return f"""
+body {{ font-family: {body}; color: #{looks.text_colour}; }}
+h1 {{ font-family: {heading}; color: {brand}; font-size: 17pt; margin: 0 0 2px 0; }}
+h2 {{ font-family: {heading}; color: {brand}; font-size: 13pt; margin-top: 16px;
+     margin-bottom: 4px; }}
+h3 {{ font-family: {heading}; color: {brand}; font-size: 11pt; margin-top: 10px;
+     margin-bottom: 2px; }}
 p {{ margin-top: 0; margin-bottom: 6px; }}
 p.org {{ color: #5f6b75; font-size: 12pt; margin-bottom: 10px; }}
 li {{ margin-bottom: 2px; }}
 table {{ border-collapse: collapse; margin-bottom: 8px; }}
-th {{ background-color: {BRAND}; color: white; text-align: left; padding: 3px 6px; }}
+th {{ background-color: {brand}; color: white; text-align: left; padding: 3px 6px; }}
 td {{ padding: 3px 6px; border-bottom: 1px solid #b9c6cc; }}
 td.form {{ padding: 10px 6px; }}
 p.tools {{ margin-bottom: 4px; }}
 p.mark {{ font-weight: bold; margin-top: 4px; margin-bottom: 2px; }}
 p.omitted {{ font-style: italic; margin-bottom: 6px; }}
 """
+
 
 # The window's links in the preview: a clause (``clause:<id>``) or a section's list of
 # clauses (``section:<id>``).
@@ -63,6 +87,9 @@ class SectionLinks:
 
 def clause_anchor(clause_id: str) -> str:
     return f"clause-{clause_id}"
+
+
+STYLE = style_sheet()
 
 
 def section_anchor(section_id: str) -> str:
@@ -135,10 +162,17 @@ def section_html(section: Section, links: SectionLinks | None = None) -> str:
     return "".join(parts)
 
 
-def outline_html(outline: Outline, render: Callable[[Section], str] = section_html) -> str:
-    """The whole document; ``render`` lets the preview reuse sections it already has."""
+def outline_html(
+    outline: Outline,
+    render: Callable[[Section], str] = section_html,
+    looks: Looks | None = None,
+) -> str:
+    """The whole document; ``render`` lets the preview reuse sections it already has.
+
+    ``looks`` are the house style's fonts and colours; None is the built-in style.
+    """
     parts = [
-        f"<html><head><style>{STYLE}</style></head><body>",
+        f"<html><head><style>{style_sheet(looks or Looks())}</style></head><body>",
         f"<h1>{escape(outline.title)}</h1>",
         f'<p class="org">{escape(outline.organisation)}</p>',
         *(render(section) for section in outline.sections),

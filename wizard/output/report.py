@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.answers.choices import DocumentKind
 from wizard.answers.draft import draft_problems, preview_draft
@@ -36,6 +36,9 @@ from wizard.content.wording import long_date
 from wizard.files import safe_file_name
 from wizard.language import Language, in_language
 
+if TYPE_CHECKING:
+    from wizard.output.house_style import HouseStyle
+
 # Problems that mean an answer is still open (or a logo still to fix), not a broken
 # file: the report lists them. Any other problem (a wrong type, an unknown key) means
 # the file cannot be read faithfully, and the report is refused, as the window
@@ -52,6 +55,10 @@ OPEN_CODES = frozenset(
         "logo_not_image",
         "logo_too_large",
         "logo_dimensions",
+        # A house style to choose again on the review page (checked inside when used).
+        "house_style_missing",
+        "house_style_not_word",
+        "house_style_macros",
     }
 )
 
@@ -435,15 +442,42 @@ def report_logo(draft: dict[str, Any], base_dir: Path | None) -> Path | None:
     return resolve_logo(shown, base_dir)
 
 
-def write_report(outline: Outline, logo: Path | None = None) -> bytes:
+def report_house_style(
+    draft: dict[str, Any], base_dir: Path | None
+) -> tuple[HouseStyle | None, Problem | None]:
+    """The project's house style for the report, or why it was passed by.
+
+    A report never fails on its looks: a house style that is missing or refused is
+    reported (the Problem) and the built-in style is used.
+    """
+    from wizard.answers.project_file import check_house_style_file
+    from wizard.output.house_style import HouseStyleError, load_house_style
+
+    shown = (draft.get("output") or {}).get("house_style")
+    if not isinstance(shown, str) or not shown:
+        return None, None
+    problem = check_house_style_file(shown, base_dir)
+    path = resolve_logo(shown, base_dir)
+    if problem is not None or path is None:
+        return None, problem
+    try:
+        return load_house_style(path, shown), None
+    except HouseStyleError as error:
+        return None, error.problem
+
+
+def write_report(
+    outline: Outline, logo: Path | None = None, house_style: HouseStyle | None = None
+) -> bytes:
     """The report as a Word file. The one place the report meets the Word writer."""
     from wizard.output.docx_writer import document_bytes
 
-    return document_bytes(outline, logo)
+    return document_bytes(outline, logo, house_style)
 
 
 def report_bytes(
     draft: dict[str, Any], language: Language, day: date, base_dir: Path | None = None
 ) -> bytes:
     data = gather(draft, language, day, base_dir)
-    return write_report(report_outline(data), report_logo(draft, base_dir))
+    house_style, _ = report_house_style(draft, base_dir)
+    return write_report(report_outline(data), report_logo(draft, base_dir), house_style)

@@ -222,7 +222,11 @@ def test_version_2_keys_round_trip(minimal_raw: dict[str, Any], tmp_path: Path) 
         ],
     )
     minimal_raw["output"] = {"house_style": "  huisstijl/Sjabloon 2026.dotx "}
-    project = validate_raw(minimal_raw)
+    # The house style must exist, relative to the project's folder (its inside is checked
+    # when documents are written: tests/wizard/test_house_style.py).
+    (tmp_path / "huisstijl").mkdir()
+    (tmp_path / "huisstijl" / "Sjabloon 2026.dotx").write_bytes(b"PK")
+    project = validate_raw(minimal_raw, tmp_path)
     edit = project.clauses["channels.advice"]
     assert edit.nl == "Eerste alinea.\n\n- een punt\n- nog een"  # line ends and trailing blanks
     assert edit.en is None and edit.text(Language.NL) == edit.nl

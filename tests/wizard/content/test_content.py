@@ -156,18 +156,32 @@ def materialise(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 # The questions: the answer sections. Clause edits, notes, decisions and history are the
-# consultant's, tested where they are used; the house style changes looks, not content.
-QUESTION_KEYS = [
-    k
-    for k in model_keys(Project)
-    if k.split(".")[0] in ANSWER_SECTIONS and k != "output.house_style"
-]
+# consultant's, tested where they are used.
+QUESTION_KEYS = [k for k in model_keys(Project) if k.split(".")[0] in ANSWER_SECTIONS]
 
 
 @pytest.mark.parametrize("key", QUESTION_KEYS)
 def test_no_dead_questions(key: str, tmp_path: Path) -> None:
     raw = materialise(BASE)
     base = validate_raw(raw)
+    if key == "output.house_style":
+        # The house style changes looks, not content: the written document's styles.
+        from tests.wizard.output.house_styles import letter_serif
+        from wizard.answers.project_file import house_style_path
+        from wizard.output.house_style import load_house_style
+
+        letter_serif(tmp_path)
+        changed = copy.deepcopy(raw)
+        set_value(changed, key, "letter-serif.docx")
+        project = validate_raw(changed, tmp_path)
+        found = house_style_path(project, tmp_path)
+        assert found is not None
+        outline = build_outline(project, DocumentKind.CODE_OF_CONDUCT, Language.NL)
+        styled = document_bytes(outline, None, load_house_style(found))
+        plain = document_bytes(outline, None)
+        assert style_part(styled) != style_part(plain)
+        assert 'w:ascii="Georgia"' in style_part(styled)
+        return
     if key.startswith("output."):
         for path, value in variants(key, raw):
             changed = copy.deepcopy(raw)
@@ -194,6 +208,14 @@ def test_no_dead_questions(key: str, tmp_path: Path) -> None:
         set_value(changed, path, value)
         after = texts(validate_raw(changed))
         assert after != before, f"{path} = {value!r} changes no document"
+
+
+def style_part(data: bytes) -> str:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read("word/styles.xml").decode()
 
 
 def sentences(text: str) -> list[str]:

@@ -434,3 +434,23 @@ def test_clauses_command_lists_titles_and_marks(
     bad.write_text("{", encoding="utf-8")
     assert run(["clauses", str(bad)]) == 2
     assert run(["clauses", str(project_file), "--lang", "de"]) == 2
+
+
+@pytest.mark.parametrize("make", ["letter_serif", "without_list_styles"])
+def test_a_document_on_a_house_style_reads_back(make: str, tmp_path: Path) -> None:
+    from tests.wizard.output import house_styles
+    from wizard.output.house_style import load_house_style
+
+    style = load_house_style(getattr(house_styles, make)(tmp_path))
+    project = load_project(LINDE)
+    data = document_bytes(build_outline(project, ICT, NL), None, style)
+    result = import_edits(project, data)
+    assert not result.any_change and not result.missing and not result.outside
+    assert not result.tables
+    document = opened(data)
+    steps = clause_paragraphs(document, "measures.incident_steps")
+    steps[-1].runs[-1].text += " Dat leggen we vast."
+    changed = import_edits(project, saved(document))
+    assert changed.changed == ["measures.incident_steps"]
+    text = changed.project.clauses["measures.incident_steps"].nl or ""
+    assert "\n\n1. " in text and "\n2. " in text and text.endswith("Dat leggen we vast.")

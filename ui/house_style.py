@@ -1,0 +1,205 @@
+"""The house style control on the review page: the built-in style or a Word file of one's own.
+
+The choice is stored in the project as ``output.house_style``: relative to the
+project's folder when the project is saved where that path can reach the file, else
+absolute. The house styles used last are offered again (``Settings.house_styles``).
+What the file lacks (a warning) or why it is refused is shown beside the control.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui import strings
+from ui.answers import AnswerStore
+from ui.strings import tr
+from wizard.answers.messages import Problem
+from wizard.answers.project_file import check_house_style_file, resolve_logo
+from wizard.output.html_preview import Looks
+
+if TYPE_CHECKING:
+    from ui.settings import Settings
+    from wizard.output.house_style import HouseStyle
+
+KEY = "output.house_style"
+
+
+def house_style_file(store: AnswerStore) -> Path | None:
+    """The house style's file as the project names it, resolved against its folder."""
+    shown = store.get(KEY)
+    return resolve_logo(shown, store.logo_base()) if isinstance(shown, str) else None
+
+
+def load_for(store: AnswerStore) -> tuple[HouseStyle | None, Problem | None]:
+    """The project's house style, loaded (cached by the loader); or why it cannot be used.
+
+    ``(None, None)`` is the built-in house style.
+    """
+    shown = store.get(KEY)
+    if not isinstance(shown, str) or not shown:
+        return None, None
+    problem = check_house_style_file(shown, store.logo_base())
+    if problem is not None:
+        return None, problem
+    from wizard.output.house_style import HouseStyleError, load_house_style
+
+    path = house_style_file(store)
+    assert path is not None
+    try:
+        return load_house_style(path, shown), None
+    except HouseStyleError as error:
+        return None, error.problem
+
+
+def looks_for(store: AnswerStore) -> Looks | None:
+    """The fonts and colours the preview follows; None for the built-in ones."""
+    style, _ = load_for(store)
+    return None if style is None else style.looks
+
+
+def stored_value(path: Path, project_folder: Path | None) -> str:
+    """How the project file names a house style: relative to the project when it can be."""
+    path = path.resolve()
+    if project_folder is None:
+        return str(path)
+    try:
+        relative = os.path.relpath(path, project_folder.resolve())
+    except ValueError:  # another drive on Windows: no relative path reaches it
+        return str(path)
+    return Path(relative).as_posix()
+
+
+class HouseStyleControl(QWidget):
+    """A list (built-in, the styles used last), a button to choose a Word file, a note."""
+
+    def __init__(self, store: AnswerStore, settings: Settings | None) -> None:
+        super().__init__()
+        self.store, self.settings = store, settings
+        self.label = QLabel()
+        self.label.setProperty("role", "title")
+        self.choice = QComboBox()
+        self.choice.setObjectName(KEY)
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choice.setMinimumContentsLength(18)
+        self.label.setBuddy(self.choice)
+        self.choose = QPushButton()
+        self.choose.setObjectName("review.house_style.choose")
+        self.note = QLabel()
+        self.note.setObjectName("review.house_style.note")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.choice, 1)
+        row.addWidget(self.choose)
+        self.row = row
+        self.choice.activated.connect(self._chosen)
+        self.choose.clicked.connect(self._browse)
+        store.changed.connect(lambda key: self.load() if key in (KEY, "") else None)
+        store.replaced.connect(self.load)
+
+    # --- the list ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """The list and the note after the project or its house style changed."""
+        current = house_style_file(self.store)
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        self.choice.addItem(tr("review.house_style.built_in"), "")
+        paths = [Path(p) for p in (self.settings.house_styles if self.settings else [])]
+        if current is not None and all(_same(current, p) is False for p in paths):
+            paths.insert(0, current)
+        for path in paths:
+            self.choice.addItem(path.name, str(path))
+            self.choice.setItemData(self.choice.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
+        index = 0
+        if current is not None:
+            index = next(
+                (
+                    i
+                    for i in range(1, self.choice.count())
+                    if _same(current, Path(self.choice.itemData(i)))
+                ),
+                0,
+            )
+        self.choice.setCurrentIndex(index)
+        self.choice.blockSignals(False)
+        self._show_note()
+
+    def _chosen(self, index: int) -> None:
+        data = self.choice.itemData(index)
+        if not data:
+            self.store.set(KEY, None)
+            return
+        self.use(Path(str(data)))
+
+    def _browse(self) -> None:
+        start = house_style_file(self.store) or self.store.logo_base() or Path.home()
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("dialog.house_style.title"), str(start), tr("dialog.house_style.filter")
+        )
+        if name:
+            self.use(Path(name))
+
+    def use(self, path: Path) -> None:
+        """Take a Word file as the house style, unless it is refused (the note says why)."""
+        from wizard.output.house_style import HouseStyleError, load_house_style
+
+        shown = str(path)
+        problem = check_house_style_file(shown, None)
+        if problem is None:
+            try:
+                load_house_style(path, shown)
+            except HouseStyleError as error:
+                problem = error.problem
+        if problem is not None:
+            self.load()  # the list goes back to what the project has
+            self._set_note(problem.line(strings.language()), "error")
+            return
+        folder = self.store.path.parent if self.store.path is not None else None
+        if self.settings is not None:
+            self.settings.add_house_style(path)
+        self.store.set(KEY, stored_value(path, folder))
+        self.load()
+
+    # --- the note ------------------------------------------------------------------------
+
+    def _show_note(self) -> None:
+        style, problem = load_for(self.store)
+        language = strings.language()
+        if problem is not None:
+            self._set_note(problem.line(language), "error")
+        elif style is not None and style.warnings:
+            text = " ".join(w.line(language) for w in style.warnings)
+            self._set_note(tr("warning.line", message=text), "warning")
+        elif style is not None:
+            self._set_note(tr("review.house_style.ok"), "")
+        else:
+            self._set_note("", "")
+
+    def _set_note(self, text: str, kind: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self.note.setProperty("kind", kind)
+        self.note.style().unpolish(self.note)
+        self.note.style().polish(self.note)
+
+    def retranslate(self) -> None:
+        self.label.setText(tr("review.house_style"))
+        self.choose.setText(tr("review.house_style.choose"))
+        self.choice.setAccessibleName(tr("review.house_style"))
+        self.load()
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
