@@ -51,22 +51,6 @@ if TYPE_CHECKING:
     from ui.review import ReviewPage
     from ui.workshop import DecisionLog, NoteDialog
 
-FIXABLE_IN_PAGES = {
-    "missing",
-    "blank",
-    "at_least_one",
-    "manager_required",
-    "label_required",
-    "email",
-    "logo_missing",
-    "logo_not_image",
-    "logo_too_large",
-    "logo_dimensions",
-    # A house style to choose again on the review page (checked inside when used).
-    "house_style_missing",
-    "house_style_not_word",
-    "house_style_macros",
-}
 
 # How questions and preview share the window's width.
 SPLIT = (5, 4)
@@ -716,7 +700,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     def open_project(self, path: Path | None) -> bool:
-        from wizard.answers.draft import draft_from_raw, draft_problems
+        from wizard.answers.draft import OPEN_IN_DRAFT, draft_from_raw, draft_problems
         from wizard.answers.messages import ProjectError, open_failure_text
         from wizard.answers.project_file import read_raw
 
@@ -735,9 +719,7 @@ class MainWindow(QMainWindow):
         # The pages can repair a missing answer, a broken rule or a logo; a wrong type,
         # an unknown key or a value out of range cannot be shown faithfully, so such a
         # file is refused, as the command line refuses it, and nothing changes.
-        unfixable = [
-            p for p in draft_problems(draft, path.parent) if p.code not in FIXABLE_IN_PAGES
-        ]
+        unfixable = [p for p in draft_problems(draft, path.parent) if p.code not in OPEN_IN_DRAFT]
         if unfixable:
             text = open_failure_text(path.name, unfixable, strings.language())
             self.show_error(tr("dialog.open_failed"), text)

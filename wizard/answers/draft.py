@@ -30,6 +30,29 @@ from wizard.answers.model import (
     default_framework,
 )
 
+# Problems a half-answered project may have: an answer still open, a rule between
+# answers, a logo or house style to choose again. The window's pages can repair them
+# and the workshop report lists them; any other problem (a wrong type, an unknown key,
+# a value out of range) means the file cannot be shown or reported faithfully.
+OPEN_IN_DRAFT = frozenset(
+    {
+        "missing",
+        "blank",
+        "at_least_one",
+        "manager_required",
+        "label_required",
+        "email",
+        "logo_missing",
+        "logo_not_image",
+        "logo_too_large",
+        "logo_dimensions",
+        # A house style to choose again on the review page (checked inside when used).
+        "house_style_missing",
+        "house_style_not_word",
+        "house_style_macros",
+    }
+)
+
 
 def new_draft(today: date | None = None) -> dict[str, Any]:
     """An empty project with every default of the project file format filled in."""

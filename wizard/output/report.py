@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wizard.answers.choices import DocumentKind
-from wizard.answers.draft import draft_problems, preview_draft
+from wizard.answers.draft import OPEN_IN_DRAFT, draft_problems, preview_draft
 from wizard.answers.labels import field_label, question_label
 from wizard.answers.messages import Problem
 from wizard.answers.pages import PAGES, page, page_of
@@ -39,28 +39,6 @@ from wizard.language import Language, in_language
 if TYPE_CHECKING:
     from wizard.output.house_style import HouseStyle
 
-# Problems that mean an answer is still open (or a logo still to fix), not a broken
-# file: the report lists them. Any other problem (a wrong type, an unknown key) means
-# the file cannot be read faithfully, and the report is refused, as the window
-# refuses to open it (ui.main_window.FIXABLE_IN_PAGES; a test keeps the two equal).
-OPEN_CODES = frozenset(
-    {
-        "missing",
-        "blank",
-        "at_least_one",
-        "manager_required",
-        "label_required",
-        "email",
-        "logo_missing",
-        "logo_not_image",
-        "logo_too_large",
-        "logo_dimensions",
-        # A house style to choose again on the review page (checked inside when used).
-        "house_style_missing",
-        "house_style_not_word",
-        "house_style_macros",
-    }
-)
 
 _WORDS: dict[str, tuple[str, str]] = {
     "title": ("Workshopverslag social-mediabeleid", "Workshop report: social media policy"),
@@ -155,7 +133,7 @@ def open_problems(draft: dict[str, Any], base_dir: Path | None) -> list[Problem]
 
 def unreadable_problems(problems: list[Problem]) -> list[Problem]:
     """Problems that are not open answers: the draft cannot be reported faithfully."""
-    return [p for p in problems if p.code not in OPEN_CODES]
+    return [p for p in problems if p.code not in OPEN_IN_DRAFT]
 
 
 @dataclass(frozen=True)

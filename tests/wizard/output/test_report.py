@@ -16,7 +16,6 @@ from wizard.answers.draft import draft_from_raw
 from wizard.answers.pages import PAGES
 from wizard.language import Language
 from wizard.output.report import (
-    OPEN_CODES,
     gather,
     participants,
     report_bytes,
@@ -146,12 +145,6 @@ def test_participants_list_each_person_once(workshop: dict[str, Any]) -> None:
     workshop["governance"]["communications_owner"] = "Els"
     names = dict(participants(draft_from_raw(workshop), Language.EN))
     assert names["Els"] == "HR owner, communications owner"
-
-
-def test_the_window_refuses_what_the_report_refuses() -> None:
-    from ui.main_window import FIXABLE_IN_PAGES
-
-    assert set(FIXABLE_IN_PAGES) == OPEN_CODES
 
 
 def test_report_outline_is_built_from_the_draft_alone(workshop: dict[str, Any]) -> None:
