@@ -9,6 +9,7 @@ written by the same Word writer as the policy documents, so it has their looks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -74,6 +75,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col.role": ("Rol", "Role"),
     "role.policy_owner": ("Beleidseigenaar", "Policy owner"),
     "role.decided": ("Genoemd in de besluitenlijst", "Named in the decision log"),
+    "col.channel": ("Kanaal", "Channel"),
     "col.question": ("Vraag", "Question"),
     "col.answer": ("Antwoord", "Answer"),
     "col.note": ("Notitie", "Note"),
@@ -229,9 +231,32 @@ def participants(draft: dict[str, Any], language: Language) -> list[tuple[str, s
     for key in ("governance.hr_owner", "governance.communications_owner", "governance.it_owner"):
         add(governance.get(key.split(".")[1]), field_label(key, language))
     for decision in draft.get("decisions") or []:
-        if isinstance(decision, dict):
-            add(decision.get("by"), say("role.decided", language))
+        if isinstance(decision, dict) and isinstance(decision.get("by"), str):
+            for person in people_named(decision["by"]):
+                add(person, say("role.decided", language))
     return [(name, ", ".join(_later_lower(roles))) for name, roles in found.items()]
+
+
+def people_named(text: str) -> list[str]:
+    """The people in a "by" field: "Marieke Jansen (kwaliteit), Pieter de Vries en MT"
+    gives Marieke Jansen, Pieter de Vries and MT. A note in brackets is dropped, so the
+    same person is listed once; separators inside brackets do not split."""
+    parts, depth, current = [], 0, ""
+    for character in text:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth == 0 and character in ",;&/":
+            parts.append(current)
+            current = ""
+        else:
+            current += character
+    parts.append(current)
+    people = []
+    for part in parts:
+        for piece in re.split(r"\s+(?:en|and)\s+(?![^(]*\))", part):
+            name = re.sub(r"\s*\([^)]*\)", "", piece).strip()
+            if name and name not in people:
+                people.append(name)
+    return people
 
 
 def _later_lower(roles: list[str]) -> list[str]:
@@ -292,7 +317,8 @@ def _page_section(data: ReportData, page_key: str, notes: dict[str, str]) -> Sec
         cells.append(tuple(cell))
     if not cells:  # no channel in use and none with a note
         cells = [(field_label("channels", language), _unanswered(language))]
-    header = [say("col.question", language), say("col.answer", language)]
+    first = "col.channel" if page_key == "channels" else "col.question"
+    header = [say(first, language), say("col.answer", language)]
     if with_notes:
         header.append(say("col.note", language))
     widths = (3, 4, 5) if with_notes else (2, 3)
@@ -343,7 +369,8 @@ def _decisions(data: ReportData) -> Section:
             )
             for d in ordered
         )
-        blocks = [Table(header, rows, widths=(5, 6, 10, 5, 9))]
+        # The date fits on one line; the decision and its reason get the room.
+        blocks = [Table(header, rows, widths=(6, 6, 9, 5, 9))]
     clause = Clause("report.decisions", (), (), tuple(blocks))
     return Section("decisions", say("decisions", language), (clause,))
 

@@ -18,6 +18,7 @@ from wizard.language import Language
 from wizard.output.report import (
     gather,
     participants,
+    people_named,
     report_bytes,
     report_file_name,
     report_outline,
@@ -209,3 +210,26 @@ def test_report_of_an_example_in_both_languages(tmp_path: Path) -> None:
     for language in ("nl", "en"):
         assert run("report", example, "--out", tmp_path, "--lang", language).returncode == 0
     assert len(list(tmp_path.glob("*.docx"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("by", "people"),
+    [
+        ("Marieke Jansen (kwaliteit), Pieter de Vries (HR)", ["Marieke Jansen", "Pieter de Vries"]),
+        ("Raad van Bestuur en MT", ["Raad van Bestuur", "MT"]),
+        ("Els & Bas; Els", ["Els", "Bas"]),
+        ("Jan (HR, ICT)", ["Jan"]),
+        ("Team Communicatie", ["Team Communicatie"]),
+    ],
+)
+def test_the_people_in_a_decision_are_named_one_by_one(by: str, people: list[str]) -> None:
+    assert people_named(by) == people
+
+
+def test_a_person_with_a_note_in_brackets_is_listed_once(workshop: dict[str, Any]) -> None:
+    workshop["governance"]["hr_owner"] = "Marieke Jansen"
+    workshop["decisions"][0]["by"] = "Marieke Jansen (kwaliteit), Pieter de Vries"
+    names = dict(participants(draft_from_raw(workshop), Language.NL))
+    assert "Marieke Jansen (kwaliteit)" not in names
+    assert "HR" in names["Marieke Jansen"]
+    assert "Pieter de Vries" in names
