@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,21 +97,21 @@ class RadioTabbing(QObject):
         return False
 
     def _leave(self, edge: QWidget, *, forward: bool) -> bool:
-        widget: QWidget = edge
-        for _ in range(10_000):
-            following = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-            if following is None or following is edge:
-                return False
-            widget = following
-            if widget in self.buttons:
-                continue
-            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-            if takes_tab and widget.isVisible() and widget.isEnabled():
-                reason = (
-                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-                )
-                widget.setFocus(reason)
-                return True
+        from ui.focus_chain import focus_chain
+
+        with closing(focus_chain(edge, forward=forward)) as chain:  # wrappers rehung
+            for widget in chain:
+                if widget in self.buttons:
+                    continue
+                takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                if takes_tab and widget.isVisible() and widget.isEnabled():
+                    reason = (
+                        Qt.FocusReason.TabFocusReason
+                        if forward
+                        else Qt.FocusReason.BacktabFocusReason
+                    )
+                    widget.setFocus(reason)
+                    return True
         return False
 
 
