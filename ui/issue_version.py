@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,15 +31,64 @@ from ui.answers import AnswerStore
 from ui.dates import format_date
 from ui.strings import tr
 from wizard.answers.versions import (
+    VERSION_LIMIT,
     approver_in_words,
     changes_since_last,
     is_issued,
     issued_version,
     snapshot,
     suggested_versions,
+    version_problem,
 )
 
-VERSION_LIMIT = 20  # as organisation.version and history[].version in the model
+
+class MessageRoom(QWidget):
+    """One place for the help and the error, as high as the longest text it may show.
+
+    Its height depends on its width only, never on the text shown: a message that came
+    and went while typing would push the fields below it, and a click aimed at the
+    summary would land in the number field.
+    """
+
+    def __init__(self, help_label: QLabel, error: QLabel, texts: list[str]) -> None:
+        super().__init__()
+        self.labels = (help_label, error)
+        for label in self.labels:
+            label.setParent(self)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.texts = texts
+        # Measures the texts as the error label would show them (not in a layout, never shown).
+        self.probe = QLabel(self)
+        self.probe.setWordWrap(True)
+        self.probe.hide()
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        self.probe.setFont(self.labels[1].font())
+        heights = []
+        for text in self.texts:
+            self.probe.setText(text)
+            heights.append(self.probe.heightForWidth(width))
+        return max(heights)
+
+    def sizeHint(self) -> QSize:
+        # About as wide as the field's column in a dialog of its preferred width.
+        width = self.fontMetrics().averageCharWidth() * 75
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.fontMetrics().averageCharWidth() * 20
+        return QSize(width, self.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for label in self.labels:
+            label.setGeometry(0, 0, self.width(), self.height())
 
 
 class IssueVersionDialog(QDialog):
@@ -77,33 +128,42 @@ class IssueVersionDialog(QDialog):
         version_label.setBuddy(self.version)
         grid.addWidget(version_label, 0, 0)
         grid.addWidget(self.version, 0, 1)
-        # Beside the field (under it when the text is large): what the numbers mean,
-        # and why a number cannot be used.
+        # Under the field, in one place that never changes its height while typing: what
+        # the numbers mean, or why this number cannot be used.
         minor, major = self._minor_major()
         self.version_help = QLabel(tr("issue.version.help", minor=minor, major=major))
         self.version_help.setProperty("role", "help")
         self.version_help.setWordWrap(True)
-        grid.addWidget(self.version_help, 1, 1)
         self.error = QLabel()
         self.error.setObjectName("issue.error")
         self.error.setProperty("role", "error")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         self.error.hide()
-        grid.addWidget(self.error, 2, 1)
+        # The longest of each message: a taken number shows the number typed.
+        longest = "0" * VERSION_LIMIT
+        worst = [
+            tr("issue.version.help", minor=minor, major=major),
+            *(
+                tr(f"issue.error.{kind}", version=longest, example=self._example())
+                for kind in ("empty", "long", "format", "taken")
+            ),
+        ]
+        self.message_room = MessageRoom(self.version_help, self.error, worst)
+        grid.addWidget(self.message_room, 1, 1)
 
-        grid.addWidget(QLabel(tr("issue.date")), 3, 0)
+        grid.addWidget(QLabel(tr("issue.date")), 2, 0)
         self.date_label = QLabel(format_date(self.today, language))
         self.date_label.setObjectName("issue.date")
-        grid.addWidget(self.date_label, 3, 1)
+        grid.addWidget(self.date_label, 2, 1)
 
         self.approved_by = QLineEdit(approver_in_words(self.answers, language))
         self.approved_by.setObjectName("issue.approved_by")
         self.approved_by.setMaxLength(10_000)
         approved_label = QLabel(tr("issue.approved_by"))
         approved_label.setBuddy(self.approved_by)
-        grid.addWidget(approved_label, 4, 0)
-        grid.addWidget(self.approved_by, 4, 1)
+        grid.addWidget(approved_label, 3, 0)
+        grid.addWidget(self.approved_by, 3, 1)
 
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("issue.summary")
@@ -115,8 +175,8 @@ class IssueVersionDialog(QDialog):
         self.summary.setFixedHeight(lines * 4 + 2 * self.summary.frameWidth() + 8)
         summary_label = QLabel(tr("issue.summary"))
         summary_label.setBuddy(self.summary)
-        grid.addWidget(summary_label, 5, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.summary, 5, 1)
+        grid.addWidget(summary_label, 4, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.summary, 4, 1)
         grid.setColumnStretch(1, 1)
 
         changes = changes_since_last(self.answers, self.history, language)
@@ -173,23 +233,26 @@ class IssueVersionDialog(QDialog):
         found = self.suggestions[-2:] if len(self.suggestions) >= 2 else ["1.1", "2.0"]
         return found[0], found[1]
 
+    def _example(self) -> str:
+        """A number the messages can offer: the first suggestion not issued yet."""
+        found = (s for s in self.suggestions if not is_issued(self.history, s))
+        return next(found, "") or "1.0"
+
     def chosen_version(self) -> str:
         return self.version.currentText().strip()
 
     def _check(self) -> str | None:
         """Why the number cannot be used (shown beside the field), or None."""
         version = self.chosen_version()
-        example = next((s for s in self.suggestions if not is_issued(self.history, s)), "")
-        if not version:
-            problem: str | None = tr("issue.error.empty", example=example or "1.0")
-        elif len(version) > VERSION_LIMIT:
-            problem = tr("issue.error.long")
-        elif is_issued(self.history, version):
-            problem = tr("issue.error.taken", version=version, example=example)
-        else:
-            problem = None
+        found = version_problem(version, self.history)
+        problem = (
+            None
+            if found is None
+            else tr(f"issue.error.{found}", version=version, example=self._example())
+        )
         self.error.setText(problem or "")
         self.error.setVisible(problem is not None)
+        self.version_help.setVisible(problem is None)
         self.ok.setEnabled(problem is None)
         return problem
 

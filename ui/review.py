@@ -47,6 +47,7 @@ from wizard.answers.messages import Problem, problem_from_os_error
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.pages import PAGE_KEYS
 from wizard.answers.summary import channel_line, date_text, question_rows
+from wizard.answers.versions import withdrawn
 
 if TYPE_CHECKING:
     from ui.settings import Settings
@@ -340,8 +341,12 @@ class ReviewPage(StepPage):
         self.issue_button = QPushButton()
         self.issue_button.setObjectName("review.issue")
         self.issue_button.clicked.connect(self.issue_version)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.setObjectName("review.withdraw")
+        self.withdraw_button.clicked.connect(self.withdraw_version)
         issue_row = QHBoxLayout()
         issue_row.addWidget(self.issue_button)
+        issue_row.addWidget(self.withdraw_button)
         issue_row.addStretch(1)
         content.addSpacing(8)
         content.addWidget(self.versions_title)
@@ -593,6 +598,36 @@ class ReviewPage(StepPage):
             lines.append(tr("versions.issue.blocked"))
         self.versions_list.setText("\n".join(lines) if lines else tr("versions.none"))
         self.issue_button.setEnabled(not incomplete)
+        self.withdraw_button.setEnabled(bool(history))
+
+    def withdraw_version(self) -> bool:
+        """Withdraw the last issued version (one issued by mistake), after asking."""
+        history = list(self.store.get("history") or [])
+        if not history or not isinstance(history[-1], dict):
+            return False
+        current = self.store.get("organisation.version")
+        remaining, number = withdrawn(history, current if isinstance(current, str) else "")
+        if not self.confirm_withdraw(history[-1], number if number != current else None):
+            return False
+        # Through the store: the project is marked modified and autosaved like any answer.
+        self.store.set_many({"history": remaining, "organisation.version": number})
+        return True
+
+    def confirm_withdraw(self, issued: dict[str, Any], number: str | None) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("versions.withdraw.title"))
+        version = str(issued.get("version", ""))
+        box.setText(
+            tr("versions.withdraw.question", version=version, date=_date(issued.get("date")))
+        )
+        if number is not None:
+            box.setInformativeText(tr("versions.withdraw.number", number=number))
+        withdraw = box.addButton(tr("versions.withdraw.yes"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(tr("dialog.cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is withdraw
 
     def issue_version(self) -> bool:
         """Ask for the new version's number, approver and summary, and record it."""
@@ -866,6 +901,7 @@ class ReviewPage(StepPage):
         self.house_style.retranslate()
         self.versions_title.setText(tr("versions.title"))
         self.issue_button.setText(tr("versions.issue"))
+        self.withdraw_button.setText(tr("versions.withdraw"))
         for page in QUESTION_PAGES:
             title = tr(f"page.{page}.title")
             self.page_titles[page].setText(title)

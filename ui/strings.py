@@ -489,6 +489,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Version {version}, {date}, approved by {by}",
     ),
     "versions.issue": ("Deze versie &uitgeven…", "&Issue this version…"),
+    "versions.withdraw": ("Laatste versie &intrekken…", "&Withdraw the last version…"),
+    "versions.withdraw.title": ("Versie intrekken", "Withdraw a version"),
+    "versions.withdraw.question": (
+        "Versie {version} van {date} intrekken? Ze verdwijnt uit de versietabel van de documenten.",
+        "Withdraw version {version} of {date}? It disappears from the documents' version table.",
+    ),
+    "versions.withdraw.number": (
+        "Het versienummer van de documenten wordt weer {number}.",
+        "The documents' version number goes back to {number}.",
+    ),
+    "versions.withdraw.yes": ("&Intrekken", "&Withdraw"),
     "versions.issue.blocked": (
         "Een versie uitgeven kan zodra alle vragen zijn beantwoord.",
         "A version can be issued once every question has been answered.",
@@ -536,6 +547,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "issue.error.long": (
         "Een versienummer is hoogstens 20 tekens lang.",
         "A version number is at most 20 characters long.",
+    ),
+    "issue.error.format": (
+        "Gebruik een versienummer zoals 1.1 of 2.0: alleen cijfers, gescheiden door punten.",
+        "Use a version number such as 1.1 or 2.0: only digits, separated by dots.",
     ),
     "preview.title": ("Voorbeeld", "Preview"),
     "preview.document": ("Document", "Document"),

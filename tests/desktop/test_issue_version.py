@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -81,3 +82,53 @@ def test_issuing_a_version_with_the_keyboard(window: MainWindow, tmp_path: Path)
     assert refused == {"error": True, "still_open": True}
     assert len(window.store.get("history")) == 1
     window.store.set_modified(False)
+
+
+@pytest.mark.parametrize("size", [0, 100])  # normal, and twice the normal text size
+def test_typing_a_wrong_number_moves_nothing_at_either_text_size(
+    window: MainWindow, tmp_path: Path, size: int
+) -> None:
+    path = tmp_path / NORTHWIND.name
+    shutil.copy(NORTHWIND, path)
+    assert window.open_project(path)
+    click(named(window, f"wizard.step.{PageId.REVIEW.value}"))
+    window.apply_font_size(size)
+    QTest.qWait(100)
+    seen: dict[str, Any] = {}
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, IssueVersionDialog)
+            seen["on_screen"] = dialog.screen().availableGeometry().contains(dialog.frameGeometry())
+            before = dialog.summary.mapToGlobal(dialog.summary.rect().topLeft())
+            press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            moved = []
+            for letter in "1.0Privegebruik: met":
+                type_text(letter)
+                if dialog.summary.mapToGlobal(dialog.summary.rect().topLeft()) != before:
+                    moved.append(letter)
+            seen["moved"] = moved
+            seen["refused"] = dialog.error.isVisible() and "versienummer" in dialog.error.text()
+            seen["fits"] = dialog.error.heightForWidth(dialog.error.width()) <= (
+                dialog.error.height()
+            )
+            seen["ok"] = dialog.ok.isEnabled()
+            press(Qt.Key.Key_Return)  # refused: the dialog stays
+            QTest.qWait(100)
+            seen["still_open"] = dialog.isVisible()
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(400, drive)
+    click(named(window, "review.issue"))
+    assert seen == {
+        "on_screen": True,
+        "moved": [],
+        "refused": True,
+        "fits": True,
+        "ok": False,
+        "still_open": True,
+    }, size
+    assert window.store.get("history") == []

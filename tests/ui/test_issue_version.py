@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import EXAMPLES
 from tests.ui.test_main_window import widget
@@ -16,6 +19,7 @@ from ui.main_window import MainWindow
 from ui.review import ReviewPage
 from ui.welcome import PageId
 from wizard.answers.model import Language
+from wizard.answers.summary import date_text
 
 NORTHWIND = next(p for p in EXAMPLES if p.name.startswith("northwind"))
 
@@ -201,3 +205,128 @@ def test_a_version_1_project_issues_its_first_version_and_is_saved_as_version_2(
     saved = json.loads(old.read_text(encoding="utf-8"))
     assert saved["schema_version"] == 2
     assert [h["version"] for h in saved["history"]] == ["2.1"]
+
+
+@pytest.mark.parametrize("text_size", [0, 100])  # normal, and twice the normal size
+def test_a_text_is_no_version_number_and_nothing_moves_while_typing(
+    window: MainWindow, tmp_path: Path, qtbot: Any, text_size: int
+) -> None:
+    window.set_language(Language.NL)
+    open_copy(window, tmp_path)
+    window.apply_font_size(text_size)
+    dialog = IssueVersionDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.ok.isEnabled() and not dialog.error.isVisible()
+
+    def where() -> tuple[Any, Any, Any]:
+        QApplication.processEvents()
+        return (
+            dialog.summary.geometry(),
+            dialog.approved_by.geometry(),
+            dialog.version.geometry(),
+        )
+
+    before = where()
+    typed = ""
+    # Typed one letter at a time, as the tester did: the message comes, changes and goes.
+    for letter in "1.0Privegebruik: met":
+        typed += letter
+        dialog.version.setEditText(typed)
+        assert where() == before, typed
+    assert dialog.error.isVisible()
+    assert dialog.error.text().startswith("Gebruik een versienummer zoals 1.1 of 2.0")
+    assert not dialog.ok.isEnabled()
+    for text in ("versie twee", "", "2.1", "2.1" * 7, "2.0.1"):
+        dialog.version.setEditText(text)
+        assert where() == before, text
+        # Every message fits the room kept for it: none is cut off. (At twice the size
+        # the offscreen screen is too small for the dialog; tests/desktop checks that size
+        # on a laptop's screen.)
+        if dialog.error.isVisible() and not text_size:
+            assert dialog.error.heightForWidth(dialog.error.width()) <= dialog.error.height()
+    assert dialog.ok.isEnabled() and not dialog.error.isVisible()
+    dialog.version.setEditText("versie twee")
+    dialog.accept()  # refused: nothing recorded, the dialog stays
+    assert dialog.isVisible() and window.store.get("history") == []
+    dialog.reject()
+
+
+def test_the_last_version_is_withdrawn_after_asking(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_language(Language.NL)
+    path = open_copy(window, tmp_path)
+    page = review(window)
+    assert not page.withdraw_button.isEnabled()  # nothing issued yet
+    issue(window, monkeypatch, lambda dialog: None)  # 2.1, the documents' own number
+    assert page.withdraw_button.isEnabled()
+    issue(window, monkeypatch, lambda dialog: dialog.summary.setPlainText("Per ongeluk"))
+    store = window.store
+    assert [h["version"] for h in store.get("history")] == ["2.1", "2.2"]
+    assert store.get("organisation.version") == "2.2"
+    assert window.save() and not store.modified
+
+    asked: list[tuple[str, str]] = []
+    answer = [False]
+
+    def confirm(issued: dict[str, Any], number: str | None) -> bool:
+        box_text = page_text(issued)
+        asked.append((box_text, number or ""))
+        return answer[0]
+
+    def page_text(issued: dict[str, Any]) -> str:
+        from ui.strings import tr
+
+        return tr("versions.withdraw.question", version=issued["version"], date=issued["date"])
+
+    monkeypatch.setattr(page, "confirm_withdraw", confirm)
+    # Cancelled: nothing changes.
+    widget(window, "review.withdraw").click()
+    assert asked and asked[-1][0].startswith("Versie 2.2 van ")
+    assert asked[-1][1] == "2.1"
+    assert len(store.get("history")) == 2 and not store.modified
+    # Confirmed: the last version is gone, the number is back, the project is modified.
+    answer[0] = True
+    widget(window, "review.withdraw").click()
+    assert [h["version"] for h in store.get("history")] == ["2.1"]
+    assert store.get("organisation.version") == "2.1"
+    assert store.modified
+    assert "Per ongeluk" not in page.versions_list.text()
+    window.autosaver.save_now()
+    record = window.autosaver.pending()
+    assert record is not None and len(record["draft"]["history"]) == 1
+    assert window.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert [h["version"] for h in saved["history"]] == ["2.1"]
+    assert saved["organisation"]["version"] == "2.1"
+    # The first version too: its number stays, as what it was before is not recorded.
+    widget(window, "review.withdraw").click()
+    assert store.get("history") == [] and store.get("organisation.version") == "2.1"
+    assert not page.withdraw_button.isEnabled()
+    assert "Nog geen versie uitgegeven" in page.versions_list.text()
+
+
+def test_the_withdraw_question_names_the_version_and_its_date(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    window.set_language(Language.NL)
+    open_copy(window, tmp_path)
+    issue(window, monkeypatch, lambda dialog: None)
+    page = review(window)
+    seen: dict[str, Any] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        box.reject()  # Escape: nothing is withdrawn
+
+    QTimer.singleShot(0, answer)
+    assert not page.withdraw_version()
+    today = date_text(date.today().isoformat(), Language.NL)
+    assert seen["text"].startswith(f"Versie 2.1 van {today} intrekken?")
+    assert "&Intrekken" in seen["buttons"]
+    assert [h["version"] for h in window.store.get("history")] == ["2.1"]

@@ -12,13 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from wizard.answers.changes import Change, project_changes
 from wizard.answers.labels import phrase
 from wizard.language import Language
 
 _NUMBER = re.compile(r"^(\D*?)(\d+)(?:\.(\d+))?")
+# What a new version may be numbered: digits separated by dots ("1", "1.1", "2.0.1").
+# The project file itself accepts any short text (hand-written files keep opening);
+# only issuing insists, so that the version table never shows "versie twee".
+_VERSION_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)*")
+VERSION_LIMIT = 20  # as organisation.version and history[].version in the model
+
+VersionProblem = Literal["empty", "long", "format", "taken"]
 
 
 def _entry(value: Any) -> Mapping[str, Any]:
@@ -43,6 +50,26 @@ def is_issued(history: Sequence[Any], version: str) -> bool:
     return any(_same_number(version, number) for number in issued_numbers(history))
 
 
+def is_version_number(version: str) -> bool:
+    """Whether ``version`` is a number a version can be issued under: ``1``, ``2.0.1``."""
+    text = version.strip()
+    return len(text) <= VERSION_LIMIT and _VERSION_NUMBER.fullmatch(text) is not None
+
+
+def version_problem(version: str, history: Sequence[Any]) -> VersionProblem | None:
+    """Why a new version cannot be issued under ``version``, or None when it can."""
+    text = version.strip()
+    if not text:
+        return "empty"
+    if len(text) > VERSION_LIMIT:
+        return "long"
+    if not is_version_number(text):
+        return "format"
+    if is_issued(history, text):
+        return "taken"
+    return None
+
+
 def _parts(version: str) -> tuple[str, int, int] | None:
     found = _NUMBER.match(version.strip())
     if found is None:
@@ -55,16 +82,17 @@ def suggested_versions(current: str, history: Sequence[Any]) -> list[str]:
     yet, then the next minor and the next major after the highest number known.
 
     ``1.0`` with ``1.0`` issued gives ``1.1`` and ``2.0``; ``1.0`` never issued gives
-    ``1.0``, ``1.1`` and ``2.0``. A number without digits ("concept") counts as none.
+    ``1.0``, ``1.1`` and ``2.0``. A number without digits ("concept") counts as none;
+    only valid numbers are offered, so "v3" gives ``3.1`` and ``4.0``.
     """
     known = [n for n in [current, *issued_numbers(history)] if _parts(n) is not None]
     suggestions: list[str] = []
-    if current.strip() and not is_issued(history, current):
+    if version_problem(current, history) is None:
         suggestions.append(current.strip())
     if known:
         parts = [p for p in map(_parts, known) if p is not None]
-        prefix, major, minor = max(parts, key=lambda p: (p[1], p[2]))
-        candidates = [f"{prefix}{major}.{minor + 1}", f"{prefix}{major + 1}.0"]
+        _prefix, major, minor = max(parts, key=lambda p: (p[1], p[2]))
+        candidates = [f"{major}.{minor + 1}", f"{major + 1}.0"]
     else:
         candidates = ["1.0", "2.0"]
     for candidate in candidates:
@@ -111,8 +139,11 @@ def issued_version(
     """A new ``history`` entry in the project file's shape.
 
     Issuing sets the documents' version number to ``version``; the snapshot records it
-    so, as the documents of that version show it.
+    so, as the documents of that version show it. A ``version`` that is not a version
+    number (see ``version_problem``) raises ValueError: the caller checks it first.
     """
+    if not is_version_number(version):
+        raise ValueError(f"not a version number: {version!r}")
     recorded = snapshot(answers, clauses)
     organisation = recorded.get("organisation")
     if isinstance(organisation, Mapping):
@@ -124,6 +155,24 @@ def issued_version(
         "approved_by": (approved_by or "").strip() or None,
         "answers": recorded,
     }
+
+
+def withdrawn(history: Sequence[Any], current: str) -> tuple[list[Any], str]:
+    """The history without its last version, and the documents' number after withdrawing it.
+
+    The number goes back to the version before the withdrawn one when it still is the
+    withdrawn one's (a number changed by hand since is kept). Before the first version
+    there is nothing to go back to: what the number was then is not recorded.
+    """
+    if not history:
+        raise ValueError("no version to withdraw")
+    remaining = list(history[:-1])
+    last = _entry(history[-1]).get("version")
+    if remaining and isinstance(last, str) and _same_number(current, last):
+        before = _entry(remaining[-1]).get("version")
+        if isinstance(before, str):
+            return remaining, before
+    return remaining, current
 
 
 def changes_since_last(

@@ -200,8 +200,8 @@ def test_suggested_numbers() -> None:
     assert suggested_versions("1.0", []) == ["1.0", "1.1", "2.0"]
     assert suggested_versions("1.0", [{"version": "1.0"}]) == ["1.1", "2.0"]
     assert suggested_versions("1.1", [{"version": "1.0"}, {"version": "1.1"}]) == ["1.2", "2.0"]
-    assert suggested_versions("concept", []) == ["concept", "1.0", "2.0"]
-    assert suggested_versions("v3", [{"version": "v3"}]) == ["v3.1", "v4.0"]
+    assert suggested_versions("concept", []) == ["1.0", "2.0"]
+    assert suggested_versions("v3", [{"version": "v3"}]) == ["3.1", "4.0"]
     assert is_issued([{"version": "1.0"}], " 1.0 ") and not is_issued([{"version": "1.0"}], "1.1")
 
 
