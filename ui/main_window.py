@@ -558,7 +558,17 @@ class MainWindow(QMainWindow):
         dialog = NoteDialog(key, self.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.note_dialog = dialog
+        # Closed, the keyboard is back at the question the note is about (the note icon
+        # itself takes no focus; Qt would hand it to whatever had it last).
+        dialog.finished.connect(lambda _result, p=page, k=key: self._focus_question(p, k))
         dialog.open()
+
+    def _focus_question(self, page: QWidget, key: str) -> None:
+        question = page.findChild(QWidget, key)
+        if question is not None and question.isVisible():
+            if question.focusPolicy() == Qt.FocusPolicy.NoFocus and question.focusProxy() is None:
+                return
+            question.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_decisions(self) -> None:
         from ui.workshop import DecisionLog

@@ -46,3 +46,9 @@ def test_typing_a_question_note_in_its_dialog(window: MainWindow) -> None:
     assert window.store.note("behaviour.monitoring") == "IT wil logging"
     assert named(window, "behaviour.monitoring.note").text() == "✎•"
     press(Qt.Key.Key_Escape)
+    # Closed, the keyboard is back at the question the note is about.
+    for _ in range(100):
+        if QApplication.activeModalWidget() is None and QApplication.focusWidget() is not None:
+            break
+        QTest.qWait(30)
+    assert focus().objectName().startswith("behaviour.monitoring")
