@@ -1281,6 +1281,12 @@ TEXTS.update(
         ),
         "note.page": ("Notitie bij deze pagina", "Note on this page"),
         "note.page.filled": ("Notitie bij deze pagina (ingevuld)", "Note on this page (written)"),
+        "note.logged": (
+            "Besluit vastgelegd in de besluitenlijst (Workshop > Besluitenlijst, Ctrl+D); "
+            "over deze vraag staan er nu {count}.",
+            "Decision stored in the decision log (Workshop > Decision log, Ctrl+D); "
+            "{count} now concern this question.",
+        ),
         "note.decision": ("&Besluit vastleggen…", "Log a &decision…"),
         "decisions.title": ("Besluitenlijst", "Decision log"),
         "decisions.intro": (

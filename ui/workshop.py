@@ -203,6 +203,13 @@ class NoteDialog(QDialog):
         self.edit.setAccessibleName(tr("note.title", subject=note_subject(key)))
         self.edit.textChanged.connect(lambda: store.set_note(key, self.edit.toPlainText()))
         layout.addWidget(self.edit, 1)
+        # Says that a decision logged from here was stored: the log itself is elsewhere.
+        self.logged = QLabel()
+        self.logged.setObjectName("note.logged")
+        self.logged.setWordWrap(True)
+        self.logged.setProperty("role", "help")
+        self.logged.hide()
+        layout.addWidget(self.logged)
         row = QHBoxLayout()
         self.decision = QPushButton(tr("note.decision"))
         self.decision.setObjectName("note.decision")
@@ -224,6 +231,9 @@ class NoteDialog(QDialog):
         editor = DecisionEditor(self.store, {"topic": self.key}, self)
         if editor.run():
             self.store.set_decisions([*self.store.decisions(), editor.value()])
+            count = sum(1 for d in self.store.decisions() if d.get("topic") == self.key)
+            self.logged.setText(tr("note.logged", count=count))
+            self.logged.show()
 
 
 # --- the decision log ------------------------------------------------------------------------

@@ -179,8 +179,11 @@ def test_a_decision_is_linked_to_a_question_from_its_note(
         return True
 
     monkeypatch.setattr(DecisionEditor, "run", run)
+    logged = widget(dialog, "note.logged")
+    assert logged.isHidden()
     widget(dialog, "note.decision").click()
     assert window.store.decisions()[-1]["topic"] == "technical.byod"
+    assert not logged.isHidden() and "1" in logged.text()  # the user sees it was stored
     dialog.close()
 
 
