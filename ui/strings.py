@@ -1283,9 +1283,9 @@ TEXTS.update(
         "note.page.filled": ("Notitie bij deze pagina (ingevuld)", "Note on this page (written)"),
         "note.logged": (
             "Besluit vastgelegd in de besluitenlijst (Workshop > Besluitenlijst, Ctrl+D); "
-            "over deze vraag staan er nu {count}.",
+            "besluiten over deze vraag: {count}.",
             "Decision stored in the decision log (Workshop > Decision log, Ctrl+D); "
-            "{count} now concern this question.",
+            "decisions on this question: {count}.",
         ),
         "note.decision": ("&Besluit vastleggen…", "Log a &decision…"),
         "decisions.title": ("Besluitenlijst", "Decision log"),
