@@ -57,7 +57,8 @@ def test_actions_and_result_stay_in_view_and_in_place(
 ) -> None:
     page = review_with_a_warning(window, qtbot, tmp_path)
     review = window.wizard.review
-    assert page.verticalScrollBar().maximum() == 0  # no second, outer scroll bar
+    shown = (QApplication.font().pointSizeF(), window.size(), page.viewport().size())
+    assert page.verticalScrollBar().maximum() == 0, shown  # no second, outer scroll bar
     assert page.horizontalScrollBar().maximum() == 0
     for widget in [*actions(window), review.result_area, review.message]:
         assert in_view(widget, page), widget.objectName()
