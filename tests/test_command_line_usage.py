@@ -100,3 +100,30 @@ def test_an_unknown_choice_names_its_option_once(option: str, value: str, tmp_pa
     line = result.stderr.strip()
     assert line.count(option) == 1 and line.startswith(f"{option}: "), line
     assert not (tmp_path / "out").exists()
+
+
+class ClosedPipe:
+    """Standard output whose reader went away, as in "clauses PROJECT | head -1"."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_reader_that_stops_early_is_no_error(capsys: pytest.CaptureFixture[str]) -> None:
+    from wizard import cli
+
+    example = ROOT / "examples" / "de-linde-zorg.policy.json"
+    assert cli.run(["clauses", str(example)], stdout=ClosedPipe()) == cli.EXIT_OK  # type: ignore[arg-type]
+    assert capsys.readouterr().err == ""  # no "unexpected error"
+
+
+def test_a_file_in_the_way_is_named_once(tmp_path: Path) -> None:
+    example = ROOT / "examples" / "bakkerij-van-dijk.policy.json"
+    assert run("report", str(example), "--out", str(tmp_path)).returncode == 0
+    again = run("report", str(example), "--out", str(tmp_path))
+    assert again.returncode == 2
+    (written,) = tmp_path.glob("*.docx")
+    assert again.stderr.count(str(written)) == 1, again.stderr

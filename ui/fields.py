@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,21 +97,47 @@ class RadioTabbing(QObject):
         return False
 
     def _leave(self, edge: QWidget, *, forward: bool) -> bool:
-        widget: QWidget = edge
-        for _ in range(10_000):
-            following = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-            if following is None or following is edge:
-                return False
-            widget = following
-            if widget in self.buttons:
-                continue
-            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-            if takes_tab and widget.isVisible() and widget.isEnabled():
-                reason = (
-                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-                )
-                widget.setFocus(reason)
-                return True
+        from ui.focus_chain import focus_chain
+
+        with closing(focus_chain(edge, forward=forward)) as chain:  # wrappers rehung
+            for widget in chain:
+                if widget in self.buttons:
+                    continue
+                takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                if takes_tab and widget.isVisible() and widget.isEnabled():
+                    reason = (
+                        Qt.FocusReason.TabFocusReason
+                        if forward
+                        else Qt.FocusReason.BacktabFocusReason
+                    )
+                    widget.setFocus(reason)
+                    return True
+        return False
+
+
+class OptionsBuddy(QObject):
+    """The question's Alt+letter goes to its options without choosing one.
+
+    A label whose buddy is a button clicks it on its Alt+letter (QLabel does so), which
+    silently changed the answer to the first option. So the buddy is the options'
+    container: it takes the focus only by click or shortcut (Tab passes it by), and
+    hands it on at once to the chosen radio button, or to the first option. The choice
+    is looked up when the focus arrives, so answers loaded with signals blocked count.
+    """
+
+    def __init__(self, label: QLabel, container: QWidget, options: list[QAbstractButton]):
+        super().__init__(container)
+        self.options = options
+        container.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        container.installEventFilter(self)
+        label.setBuddy(container)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            chosen = next(
+                (b for b in self.options if b.isChecked() and b.autoExclusive()), self.options[0]
+            )
+            chosen.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return False
 
 
@@ -352,7 +379,7 @@ class FormPage(StepPage):
         self._add_option_grid(layout, list(buttons.values()), columns, stretch_after=True)
         RadioTabbing(list(buttons.values()), container)
         if binding.label is not None:
-            binding.label.setBuddy(next(iter(buttons.values())))
+            OptionsBuddy(binding.label, container, list(buttons.values()))
 
         def read() -> Any:
             return next((value for value, button in buttons.items() if button.isChecked()), None)
@@ -382,7 +409,7 @@ class FormPage(StepPage):
             box.toggled.connect(lambda _c: self._changed(key))
         self._add_option_grid(layout, list(boxes.values()), columns)
         if binding.label is not None:
-            binding.label.setBuddy(next(iter(boxes.values())))
+            OptionsBuddy(binding.label, container, list(boxes.values()))
         binding.read = lambda: [value for value, box in boxes.items() if box.isChecked()]
 
         def write(value: Any) -> None:

@@ -287,15 +287,13 @@ class MainWindow(QMainWindow):
 
     def _order_tab_chain(self) -> None:
         """Tab: the page's questions, then Help, Back and Next, and only then the preview."""
+        from ui.focus_chain import focus_chain
+
         stack = self.wizard.stack
         last: QWidget = stack
-        widget = stack.nextInFocusChain()
-        for _ in range(20_000):  # a ring through every widget of the window
-            if widget is None or widget is stack:
-                break
+        for widget in focus_chain(stack):  # a ring through every widget of the window
             if stack.isAncestorOf(widget):
                 last = widget
-            widget = widget.nextInFocusChain()
         preview = self.preview
         chain = [
             last,

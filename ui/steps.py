@@ -13,6 +13,7 @@ Kept light: the welcome page is built on it before the window's first paint.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -84,13 +85,12 @@ class StepPage(QWidget):
 
     def first_question(self) -> QWidget | None:
         """The widget a person starts at: the first answer that takes the focus by Tab."""
-        widget: QWidget | None = self.nextInFocusChain()
-        for _ in range(10_000):  # the focus chain is a ring through the whole window
-            if widget is None or widget is self:
-                return None
-            if self.isAncestorOf(widget) and takes_answer_focus(widget, self):
-                return checked_sibling(widget)
-            widget = widget.nextInFocusChain()
+        from ui.focus_chain import focus_chain
+
+        with closing(focus_chain(self)) as chain:  # closed: the walk's wrappers rehung
+            for widget in chain:
+                if self.isAncestorOf(widget) and takes_answer_focus(widget, self):
+                    return checked_sibling(widget)
         return None
 
 

@@ -9,6 +9,7 @@ the field; 1 an unexpected failure (a traceback only with ``--debug``).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -139,8 +140,10 @@ def _report(
     language = interface_language()
     shown = problems if all_lines else problems[:1]
     for problem in shown:
-        # An option's problem is already named by the option ("--lang: …").
-        prefix = "" if str(where) == problem.field else f"{where}: "
+        # An option's problem is already named by the option ("--lang: …"), and a file
+        # that is in the way by its path ("out/x.docx already exists; …").
+        named = str(where) in (problem.field, str(problem.params.get("path", "")))
+        prefix = "" if named else f"{where}: "
         print(f"{prefix}{problem.cli_line(language)}", file=stderr)
     if not all_lines and len(problems) > 1:
         more = len(problems) - 1
@@ -562,6 +565,12 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
         return EXIT_INVALID
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader stopped early ("clauses … | head"): not an error of ours. Point the
+        # standard output at nothing, so that flushing it at exit does not fail again.
+        if stdout is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # the last line of defence: a user never sees a traceback
         if args.debug:
             import traceback

@@ -29,6 +29,16 @@ def when(ready: Callable[[], object], then: Callable[[], None], tries: int = 60)
     QTimer.singleShot(100, lambda: attempt(tries))
 
 
+def active(window: MainWindow) -> None:
+    """The window has the keyboard again (a busy machine's window manager may be late)."""
+    window.activateWindow()
+    for _ in range(50):
+        if window.isActiveWindow():
+            return
+        QTest.qWait(100)
+    raise AssertionError("the window did not become active")
+
+
 def focused_link(window: MainWindow) -> str:
     cursor = window.preview.browser.textCursor()
     if not cursor.hasSelection():
@@ -45,6 +55,7 @@ def test_a_clause_is_edited_from_the_preview_with_the_keyboard(window: MainWindo
     preview.document.setCurrentIndex(preview.document.findData("code_of_conduct"))
     preview.language.setCurrentIndex(preview.language.findData("nl"))
     QTest.qWait(400)
+    active(window)
     # Tab into the preview and on from link to link, to the texts of "Respect en toon".
     preview.browser.setFocus(Qt.FocusReason.TabFocusReason)
     for _ in range(40):

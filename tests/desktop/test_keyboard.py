@@ -147,3 +147,28 @@ def test_the_channel_table_fits_a_laptop_screen(window: MainWindow) -> None:
         # The chosen text is shown whole, not cut off.
         text_width = combo.fontMetrics().horizontalAdvance(combo.currentText())
         assert combo.width() > text_width + 20, combo.objectName()
+
+
+def test_alt_letter_goes_to_the_chosen_option_and_changes_nothing(window: MainWindow) -> None:
+    """Alt+O ("Omvang") used to click the first option, Micro: a silent change of answer."""
+    linde = Path(__file__).resolve().parents[2] / "examples" / "de-linde-zorg.policy.json"
+    assert window.open_project(linde)
+    window.wizard.go_to(PageId.ORGANISATION)
+    QTest.qWait(100)
+    before = window.store.get("organisation.size")
+    assert before == "medium"
+    press(Qt.Key.Key_O, ALT)  # &Omvang
+    assert focus().objectName() == "organisation.size.medium"
+    press(Qt.Key.Key_A, ALT)  # &Aanspreekvorm
+    assert focus().objectName() == "organisation.style.formal"
+    assert window.store.get("organisation.size") == "medium"
+    assert window.store.get("organisation.style") == "formal"
+    assert not window.isWindowModified()
+    # A set of check boxes: the focus goes to its first box, which is not ticked by it.
+    window.wizard.go_to(PageId.MARKETS)
+    QTest.qWait(100)
+    segments = window.store.get("markets.segments")
+    press(Qt.Key.Key_M, ALT)  # &Markten
+    assert focus().objectName().startswith("markets.segments.")
+    assert window.store.get("markets.segments") == segments
+    assert not window.isWindowModified()

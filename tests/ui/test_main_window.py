@@ -353,3 +353,24 @@ def test_language_switch_drops_a_message_in_the_old_language(window: MainWindow)
     window.statusBar().showMessage("Opened: somewhere.policy.json", 5000)
     window.language_actions[Language.NL].trigger()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_menus_survive_review_links_going_away(window: MainWindow) -> None:
+    """Walking the focus chain once hung the menu bar under a review-page link in PySide's
+    bookkeeping; when the link was deleted, PySide declared the menus deleted too, and
+    switching the language failed with "Internal C++ object already deleted"."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget(window, "welcome.new").click()
+    window.wizard.go_to(PageId.REVIEW)  # many open questions: many links
+    links = len(window.wizard.review.issue_links)
+    assert links > 3
+    window.wizard.go_to(PageId.ORGANISATION)  # the page change walks the focus chain
+    answer_everything(window)  # the links go
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert len(window.wizard.review.issue_links) < links
+    menus = [window.file_menu, window.view_menu, window.language_menu, window.help_menu]
+    assert all(shiboken6.isValid(menu) for menu in menus)
+    window.language_actions[Language.NL].trigger()
+    assert plain(window.file_menu.title()) == "Bestand"

@@ -128,6 +128,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Het bestand is leeg; kies een projectbestand (.policy.json).",
         "The file is empty; choose a project file (.policy.json).",
     ),
+    "not_project_but_zip": (
+        "Dit is geen projectbestand maar een Word-document of ander zip-bestand. Kies het "
+        "projectbestand (.policy.json) dat u in het programma hebt opgeslagen.",
+        "This is not a project file but a Word document or another zip file. Choose the "
+        "project file (.policy.json) you saved in the program.",
+    ),
     "not_utf8": (
         "Het bestand is geen project van dit programma: het is geen gewone tekst (UTF-8). "
         "Kies een projectbestand (.policy.json), of sla het bestand op als UTF-8.",
@@ -245,7 +251,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "house_style_filled_in": (
         "De huisstijl {path} mist de stijlen {styles}; die zijn overgenomen uit de ingebouwde "
-        "huisstijl. Voeg ze toe aan het Word-bestand als ze anders moeten.",
+        "huisstijl. Wilt u ze er anders uit laten zien, voeg ze dan toe aan het Word-bestand.",
         "The house style {path} lacks the styles {styles}; they were taken from the built-in "
         "house style. Add them to the Word file if they should look different.",
     ),

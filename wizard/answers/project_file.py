@@ -59,6 +59,9 @@ def read_raw(path: Path) -> dict[str, Any]:
 def parse_raw(data: bytes) -> dict[str, Any]:
     if not data.strip():
         raise ProjectError([Problem("", "file_empty")])
+    if data.startswith(b"PK\x03\x04"):
+        # A zip: most often one of the Word files the program wrote, chosen by mistake.
+        raise ProjectError([Problem("", "not_project_but_zip")])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -64,6 +64,7 @@ def test_saved_file_is_indented_utf8_in_model_order(
         (b"[1, 2]", "not_object"),
         ('{"a": 1}'.encode("utf-16"), "not_utf8"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "not_utf8"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "not_project_but_zip"),
         (b"{}", "schema_missing"),
         (b'{"schema_version": 3}', "schema_newer"),
         (b'{"schema_version": "1"}', "schema_invalid"),
