@@ -9,11 +9,20 @@ What the file lacks (a warning) or why it is refused is shown beside the control
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from ui import strings
 from ui.answers import AnswerStore
@@ -95,7 +104,10 @@ class HouseStyleControl(QWidget):
         self.note.setObjectName("review.house_style.note")
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout()
+        # The list and the button side by side, or one under the other when the text is
+        # too large for both: the page then never needs to scroll sideways.
+        self.row_holder = FoldingRow(self.fit)
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.row_holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.choice, 1)
         row.addWidget(self.choose)
@@ -104,6 +116,21 @@ class HouseStyleControl(QWidget):
         self.choose.clicked.connect(self._browse)
         store.changed.connect(lambda key: self.load() if key in (KEY, "") else None)
         store.replaced.connect(self.load)
+
+    def fit(self, width: int) -> None:
+        """Side by side when both fit ``width``, else the button under the list."""
+        needed = (
+            self.choice.minimumSizeHint().width()
+            + self.row.spacing()
+            + self.choose.sizeHint().width()
+        )
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if width >= needed
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.row.direction() != wanted:
+            self.row.setDirection(wanted)
 
     # --- the list ------------------------------------------------------------------------
 
@@ -196,6 +223,29 @@ class HouseStyleControl(QWidget):
         self.choose.setText(tr("review.house_style.choose"))
         self.choice.setAccessibleName(tr("review.house_style"))
         self.load()
+
+
+class FoldingRow(QWidget):
+    """A row that may fold: it asks only for the width of its widest part."""
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        if layout is None:
+            return super().minimumSizeHint()
+        widths = [
+            item.minimumSize().width()
+            for item in (layout.itemAt(i) for i in range(layout.count()))
+            if item is not None
+        ]
+        return QSize(max(widths, default=0), super().minimumSizeHint().height())
+
+    def __init__(self, fit: Callable[[int], None]) -> None:
+        super().__init__()
+        self.fit = fit
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit(event.size().width())
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -270,6 +270,11 @@ class MainWindow(QMainWindow):
         """Scroll the field that got the focus into view, also after an Alt+letter."""
         if new is None or not self.isAncestorOf(new):
             return
+        self._scroll_to(new)
+        # A page that was just shown gets its final sizes only now: scroll once more then.
+        QTimer.singleShot(0, new, lambda: self._scroll_to(new) if new.hasFocus() else None)
+
+    def _scroll_to(self, new: QWidget) -> None:
         parent = new.parentWidget()
         while parent is not None and parent is not self:
             # By class name: importing QScrollArea here would slow the first paint.
@@ -277,7 +282,7 @@ class MainWindow(QMainWindow):
                 content = parent.widget()  # type: ignore[attr-defined]
                 if content is not None and content.isAncestorOf(new):
                     parent.ensureWidgetVisible(new, 20, 20)  # type: ignore[attr-defined]
-                return
+                # On: a table that scrolls sideways sits in a page that scrolls down.
             parent = parent.parentWidget()
 
     def _order_tab_chain(self) -> None:

@@ -186,7 +186,13 @@ class ChannelsPage(FormPage):
             bar = self.table_area.horizontalScrollBar()
             needs_bar = holder.minimumSizeHint().width() > self.table_area.viewport().width()
             extra = bar.sizeHint().height() if needs_bar else 0
-            self.table_area.setFixedHeight(holder.sizeHint().height() + extra)
+            # Headings that wrap make the table taller at its width than its wish says;
+            # the area never scrolls up and down, so it takes that height in full.
+            width = max(self.table_area.viewport().width(), holder.minimumSizeHint().width())
+            height = holder.sizeHint().height()
+            if holder.hasHeightForWidth():
+                height = max(height, holder.heightForWidth(width))
+            self.table_area.setFixedHeight(height + extra)
 
     def _edited(self, *_args: object) -> None:
         if self._loading:

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -102,6 +102,24 @@ class LinkLabel(QLabel):
             self.activated.emit(self.target)
             return
         super().keyPressEvent(event)
+
+
+class SummaryArea(QScrollArea):
+    """What is open and every answer: it takes the room the export controls leave and
+    scrolls inside itself.
+
+    Its wish is only a few lines, so the page's wish (which the page's scroll area follows
+    once a wrapping text is on it) fits a laptop screen and the actions stay in view.
+    """
+
+    LINES = 8
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        height = self.LINES * self.fontMetrics().lineSpacing() + 2 * self.frameWidth()
+        return QSize(super().minimumSizeHint().width(), height)
 
 
 def page_of(key: str) -> str:
@@ -305,7 +323,7 @@ class ReviewPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # What is open and every answer scroll above the export controls, which stay put.
-        self.scroll_area = QScrollArea()
+        self.scroll_area = SummaryArea()
         self.scroll_area.setObjectName("review.scroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
@@ -413,7 +431,7 @@ class ReviewPage(StepPage):
         grid.addLayout(folder_row, languages_row + 1, 1, 1, 2)
         self.house_style = HouseStyleControl(store, settings)
         grid.addWidget(self.house_style.label, languages_row + 2, 0)
-        grid.addLayout(self.house_style.row, languages_row + 2, 1, 1, 2)
+        grid.addWidget(self.house_style.row_holder, languages_row + 2, 1, 1, 2)
         grid.addWidget(self.house_style.note, languages_row + 3, 1, 1, 2)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
@@ -438,26 +456,51 @@ class ReviewPage(StepPage):
         )
         layout.addLayout(more)
         self.task: Task | None = None
+        # The result of the last action: its place is kept free from the start, so the
+        # controls above never move when a message or the files made appear.
+        self.result_area = QWidget()
+        self.result_area.setObjectName("review.result")
+        result = QGridLayout(self.result_area)
+        result.setContentsMargins(0, 0, 0, 0)
+        result.setVerticalSpacing(2)
+        self.result_texts = QWidget()
+        texts = QVBoxLayout(self.result_texts)
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.setSpacing(0)
         self.notice = QLabel()
         self.notice.setObjectName("review.notice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
-        layout.addWidget(self.notice)
+        texts.addWidget(self.notice)
         self.message = QLabel()
         self.message.setObjectName("review.message")
         self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
-        layout.addWidget(self.message)
+        texts.addWidget(self.message)
+        texts.addStretch(1)
+        result.addWidget(self.result_texts, 0, 0, 1, 2)
         self.results_label = QLabel()
-        layout.addWidget(self.results_label)
+        result.addWidget(self.results_label, 1, 0, 1, 2)
         self.results = QListWidget()
         self.results.setObjectName("review.results")
-        layout.addWidget(self.results)
-        buttons, (self.open_folder, self.open_document) = button_row(
-            "review.open_folder", "review.open_document"
-        )
-        layout.addLayout(buttons)
+        result.addWidget(self.results, 2, 0)
+        opens = QVBoxLayout()
+        self.open_folder = QPushButton()
+        self.open_folder.setObjectName("review.open_folder")
+        self.open_document = QPushButton()
+        self.open_document.setObjectName("review.open_document")
+        opens.addWidget(self.open_folder)
+        opens.addWidget(self.open_document)
+        opens.addStretch(1)
+        result.addLayout(opens, 2, 1)
+        result.setColumnStretch(0, 1)
+        for widget in (self.results_label, self.results, self.open_folder, self.open_document):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        layout.addWidget(self.result_area)
+        self._reserve_result_space()
         self.written: list[str] = []
         self.browse.clicked.connect(self._choose_folder)
         self.export_button.clicked.connect(self.export)
@@ -487,6 +530,19 @@ class ReviewPage(StepPage):
             box.blockSignals(False)
         self._show_results([])
         self.refresh()
+
+    def _reserve_result_space(self) -> None:
+        """Two lines for the message and three for the files made, at the current text size."""
+        line = self.message.fontMetrics().lineSpacing()
+        self.result_texts.setMinimumHeight(2 * line)
+        row = self.results.fontMetrics().height() + 4
+        self.results.setFixedHeight(3 * row + 2 * self.results.frameWidth() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # The children take the new text size after the page: measure once they have.
+            QTimer.singleShot(0, self, self._reserve_result_space)
 
     def first_question(self) -> QWidget | None:
         """The first open question or warning; with none, the button that makes the files."""

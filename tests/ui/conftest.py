@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ui import about
 from ui.main_window import MainWindow
@@ -32,15 +33,17 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any
 
 
 @pytest.fixture
-def window(qtbot: Any) -> MainWindow:
+def window(qtbot: Any) -> Iterator[MainWindow]:
     """The window in English, shown, and built after its first paint as a user would see."""
     import main
     from wizard.answers.model import Language
 
+    font = QApplication.font()  # a test that zooms must not leave its size to the next
     win = main.create_window([])
     qtbot.addWidget(win)
     win.set_language(Language.EN)
     win.show()
     qtbot.waitUntil(lambda: win.built)
     assert isinstance(win, MainWindow)
-    return win
+    yield win
+    QApplication.setFont(font)
