@@ -38,31 +38,44 @@ def page_help_html(page_key: str, questions: list[str]) -> str:
     return "".join(parts)
 
 
-class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None, page_key: str, questions: list[str]) -> None:
+class TextDialog(QDialog):
+    """Text that wraps and scrolls, with a Close button; never larger than the screen."""
+
+    def __init__(self, parent: QWidget | None, name: str, title: str, html: str) -> None:
         super().__init__(parent)
-        self.setObjectName("help.dialog")
-        self.setWindowTitle(tr("help.title", page=tr(f"page.{page_key}.title")))
+        prefix = name.partition(".")[0]
+        self.setObjectName(name)
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
-        self.browser.setObjectName("help.text")
+        self.browser.setObjectName(f"{prefix}.text")
         self.browser.setOpenLinks(False)
-        self.browser.setHtml(page_help_html(page_key, questions))
+        self.browser.setHtml(html)
         layout.addWidget(self.browser, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.close_button = QPushButton(tr("help.close"))
-        self.close_button.setObjectName("help.close")
+        self.close_button.setObjectName(f"{prefix}.close")
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.close_button)
         layout.addLayout(row)
-        # Readable lines, never larger than the screen: the text wraps and scrolls.
-        width, height = 640, 560
+
+    def fit(self, width: int, height: int) -> None:
+        """Take ``width`` × ``height``, within nine tenths of the screen's width and 85 %
+        of its height, and put the focus in the text."""
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             room = screen.availableGeometry()
-            width = min(width + 20 * max(0, self.font().pointSize() - 10), room.width() * 9 // 10)
+            width = min(width, room.width() * 9 // 10)
             height = min(height, room.height() * 85 // 100)
         self.resize(width, height)
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class HelpDialog(TextDialog):
+    def __init__(self, parent: QWidget | None, page_key: str, questions: list[str]) -> None:
+        title = tr("help.title", page=tr(f"page.{page_key}.title"))
+        super().__init__(parent, "help.dialog", title, page_help_html(page_key, questions))
+        # Readable lines that grow with the text.
+        self.fit(640 + 20 * max(0, self.font().pointSize() - 10), 560)

@@ -12,18 +12,10 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ui.answers import AnswerStore
+from ui.help import TextDialog
 from ui.strings import tr
 from wizard.answers.labels import clause_title, value_label
 from wizard.answers.model import Language
@@ -69,37 +61,13 @@ def result_html(result: ImportResult, language: Language) -> str:
     return "".join(parts)
 
 
-class ImportReport(QDialog):
+class ImportReport(TextDialog):
     """What came in from Word and what was left alone; it wraps and scrolls."""
 
     def __init__(self, parent: QWidget | None, html: str) -> None:
-        super().__init__(parent)
-        self.setObjectName("import.report")
-        self.setWindowTitle(tr("import.title"))
-        layout = QVBoxLayout(self)
-        self.browser = QTextBrowser()
-        self.browser.setObjectName("import.text")
-        self.browser.setOpenLinks(False)
-        self.browser.setHtml(html)
-        layout.addWidget(self.browser, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.close_button = QPushButton(tr("help.close"))
-        self.close_button.setObjectName("import.close")
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.accept)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
-        width, height = 620, 480
+        super().__init__(parent, "import.report", tr("import.title"), html)
         scale = max(1.0, self.font().pointSizeF() / 10)
-        width, height = round(width * scale), round(height * scale)
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width = min(width, room.width() * 9 // 10)
-            height = min(height, room.height() * 85 // 100)
-        self.resize(width, height)
-        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.fit(round(620 * scale), round(480 * scale))
 
 
 def import_into(store: AnswerStore, path: Path, language: Language) -> ImportResult | None:
