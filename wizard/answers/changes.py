@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from wizard.answers.labels import phrase, question_label, row_field, value_label
+from wizard.answers.model import ANSWER_SECTIONS
 from wizard.language import Language
 from wizard.sanitise import one_line
 from wizard.words import join_words, long_date
@@ -36,18 +37,6 @@ class Change:
 
 # Stands for a key one side does not have; worded like an empty answer.
 _MISSING: Any = object()
-
-# The sections that hold answers, in the order of the pages (as ANSWER_SECTIONS).
-SECTIONS = (
-    "output",
-    "organisation",
-    "channels",
-    "markets",
-    "confidentiality",
-    "behaviour",
-    "technical",
-    "governance",
-)
 
 # The table of labels.toml's [values] that names each answer with fixed choices.
 KINDS = {
@@ -227,8 +216,8 @@ def answer_changes(old: Any, new: Any, language: Language) -> list[Change]:
     old = old if isinstance(old, Mapping) else {}
     new = new if isinstance(new, Mapping) else {}
     found: list[Change] = []
-    for section in _keys(SECTIONS, old, new, leave_out={"schema_version", *_NOT_ANSWERS}):
-        if section not in SECTIONS and section not in old and section not in new:
+    for section in _keys(ANSWER_SECTIONS, old, new, leave_out={"schema_version", *_NOT_ANSWERS}):
+        if section not in ANSWER_SECTIONS and section not in old and section not in new:
             continue
         _compare(section, old.get(section, _MISSING), new.get(section, _MISSING), language, found)
     return found
