@@ -58,8 +58,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     write_report()
 
 
-def soffice_to_pdf(documents: list[Path], folder: Path, *, timeout: float = 300) -> None:
-    """Convert Word files to PDF in ``folder`` with LibreOffice, in a profile of its own.
+def soffice_convert(
+    documents: list[Path], folder: Path, target: str = "pdf", *, timeout: float = 300
+) -> None:
+    """Convert files with LibreOffice into ``folder`` (``target`` as ``--convert-to``
+    takes it: ``pdf``, ``docx``), in a profile of its own.
 
     With the default profile a second LibreOffice (another test, a helper, the user's
     own) holds its lock and the conversion silently does nothing.
@@ -75,7 +78,7 @@ def soffice_to_pdf(documents: list[Path], folder: Path, *, timeout: float = 300)
                 "--headless",
                 "--norestore",
                 "--convert-to",
-                "pdf",
+                target,
                 "--outdir",
                 str(folder),
                 *map(str, documents),
@@ -84,3 +87,7 @@ def soffice_to_pdf(documents: list[Path], folder: Path, *, timeout: float = 300)
             capture_output=True,
             timeout=timeout,
         )
+
+
+def soffice_to_pdf(documents: list[Path], folder: Path, *, timeout: float = 300) -> None:
+    soffice_convert(documents, folder, "pdf", timeout=timeout)

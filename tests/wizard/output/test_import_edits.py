@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import subprocess
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -15,7 +13,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, soffice_convert
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.project_file import load_project
 from wizard.cli import run
@@ -323,23 +321,7 @@ def _through_libreoffice(data: bytes, folder: Path) -> bytes:
     source = folder / "edited.docx"
     source.write_bytes(data)
     out = folder / "lo"
-    with tempfile.TemporaryDirectory(prefix="lo-profile-edits-") as profile:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation={Path(profile).as_uri()}",
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "docx",
-                "--outdir",
-                str(out),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=240,
-        )
+    soffice_convert([source], out, "docx", timeout=240)
     return (out / "edited.docx").read_bytes()
 
 
