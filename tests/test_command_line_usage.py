@@ -127,3 +127,10 @@ def test_a_file_in_the_way_is_named_once(tmp_path: Path) -> None:
     assert again.returncode == 2
     (written,) = tmp_path.glob("*.docx")
     assert again.stderr.count(str(written)) == 1, again.stderr
+
+
+def test_main_knows_every_command_the_command_line_has() -> None:
+    from wizard import cli
+
+    parser_commands = set(cli.build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    assert set(cli.HANDLERS) == parser_commands == main.COMMANDS - {"-h", "--help"}

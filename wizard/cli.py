@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -535,28 +535,30 @@ def _diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_DIFFERENT
 
 
+# Each command and the function that carries it out (main.py names them too, to know
+# without importing this module that the command line is wanted; a test keeps both equal).
+HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "generate": _generate,
+    "validate": _validate,
+    "calendar": _calendar,
+    "clauses": _clauses,
+    "import-edits": _import_edits,
+    "report": _workshop_report,
+    "diff": _diff,
+}
+
+
 def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     parser = build_parser()
     args = parser.parse_args(list(argv))
     try:
-        if args.command == "generate":
-            return _generate(args, stdout, stderr)
-        if args.command == "validate":
-            return _validate(args, stdout, stderr)
-        if args.command == "calendar":
-            return _calendar(args, stdout, stderr)
-        if args.command == "clauses":
-            return _clauses(args, stdout, stderr)
-        if args.command == "import-edits":
-            return _import_edits(args, stdout, stderr)
-        if args.command == "report":
-            return _workshop_report(args, stdout, stderr)
-        if args.command == "diff":
-            return _diff(args, stdout, stderr)
-        parser.print_help(stdout)
-        return EXIT_OK
+        handler = HANDLERS.get(args.command)
+        if handler is None:
+            parser.print_help(stdout)
+            return EXIT_OK
+        return handler(args, stdout, stderr)
     except ProjectError as error:
         _report(args.project, error.problems, stderr, all_lines=args.command == "validate")
         return EXIT_INVALID
