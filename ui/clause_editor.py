@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.help import fit_to_screen
 from ui.strings import tr
 from wizard.language import Language
 
@@ -239,13 +240,9 @@ class ClauseEditor(QDialog):
         width = 1100 if self.view.stale else 720
         height = 560
         scale = max(1.0, self.font().pointSizeF() / 10)
-        screen = QGuiApplication.primaryScreen()
-        width, height = round(width * scale), round(height * scale)
-        if screen is not None:
-            room = screen.availableGeometry()
-            width = min(width, room.width() * 95 // 100)
-            height = min(height, room.height() * 9 // 10)
-        self.resize(width, height)
+        fit_to_screen(
+            self, round(width * scale), round(height * scale), width_percent=95, height_percent=90
+        )
 
     def _text_changed(self) -> None:
         # An empty text is not an edit: leaving a clause out is its own button.

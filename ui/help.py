@@ -62,15 +62,22 @@ class TextDialog(QDialog):
         layout.addLayout(row)
 
     def fit(self, width: int, height: int) -> None:
-        """Take ``width`` × ``height``, within nine tenths of the screen's width and 85 %
-        of its height, and put the focus in the text."""
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width = min(width, room.width() * 9 // 10)
-            height = min(height, room.height() * 85 // 100)
-        self.resize(width, height)
+        """Take ``width`` × ``height`` within the screen, and put the focus in the text."""
+        fit_to_screen(self, width, height)
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def fit_to_screen(
+    dialog: QWidget, width: int, height: int, *, width_percent: int = 90, height_percent: int = 85
+) -> None:
+    """Resize ``dialog`` to ``width`` × ``height``, but never past the given share of the
+    screen's free room, so its buttons stay in reach at large text sizes."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width() * width_percent // 100)
+        height = min(height, room.height() * height_percent // 100)
+    dialog.resize(width, height)
 
 
 class HelpDialog(TextDialog):
