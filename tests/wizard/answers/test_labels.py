@@ -49,3 +49,10 @@ def test_a_damaged_cache_is_ignored(templates: Path) -> None:
         cached.write_text("{not json", encoding="utf-8")
     labels._table.cache_clear()
     assert labels._table(Language.EN) == expected
+
+
+def test_an_edited_clauses_fields_are_the_models() -> None:
+    """labels names an edit's fields without importing the model (pydantic); the two agree."""
+    from wizard.answers.model import ClauseEdit
+
+    assert set(labels.CLAUSE_EDIT_FIELDS) == set(ClauseEdit.model_fields)
