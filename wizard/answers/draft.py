@@ -112,7 +112,9 @@ def draft_from_raw(raw: dict[str, Any]) -> dict[str, Any]:
             draft[key].update(copy.deepcopy(value))
         else:
             draft[key] = copy.deepcopy(value)
-    owner = draft["organisation"].get("policy_owner")
+    # A section of the wrong type stays as it is, for validation to name it.
+    organisation = draft.get("organisation")
+    owner = organisation.get("policy_owner") if isinstance(organisation, dict) else None
     if isinstance(owner, dict):
         draft["organisation"]["policy_owner"] = {"name": None, "role": "", "email": None, **owner}
     return draft
@@ -131,12 +133,13 @@ def draft_problems(draft: dict[str, Any], base_dir: Path | None = None) -> list[
         problems = []
     except ValidationError as error:
         problems = problems_from_validation(error, draft)
-    logo = draft.get("organisation", {}).get("logo")
+    organisation, output = draft.get("organisation"), draft.get("output")
+    logo = organisation.get("logo") if isinstance(organisation, dict) else None
     if isinstance(logo, str) and not any(p.field == "organisation.logo" for p in problems):
         problem = check_logo_path(logo, base_dir)
         if problem is not None:
             problems.append(problem)
-    style = draft.get("output", {}).get("house_style")
+    style = output.get("house_style") if isinstance(output, dict) else None
     if isinstance(style, str) and not any(p.field == "output.house_style" for p in problems):
         problem = check_house_style_file(style, base_dir)
         if problem is not None:

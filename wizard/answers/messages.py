@@ -48,6 +48,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{label} is not a valid date; use the form YYYY-MM-DD, for example 2026-03-01.",
     ),
     "text": ("{label} moet tekst zijn.", "{label} must be text."),
+    "date_range": (
+        "{label} moet tussen {first} en {last} liggen.",
+        "{label} must lie between {first} and {last}.",
+    ),
+    "snapshot_invalid": (
+        "{label} bevat iets anders dan de antwoorden van een uitgegeven versie; herstel het "
+        "in een teksteditor of open een reservekopie.",
+        "{label} holds something other than the answers of an issued version; repair it in "
+        "a text editor or open a backup copy.",
+    ),
     "list": ("{label} moet een lijst zijn.", "{label} must be a list."),
     "object": (
         "{label} moet een groep antwoorden zijn, maar het bestand heeft hier iets anders.",
@@ -123,6 +133,30 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "projectbestand (.policy.json).",
         "The file is too large to be a project (more than {limit} MB); choose a project "
         "file (.policy.json).",
+    ),
+    "file_not_regular": (
+        "Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); kies een "
+        "projectbestand (.policy.json).",
+        "This is not an ordinary file (but, for example, a device or a pipe); choose a "
+        "project file (.policy.json).",
+    ),
+    "duplicate_key": (
+        "{where}het gegeven ‘{name}’ staat twee keer in het bestand; het programma weet niet "
+        "welke van de twee bedoeld is. Haal er één weg in een teksteditor.",
+        "{where}the entry ‘{name}’ is in the file twice; the program cannot tell which of "
+        "the two is meant. Remove one of them in a text editor.",
+    ),
+    "number_too_large": (
+        "{label} is een getal van meer dan {limit} cijfers; geen antwoord is zo groot. "
+        "Herstel het in een teksteditor.",
+        "{label} is a number of more than {limit} digits; no answer is that large. "
+        "Repair it in a text editor.",
+    ),
+    "json_constant": (
+        "Het bestand bevat {name}, wat geen geldige JSON is; vervang het door een getal in "
+        "een teksteditor.",
+        "The file holds {name}, which is not valid JSON; replace it with a number in a "
+        "text editor.",
     ),
     "file_empty": (
         "Het bestand is leeg; kies een projectbestand (.policy.json).",
@@ -318,6 +352,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "een andere map.",
         "{path} cannot be saved (error code {errno}). Try again or choose another folder.",
     ),
+    # another writer: the file changed since it was read, or someone is writing it now
+    "file_changed": (
+        "{path} is veranderd sinds het werd gelezen (door een ander programma of een "
+        "collega); er is niets opgeslagen. Voer de opdracht opnieuw uit, dan werkt die op "
+        "het nieuwe bestand.",
+        "{path} has changed since it was read (by another program or a colleague); nothing "
+        "was saved. Run the command again to work on the new file.",
+    ),
+    "file_locked": (
+        "{path} wordt op dit moment opgeslagen door een ander programma ({holder}); er is "
+        "niets opgeslagen. Probeer het over een moment opnieuw.",
+        "{path} is being saved by another program right now ({holder}); nothing was saved. "
+        "Try again in a moment.",
+    ),
     "bad_choice": (
         # The option is named once, in front, by the command line (cli_line).
         "onbekende keuze {input}; kies uit {expected}.",
@@ -413,6 +461,8 @@ _PYDANTIC_CODES = {
     "bool_type": "boolean",
     "date_parsing": "date",
     "date_type": "date",
+    "date_range": "date_range",
+    "snapshot_invalid": "snapshot_invalid",
     "date_from_datetime_parsing": "date",
     "date_from_datetime_inexact": "date",
     "string_type": "text",
@@ -462,7 +512,7 @@ class Problem:
             detail = str(params.get("detail", ""))
             dutch_detail, english_detail = _JSON_DETAILS.get(detail, _JSON_OTHER)
             params["detail"] = dutch_detail if language is Language.NL else english_detail
-        elif self.code == "unknown_field":
+        elif self.code in ("unknown_field", "duplicate_key"):
             parent, _, name = self.field.rpartition(".")
             params["name"] = name
             where = question_label(parent, language) if parent else ""
@@ -608,6 +658,11 @@ def open_failure_text(name: str, problems: Sequence[Problem], language: Language
     )
 
 
+def where_in(loc: Sequence[int | str], raw: Any) -> str:
+    """The questionnaire's key of a place in the file (``channels.linkedin.manager``)."""
+    return _dotted(loc, raw)
+
+
 def _dotted(loc: Sequence[int | str], raw: Any) -> str:
     """Turn pydantic's location into the questionnaire's key, naming items by their id."""
     parts: list[str] = []
@@ -650,7 +705,7 @@ def problems_from_validation(error: ValidationError, raw: Any = None) -> list[Pr
             params = {"limit": ctx.get("ge", ctx.get("le", ""))}
         elif code in ("too_long_text", "too_many"):
             params = {"max_length": ctx.get("max_length", "")}
-        elif code in ("duplicate_channel", "duplicate_step"):
+        elif code in ("duplicate_channel", "duplicate_step", "date_range"):
             params = dict(ctx)
         if kind == "extra_forbidden":
             params = {}
