@@ -19,6 +19,7 @@ from wizard.answers.draft import (
 from wizard.answers.messages import Problem
 from wizard.answers.model import BLOCK_LIMIT, Language, Project
 from wizard.content.consistency import Warning, check_consistency
+from wizard.files import FileState
 
 
 class AnswerStore(QObject):
@@ -41,6 +42,10 @@ class AnswerStore(QObject):
         self._previews: dict[Language, Project | None] = {}
         self._modified = False
         self.path: Path | None = None
+        # The project file as last read or written here: a save checks that the file on
+        # disk is still this one, so that another writer's work is never overwritten
+        # unasked (see MainWindow.check_disk).
+        self.file_state: FileState | None = None
 
     # --- reading ---------------------------------------------------------------------
 
@@ -143,12 +148,20 @@ class AnswerStore(QObject):
         self.set_modified(True)
         self.decisions_changed.emit()
 
-    def replace(self, draft: dict[str, Any], path: Path | None, *, modified: bool = False) -> None:
+    def replace(
+        self,
+        draft: dict[str, Any],
+        path: Path | None,
+        *,
+        modified: bool = False,
+        file_state: FileState | None = None,
+    ) -> None:
         self._draft = copy.deepcopy(draft)
         self._problems = None
         self._warnings = None
         self._previews = {}
         self.path = path
+        self.file_state = file_state
         self.replaced.emit()
         self.changed.emit("")
         self.set_modified(modified)

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from wizard import __version__
-from wizard.answers.messages import Problem, ProjectError, interface_language, problem_from_os_error
+from wizard.answers.messages import (
+    Problem,
+    ProjectError,
+    holder_text,
+    interface_language,
+    problem_from_os_error,
+)
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.project_file import (
     house_style_path,
@@ -28,7 +34,7 @@ from wizard.answers.project_file import (
 )
 from wizard.files import FileChanged, FileState
 from wizard.language import in_language
-from wizard.lock import Holder, Locked
+from wizard.lock import Locked
 
 if TYPE_CHECKING:
     from wizard.output.house_style import HouseStyle
@@ -496,20 +502,6 @@ def _refuse_if_changed(path: Path, state: FileState) -> None:
         raise FileChanged(path, now)
 
 
-def _holder_text(holder: Holder, language: Language) -> str:
-    """Who holds a lock, in words: "process 4711 on laptop-els, since 10:42:07"."""
-    parts = []
-    if holder.pid is not None:
-        parts.append(("proces " if language is Language.NL else "process ") + str(holder.pid))
-    if holder.host:
-        parts.append(("op " if language is Language.NL else "on ") + holder.host)
-    text = " ".join(parts)
-    if holder.since:
-        since = holder.since[11:19] if len(holder.since) >= 19 else holder.since
-        text += (", sinds " if language is Language.NL else ", since ") + since
-    return text or ("onbekend" if language is Language.NL else "unknown")
-
-
 EXIT_DIFFERENT = 3
 _DIFF_TEXTS = {
     "no_history": (
@@ -621,7 +613,7 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
         return EXIT_INVALID
     except Locked as locked:
         language = interface_language()
-        holder = _holder_text(locked.holder, language)
+        holder = holder_text(locked.holder, language)
         problem = Problem("", "file_locked", {"path": str(args.project), "holder": holder})
         print(problem.line(language), file=stderr)
         return EXIT_INVALID

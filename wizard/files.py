@@ -226,6 +226,13 @@ def slug(text: str, *, limit: int = 60, keep_dots: bool = False) -> str:
     return name
 
 
+def _version_slug(version: str) -> str:
+    """A version as a name: a dot is kept only between digits (``2.0.1``), so that a
+    version such as ``1.exe`` cannot end the name in another file type (``1-exe``)."""
+    name = slug(version, limit=20, keep_dots=True)
+    return re.sub(r"-{2,}", "-", re.sub(r"(?<!\d)\.|\.(?!\d)", "-", name)).strip("-")
+
+
 def safe_file_name(*parts: str, version: str = "", suffix: str) -> str:
     """Join slugged ``parts`` and a version (dots kept: ``1.0``) into a file name.
 
@@ -233,7 +240,7 @@ def safe_file_name(*parts: str, version: str = "", suffix: str) -> str:
     """
     pieces = [p for p in (slug(part) for part in parts) if p] or ["document"]
     if slug(version, keep_dots=True):
-        pieces.append(slug(version, limit=20, keep_dots=True))
+        pieces.append(_version_slug(version))
     stem = "-".join(pieces)
     if stem.split(".")[0] in _WINDOWS_RESERVED:
         stem = f"{stem}-file"

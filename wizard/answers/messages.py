@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from wizard.answers.labels import question_label, value_label
 from wizard.answers.model import Language
 from wizard.language import in_language
+from wizard.lock import Holder
 
 # code -> (Dutch, English). {label} is the question's name in that language (see
 # ``wizard.answers.labels.question_label``): a message never shows a dotted key, a parser's
@@ -282,6 +283,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "afbeelding en sla het opnieuw op.",
         "The house style {path} holds a picture larger than {limit} MB; make that picture "
         "smaller and save it again.",
+    ),
+    "house_style_page": (
+        "De huisstijl {path} heeft een paginamaat of marge die Word niet kan gebruiken "
+        "({name} = ‘{value}’); stel in Word het papierformaat en de marges opnieuw in en sla "
+        "het opnieuw op.",
+        "The house style {path} has a page size or margin that Word cannot use "
+        "({name} = ‘{value}’); set the paper size and margins again in Word and save it "
+        "again.",
     ),
     "house_style_filled_in": (
         "De huisstijl {path} mist de stijlen {styles}; die zijn overgenomen uit de ingebouwde "
@@ -610,6 +619,21 @@ def problem_from_os_error(
         "is_folder": "write_is_folder",
     }.get(kind, f"write_{kind}")
     return Problem("", code, {"path": shown, "errno": number or windows})
+
+
+def holder_text(holder: Holder, language: Language) -> str:
+    """Who holds a project's lock, in words: "process 4711 on laptop-els, since 10:42:07"."""
+    dutch = language is Language.NL
+    parts = []
+    if holder.pid is not None:
+        parts.append(("proces " if dutch else "process ") + str(holder.pid))
+    if holder.host:
+        parts.append(("op " if dutch else "on ") + holder.host)
+    text = " ".join(parts)
+    if holder.since:
+        since = holder.since[11:19] if len(holder.since) >= 19 else holder.since
+        text += (", sinds " if dutch else ", since ") + since
+    return text or ("onbekend" if dutch else "unknown")
 
 
 def interface_language(environ: Mapping[str, str] | None = None) -> Language:

@@ -200,10 +200,16 @@ class _Section(BaseModel):
 # --- the sections -----------------------------------------------------------------------
 
 
+def _unique_as_written(members: list[E]) -> list[E]:
+    """Each value once, in the file's order: the first language is the project's main one
+    (the calendar's and the workshop report's), so its order is kept."""
+    return list(dict.fromkeys(members))
+
+
 class Output(_Section):
-    languages: Annotated[list[Language], *enum_set(at_least_one=True)] = Field(
-        default_factory=lambda: [Language.NL]
-    )
+    languages: Annotated[
+        list[Language], AfterValidator(_unique_as_written), AfterValidator(_at_least_one)
+    ] = Field(default_factory=lambda: [Language.NL])
     documents: Annotated[list[DocumentKind], *enum_set(at_least_one=True)] = Field(
         default_factory=lambda: [DocumentKind.CODE_OF_CONDUCT, DocumentKind.ICT_POLICY]
     )
@@ -379,8 +385,9 @@ SNAPSHOT_VALUES = 20_000  # the fullest project has about 1,000
 
 
 def _checked_snapshot(value: Any) -> Any:
-    """A version's answers as the file holds them: only answer sections, a project's
-    depth and size, every text cleaned (keys too) as answers are.
+    """A version's answers as the file holds them: only answer sections (and the clause
+    edits' texts, see ``wizard.answers.versions.snapshot``), a project's depth and size,
+    every text cleaned (keys too) as answers are.
 
     A snapshot keeps what an older release wrote (values that no longer exist are shown
     as written), so its answers are not validated as answers; but nothing deeper, larger
@@ -388,7 +395,7 @@ def _checked_snapshot(value: Any) -> Any:
     """
     if not isinstance(value, dict):
         return value  # pydantic names the wrong type
-    if not set(value) <= set(ANSWER_SECTIONS):
+    if not set(value) <= {*ANSWER_SECTIONS, "clauses"}:
         raise PydanticCustomError("snapshot_invalid", "not the answer sections")
     count = 0
 

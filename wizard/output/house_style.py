@@ -30,6 +30,7 @@ import docx
 from docx.document import Document
 from docx.opc.oxml import serialize_part_xml
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.styles import BabelFish
 from lxml import etree
 
@@ -325,6 +326,7 @@ def _prepare(template: Document, shown: str) -> tuple[list[Problem], bool]:
     for tag in ("w:pgSz", "w:pgMar"):
         if section.find(qn(tag)) is None:
             section.append(copy.deepcopy(reference_section.find(qn(tag))))
+    _check_page(section, shown)
     _tidy_settings(template)
     _drop_parts(template)
     header_logo = _keep_pictures_only(template)
@@ -340,6 +342,40 @@ def _prepare(template: Document, shown: str) -> tuple[list[Problem], bool]:
             Problem(FIELD, "house_style_filled_in", {"path": shown, "styles": ", ".join(missing)})
         )
     return warnings, header_logo
+
+
+# A page's size and margins in twentieths of a point, as Word allows them (22 inches at
+# most); the text between the margins must keep at least half an inch.
+_PAGE_LIMIT = 31_680
+_MIN_TEXT_WIDTH = 720
+
+
+def _check_page(section: BaseOxmlElement, shown: str) -> None:
+    """Refuse a page size or margin that is not a whole number Word could use.
+
+    The writer computes table widths from them: text there ("abc"), a number beyond any
+    page or a negative width would crash it or make Word refuse the document.
+    """
+
+    def twips(tag: str, attribute: str, low: int) -> int:
+        element = section.find(qn(tag))
+        value = element.get(qn(attribute)) if element is not None else None
+        if value is None:
+            return 0
+        text = value.strip()
+        if not (text.lstrip("-").isdigit() and len(text) <= 6 and low <= int(text) <= _PAGE_LIMIT):
+            raise _refuse("house_style_page", shown, name=f"{tag} {attribute}", value=value[:20])
+        return int(text)
+
+    width = twips("w:pgSz", "w:w", 144)
+    twips("w:pgSz", "w:h", 144)
+    for side in ("w:top", "w:bottom"):
+        twips("w:pgMar", side, -_PAGE_LIMIT)
+    left, right = twips("w:pgMar", "w:left", 0), twips("w:pgMar", "w:right", 0)
+    for other in ("w:header", "w:footer", "w:gutter"):
+        twips("w:pgMar", other, 0)
+    if width and width - left - right < _MIN_TEXT_WIDTH:
+        raise _refuse("house_style_page", shown, name="w:pgMar w:left/w:right", value=left + right)
 
 
 def _drop_parts(template: Document) -> None:
