@@ -29,6 +29,7 @@ from wizard.answers.project_file import (
     house_style_path,
     load_project,
     logo_path,
+    project_folder,
     read_raw,
     validate_raw,
 )
@@ -185,7 +186,7 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise UsageError(
                 Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0])
             )
-    logo = logo_path(project, args.project.parent)
+    logo = logo_path(project, project_folder(args.project))
     rendered = render_documents(project, planned, logo, house_style)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -213,7 +214,7 @@ def _project_with_house_style(path: Path, house_style: Path | None) -> Project:
         **(output if isinstance(output, dict) else {}),
         "house_style": str(house_style.expanduser().absolute()),
     }
-    return validate_raw(raw, path.parent)
+    return validate_raw(raw, project_folder(path))
 
 
 def _house_style(
@@ -223,7 +224,7 @@ def _house_style(
     a refusal raised. Loaded once: the second call takes it from the cache."""
     from wizard.output.house_style import HouseStyleError, load_house_style
 
-    found = house_style_path(project, path.parent)
+    found = house_style_path(project, project_folder(path))
     if found is None:
         return None
     try:
@@ -307,7 +308,7 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     )
 
     draft = draft_from_raw(read_raw(args.project))
-    base = args.project.parent
+    base = project_folder(args.project)
     # A section of the wrong type or a value out of range: the draft cannot be reported
     # faithfully; refused before anything reads it.
     broken = unreadable_problems(open_problems(draft, base))
@@ -454,7 +455,7 @@ def _import_edits(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
         # so a second import-edits waits and then reads what the first one wrote.
         _hold_lock(held, path)
         read = read_project_file(path)
-        project = validate_raw(read.raw, path.parent)
+        project = validate_raw(read.raw, project_folder(path))
         try:
             result = import_edits(project, read_document(args.document))
         except ImportRefused as refused:

@@ -104,14 +104,15 @@ def _same_file(fd: int, path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def writing(path: Path, *, wait: float = WAIT_SECONDS) -> Iterator[Path]:
-    """Hold the lock of ``path`` for the ``with`` block; Locked after ``wait`` seconds.
+def writing(path: Path, *, wait: float | None = None) -> Iterator[Path]:
+    """Hold the lock of ``path`` for the ``with`` block; Locked after ``wait`` seconds
+    (WAIT_SECONDS when not given).
 
     OSError when the lock file cannot be made (a folder without write permission): then
     the file could not be written either, and the error names the reason.
     """
     lock = lock_path(path)
-    deadline = time.monotonic() + wait
+    deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
     while True:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         if _try_lock(fd) and _same_file(fd, lock):

@@ -23,7 +23,7 @@ from wizard.answers.messages import (
     where_in,
 )
 from wizard.answers.model import SCHEMA_VERSION, Project
-from wizard.files import FileRefused, FileState, atomic_write, read_regular_file
+from wizard.files import FileRefused, FileState, atomic_write, read_regular_file, write_target
 
 MAX_PROJECT_BYTES = 2 * 1024 * 1024  # a real project is a few kilobytes
 MAX_LOGO_BYTES = 10 * 1024 * 1024
@@ -201,9 +201,15 @@ def validate_raw(raw: dict[str, Any], base_dir: Path | None = None) -> Project:
     return project
 
 
+def project_folder(path: Path) -> Path:
+    """The folder a project's relative paths (logo, house style) start from: the real
+    file's, so a project opened through a symbolic link finds its logo as the window does."""
+    return write_target(Path(path)).parent
+
+
 def load_project(path: Path) -> Project:
     path = Path(path)
-    return validate_raw(read_raw(path), path.parent)
+    return validate_raw(read_raw(path), project_folder(path))
 
 
 def resolve_logo(logo: str | None, base_dir: Path | None) -> Path | None:
