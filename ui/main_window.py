@@ -43,6 +43,8 @@ from wizard.language import Language
 from wizard.paths import PROJECT_SUFFIX
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.answers import AnswerStore
     from ui.autosave import Autosaver
     from ui.fields import FormPage
@@ -858,6 +860,12 @@ class MainWindow(QMainWindow):
 
     def ask_disk_changed(self) -> str:
         """'reload', 'save_as', 'overwrite' or 'cancel' (tests replace this dialog)."""
+        box, choices = self.disk_changed_question()
+        box.exec()
+        return choices.get(id(box.clickedButton()), "cancel")
+
+    def disk_changed_question(self) -> tuple[QMessageBox, dict[int, str]]:
+        """The question when the project changed on disk, and each button's choice."""
         from datetime import datetime
 
         from PySide6.QtWidgets import QMessageBox
@@ -883,10 +891,8 @@ class MainWindow(QMainWindow):
         box.addButton(tr("dialog.cancel"), QMessageBox.ButtonRole.RejectRole)
         # Nothing is lost by the safe choice: the user's version goes to another file.
         box.setDefaultButton(save_as)
-        box.exec()
-        clicked = box.clickedButton()
         choices = {id(reload): "reload", id(save_as): "save_as", id(overwrite): "overwrite"}
-        return choices.get(id(clicked), "cancel")
+        return box, choices
 
     def resolve_disk_change(self, *, saving: bool) -> bool:
         """Ask, then do what was chosen; True when the user's version was saved."""
