@@ -29,6 +29,7 @@ from wizard.answers.model import (
     Project,
     default_framework,
 )
+from wizard.sanitise import clean_text
 
 # Problems a half-answered project may have: an answer still open, a rule between
 # answers, a logo or house style to choose again. The window's pages can repair them
@@ -104,9 +105,24 @@ def new_draft(today: date | None = None) -> dict[str, Any]:
     }
 
 
+def _cleaned(value: Any) -> Any:
+    """Every text of the file without what XML cannot hold (a lone surrogate, a NUL),
+    keys included, as the model cleans answers: the window and the workshop report
+    show the draft itself, and a document cannot hold those characters."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(str(k)): _cleaned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    return value
+
+
 def draft_from_raw(raw: dict[str, Any]) -> dict[str, Any]:
     """Lay a loaded file over the defaults, so that every key the wizard edits exists."""
     draft = new_draft()
+    # The file reader bounds the depth (wizard.answers.project_file.MAX_DEPTH).
+    raw = _cleaned(raw)
     for key, value in raw.items():
         if isinstance(value, dict) and isinstance(draft.get(key), dict):
             draft[key].update(copy.deepcopy(value))
