@@ -23,9 +23,9 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from wizard import clock
 from wizard.files import write_target
 
 WAIT_SECONDS = 10.0  # a writer of this program holds a lock for well under a second
@@ -126,7 +126,7 @@ def writing(path: Path, *, wait: float | None = None) -> Iterator[Path]:
         record = {
             "pid": os.getpid(),
             "host": socket.gethostname(),
-            "time": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "time": clock.now().isoformat(timespec="seconds"),
         }
         os.lseek(fd, 0, os.SEEK_SET)
         os.ftruncate(fd, 0)
