@@ -189,3 +189,35 @@ def test_report_and_calendar_follow_the_order_of_output_languages(
     calendar = (tmp_path / "review.ics").read_text(encoding="utf-8")
     assert ("herziening" in calendar) is (order[0] == Language.NL.value)
     capsys.readouterr()
+
+
+def test_the_file_readers_bounds(minimal_raw: dict[str, Any]) -> None:
+    """Numbers up to 18 digits, nesting up to 16 levels; beyond, refused naming the place."""
+    from wizard.answers.messages import ProjectError
+    from wizard.answers.project_file import parse_raw, validate_raw
+
+    def problem(text: str) -> tuple[str, str]:
+        with pytest.raises(ProjectError) as caught:
+            parse_raw(text.encode("utf-8"))
+        first = caught.value.problems[0]
+        return first.field, first.code
+
+    base = json.dumps(minimal_raw)[:-1]
+    assert parse_raw(f'{base}, "x": {"9" * 18}}}'.encode())["x"] == int("9" * 18)
+    assert problem(f'{base}, "x": {"9" * 19}}}') == ("x", "number_too_large")
+    assert problem(f'{base}, "x": -{"9" * 19}}}') == ("x", "number_too_large")
+    assert parse_raw(f'{base}, "x": {"[" * 15}{"]" * 15}}}'.encode())
+    assert problem(f'{base}, "x": {"[" * 17}{"]" * 17}}}') == ("x.1.1", "too_deep")
+    assert problem(f'{base}, "x": Infinity}}')[1] == "json_constant"
+    assert problem('{"a": {"b": 1, "b": 2}}') == ("a.b", "duplicate_key")
+    minimal_raw["schema_version"] = 2
+    deep: Any = "x"
+    for _ in range(9):
+        deep = [deep]
+    minimal_raw["history"] = [{"version": "1", "date": "2026-01-01", "answers": {"output": deep}}]
+    with pytest.raises(ProjectError) as caught:
+        validate_raw(minimal_raw)
+    assert caught.value.problems[0].code == "snapshot_invalid"
+    minimal_raw["history"][0]["answers"] = {"output": [["x"] * 100] * 201}
+    with pytest.raises(ProjectError):
+        validate_raw(minimal_raw)
