@@ -235,3 +235,16 @@ def test_project_files_are_read_only_from_regular_files(tmp_path: Path) -> None:
     assert time.monotonic() - started < 30  # neither waits for a writer nor reads forever
     read = read_project_file(LINDE)
     assert read.state.size == len(read.data) == LINDE.stat().st_size
+
+
+def test_where_no_lock_file_can_be_made_the_check_alone_guards_the_write(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    def refused(path: Path, *, wait: float | None = None) -> Any:
+        raise PermissionError(13, "Permission denied", str(lock.lock_path(path)))
+
+    monkeypatch.setattr(lock, "writing", refused)
+    document = edited_document(project, tmp_path, Language.NL, "respect.tone", "Eigen toon. ")
+    assert run_in_process(["import-edits", str(project), str(document)]) == 0
+    assert clauses_of(project)["respect.tone"]["nl"].startswith("Eigen toon.")
+    capsys.readouterr()

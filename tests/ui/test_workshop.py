@@ -397,3 +397,17 @@ def test_tooltips_show_user_text_as_written_never_as_html(started: MainWindow) -
         shown = QTextDocument()
         shown.setHtml(tip)  # as Qt renders the tooltip: the text exactly as typed
         assert "<img src='file:///etc/passwd'> <b>bold</b>" in shown.toPlainText()
+
+
+def test_the_review_page_keeps_the_order_of_the_languages(window: MainWindow) -> None:
+    """The first language is the calendar's and the report's: ticking boxes keeps it."""
+    northwind = next(p for p in EXAMPLES if "northwind" in p.name)
+    assert window.open_project(northwind)
+    assert window.store.get("output.languages") == ["en", "nl"]
+    window.wizard.go_to(PageId.REVIEW)
+    widget(window, "output.documents.ict_policy").click()
+    assert window.store.get("output.languages") == ["en", "nl"]
+    widget(window, "output.languages.en").click()
+    assert window.store.get("output.languages") == ["nl"]
+    widget(window, "output.languages.en").click()  # ticked again: it comes last
+    assert window.store.get("output.languages") == ["nl", "en"]
