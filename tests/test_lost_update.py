@@ -248,3 +248,18 @@ def test_where_no_lock_file_can_be_made_the_check_alone_guards_the_write(
     assert run_in_process(["import-edits", str(project), str(document)]) == 0
     assert clauses_of(project)["respect.tone"]["nl"].startswith("Eigen toon.")
     capsys.readouterr()
+
+
+def test_an_edited_document_is_read_only_from_a_regular_file(
+    project: Path, tmp_path: Path, capsys: Any
+) -> None:
+    fifo = tmp_path / "edited.docx"
+    os.mkfifo(fifo)
+    before = project.read_bytes()
+    for document in (fifo, Path("/dev/zero")):
+        started = time.monotonic()
+        assert run_in_process(["import-edits", str(project), str(document)]) == 2
+        assert time.monotonic() - started < 10
+        err = capsys.readouterr().err
+        assert err.startswith(f"{document}: This is not a Word document")
+    assert project.read_bytes() == before
