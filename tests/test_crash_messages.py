@@ -141,7 +141,7 @@ def test_a_house_style_whose_page_width_is_not_a_number_is_refused(
     out = tmp_path / "out"
     code = run(["generate", str(BAKERY), "--out", str(out), "--house-style", str(path)])
     err = capsys.readouterr().err
-    assert code == 2 and "page size or margin that Word cannot use" in err, err
+    assert code == 2 and "page size or margin that Word cannot use (page width = " in err, err
     assert "output.house_style" in err and "style.docx" in err and not out.exists()
 
 

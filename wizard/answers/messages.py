@@ -382,6 +382,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# A house style's page size and margins (wizard.output.house_style._check_page), in words.
+_PAGE_PARTS: dict[str, tuple[str, str]] = {
+    "w:pgSz w:w": ("paginabreedte", "page width"),
+    "w:pgSz w:h": ("paginahoogte", "page height"),
+    "w:pgMar w:top": ("bovenmarge", "top margin"),
+    "w:pgMar w:bottom": ("ondermarge", "bottom margin"),
+    "w:pgMar w:left": ("linkermarge", "left margin"),
+    "w:pgMar w:right": ("rechtermarge", "right margin"),
+    "w:pgMar w:header": ("afstand van de koptekst", "header distance"),
+    "w:pgMar w:footer": ("afstand van de voettekst", "footer distance"),
+    "w:pgMar w:gutter": ("rugmarge", "gutter"),
+    "w:pgMar w:left/w:right": ("linker- en rechtermarge samen", "left and right margins"),
+}
+
 # What Python's JSON reader says, in words; the line and column are given beside it.
 _JSON_DETAILS: dict[str, tuple[str, str]] = {
     "Expecting value": ("hier ontbreekt een waarde", "a value is missing here"),
@@ -521,6 +535,9 @@ class Problem:
             detail = str(params.get("detail", ""))
             dutch_detail, english_detail = _JSON_DETAILS.get(detail, _JSON_OTHER)
             params["detail"] = dutch_detail if language is Language.NL else english_detail
+        elif self.code == "house_style_page":
+            part = _PAGE_PARTS.get(str(params.get("name", "")))
+            params["name"] = (part[0] if language is Language.NL else part[1]) if part else "?"
         elif self.code in ("unknown_field", "duplicate_key"):
             parent, _, name = self.field.rpartition(".")
             params["name"] = name
