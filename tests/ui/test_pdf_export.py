@@ -97,3 +97,45 @@ def test_an_unexpected_failure_in_the_conversion_is_worded_not_raised(
     notice = review.notice.text()
     assert all(word.name in notice for word in words)
     assert "the Word file is there" in notice and "boom" not in notice
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for LibreOffice")
+def test_the_smoke_test_entry_exports_with_a_failing_pdf_and_keeps_the_word_files(
+    tmp_path: Path,
+) -> None:
+    # POLICY_BUILDER_SMOKE_EXPORT: how packaging/smoke_test.sh drives the bundled window.
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\nexit 3\n")
+    fake.chmod(0o755)
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(root / "main.py"),
+            str(root / "examples" / "de-linde-zorg.policy.json"),
+        ],
+        env={
+            "PATH": f"{fake.parent}:/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "POLICY_BUILDER_HOME": str(tmp_path / "home"),
+            "QT_QPA_PLATFORM": "offscreen",
+            "POLICY_BUILDER_SMOKE_EXPORT": str(out),
+            "LANG": "en_GB.UTF-8",
+        },
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    words = sorted(out.glob("*.docx"))
+    assert len(words) == 4 and not list(out.glob("*.pdf"))
+    said, report = result.stdout.split("written:\n", 1)
+    written, message = report.split("message:\n", 1)
+    assert sorted(written.splitlines()) == [str(w) for w in words]
+    assert "PDF not written" in said  # the warning the page shows
+    assert message.count("LibreOffice stopped with code 3") == 4
