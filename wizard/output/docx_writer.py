@@ -557,10 +557,13 @@ def _running_paragraph(part: Any) -> DocxParagraph:
     """Where the running header or the page numbers go: the house style's last paragraph
     when it holds no text (a logo, or nothing), else a paragraph of their own below its
     text ("Vertrouwelijk" stays on its line, with its alignment)."""
-    last = part.paragraphs[-1]
+    last: DocxParagraph = part.paragraphs[-1]
     has_text = any((t.text or "").strip() for t in last._p.iter(qn("w:t")))
     has_field = last._p.find(f".//{qn('w:fldChar')}") is not None
-    return part.add_paragraph() if has_text or has_field else last
+    if has_text or has_field:
+        added: DocxParagraph = part.add_paragraph()
+        return added
+    return last
 
 
 def write_document(

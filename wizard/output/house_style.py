@@ -379,9 +379,12 @@ class _Builder:
                 self.dropped.add("svg")
             # Word keeps an empty list of bibliography sources in every file it saves:
             # no one's data, not worth a warning.
-            if name.startswith("customxml/item") and b"/bibliography" not in head:
-                if not name.startswith("customxml/itemprops"):
-                    self.dropped.add("custom_xml")
+            if (
+                name.startswith("customxml/item")
+                and not name.startswith("customxml/itemprops")
+                and b"/bibliography" not in head
+            ):
+                self.dropped.add("custom_xml")
             if name == "docprops/custom.xml":
                 self.dropped.add("properties")
             if not name.endswith(".rels"):
