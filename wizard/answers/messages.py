@@ -223,6 +223,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The house style {path} unpacks to far more than a Word file can hold and was "
         "therefore refused; choose another file.",
     ),
+    "house_style_too_complex": (
+        "De huisstijl {path} bevat te veel opmaak of tekst om als huisstijl te lezen; "
+        "gebruik een lege versie ervan (alleen de stijlen en de kop- en voettekst).",
+        "The house style {path} holds too much formatting or text to be read as a house "
+        "style; use an empty copy of it (only its styles and its header and footer).",
+    ),
     "house_style_macros": (
         "De huisstijl {path} bevat macro's en is daarom geweigerd; sla het in Word op als "
         "gewoon document (.docx) of sjabloon (.dotx) zonder macro's.",

@@ -57,6 +57,7 @@ from wizard.output.office_zip import (
     PackageRefused,
     is_raster,
     safe_parser,
+    stream_xml,
 )
 from wizard.paths import REFERENCE_DOCX
 
@@ -71,9 +72,13 @@ MAX_IMAGE_BYTES = 10 * 2**20  # as a logo (wizard.answers.project_file.MAX_LOGO_
 # One XML part that is read: Word's own styles are some 50 kB, a long report's text a
 # few MB. Elements bound the memory a parser needs (some hundred bytes each).
 MAX_PART_BYTES = 8 * 2**20
-MAX_PART_ELEMENTS = 400_000
+MAX_PART_ELEMENTS = 100_000  # Word's own styles have some 4,000; a parser needs ~600 bytes each
+MAX_TEXT_ELEMENTS = 1_000_000  # the template's text, read as a stream and never kept
 MAX_PICTURE_PIXELS = 4096  # a header picture, each side: a logo, not a photograph
 MAX_PICTURES = 20  # in the headers and footers together
+MAX_PICTURE_TOTAL = 10 * 2**20  # the header and footer pictures together, in bytes
+MAX_PARAGRAPHS = 100  # in one header or footer: a letterhead has a few
+MAX_RUNS = 200  # in one of its paragraphs
 MAX_EMU = 20_116_800  # 22 inches, Word's largest page
 LIMITS = Limits(
     members=MAX_MEMBERS,
@@ -226,7 +231,7 @@ _REFUSALS = {
     "not_zip": "house_style_not_word",
     "damaged": "house_style_damaged",
     "bomb": "house_style_bomb",
-    "too_large": "house_style_bomb",
+    "too_large": "house_style_too_complex",
     "dtd": "house_style_entities",
 }
 
@@ -343,6 +348,7 @@ class _Builder:
         self.media: dict[str, str] = {}  # source part -> new part name
         self.media_bytes: dict[str, bytes] = {}
         self.pictures = 0
+        self.picture_bytes = 0
         with zipfile.ZipFile(REFERENCE_DOCX) as reference:
             self.members = {name: reference.read(name) for name in reference.namelist()}
 
@@ -429,10 +435,7 @@ class _Builder:
         if main_type not in (DOCUMENT_MAIN, TEMPLATE_MAIN):
             raise _refuse("house_style_not_word", self.shown)
         self.survey()
-        document = package.xml(main)
-        body = document.find(_w("body"))
-        sections = [] if body is None else body.findall(_w("sectPr"))
-        section = sections[-1] if sections else None
+        section = self.body_section(main)
         rels = self.relationships(main)
         by_type: dict[str, str] = {}
         for rel in rels.values():
@@ -442,11 +445,11 @@ class _Builder:
         numbering = self.numbering(by_type.get("numbering"))
         header_styles: set[str] = set()
         references = self.headers_and_footers(section, rels, header_styles)
-        self.members["word/numbering.xml"] = _xml_bytes(numbering)
         if "styles" in by_type:
-            self.members["word/styles.xml"] = _xml_bytes(
-                self.styles(by_type["styles"], header_styles)
-            )
+            styles = self.styles(by_type["styles"], header_styles)
+            _only_numbering_used(numbering, styles)
+            self.members["word/styles.xml"] = _xml_bytes(styles)
+        self.members["word/numbering.xml"] = _xml_bytes(numbering)
         if "theme" in by_type:
             self.members["word/theme/theme1.xml"] = self.theme(by_type["theme"])
         if "fontTable" in by_type:
@@ -458,6 +461,26 @@ class _Builder:
             kind == "header" and which == "default" and logo for kind, which, _, logo in references
         )
         return _Built(self.zipped(references), self.dropped, header_logo)
+
+    def body_section(self, main: str) -> etree._Element | None:
+        """The body's section properties (page setup, headers), read as a stream: the
+        template's text is never needed, so it is never kept."""
+        if self.package.sizes[main] > MAX_PART_BYTES:
+            raise PackageRefused("too_large", main)
+        found = None
+        inside = 0  # within a sectPr, which is kept until its end
+        for event, element in stream_xml(self.package.read(main), main, MAX_TEXT_ELEMENTS):
+            if element.tag == _w("sectPr"):
+                inside += 1 if event == "start" else -1
+            if event == "start" or inside:
+                continue
+            parent = element.getparent()
+            if element.tag == _w("sectPr") and parent is not None and parent.tag == _w("body"):
+                found = copy.deepcopy(element)
+            element.clear()
+            while element.getprevious() is not None:
+                del parent[0]
+        return found
 
     def numbering(self, name: str | None) -> etree._Element:
         if name is None:
@@ -650,17 +673,36 @@ class _Builder:
         if not is_raster(head):
             self.dropped.add("svg")
             return None
+        if self.package.sizes[source] + self.picture_bytes > MAX_PICTURE_TOTAL:
+            self.dropped.add("pictures")
+            return None
         blob = self.package.read(source)
         size = image_size(blob)
         if size is None or max(size) > MAX_PICTURE_PIXELS:
             self.dropped.add("pictures")
             return None
         self.pictures += 1
+        self.picture_bytes += len(blob)
         extension = "png" if blob.startswith(b"\x89PNG") else "jpeg"
         name = f"word/media/house{self.pictures}.{extension}"
         self.media[source] = name
         self.media_bytes[name] = blob
         return name
+
+
+def _only_numbering_used(numbering: etree._Element, styles: etree._Element) -> None:
+    """The list definitions that the styles kept refer to; the others are left out."""
+    used = {str(num_id.get(_w("val"))) for num_id in styles.iter(_w("numId"))}
+    abstracts = set()
+    for num in numbering.findall(_w("num")):
+        abstract = num.find(_w("abstractNumId"))
+        if str(num.get(_w("numId"))) not in used or abstract is None:
+            numbering.remove(num)
+        else:
+            abstracts.add(str(abstract.get(_w("val"))))
+    for abstract in numbering.findall(_w("abstractNum")):
+        if str(abstract.get(_w("abstractNumId"))) not in abstracts:
+            numbering.remove(abstract)
 
 
 def _part_id(part: str) -> str:
@@ -680,18 +722,44 @@ def _relationships_xml(rels: dict[str, str]) -> bytes:
     return _xml_bytes(root)
 
 
+# (parent, child) of the WordprocessingML elements that a part may repeat; any other
+# child repeated is a copy that no reader uses (Word takes the first): left out, so that
+# a style with a hundred thousand copies of one property is a style with one.
+_REPEATED = {
+    ("styles", "style"),
+    ("numbering", "abstractNum"),
+    ("numbering", "num"),
+    ("abstractNum", "lvl"),
+    ("num", "lvlOverride"),
+    ("tabs", "tab"),
+    ("style", "tblStylePr"),
+    ("fonts", "font"),
+}
+
+
 def _only_wordprocessing(root: etree._Element) -> etree._Element:
     """The tree with only WordprocessingML elements and attributes: no drawing, no VML,
-    no extension, no relationship id, nothing of another vocabulary."""
-    for element in list(root.iter()):
-        if not isinstance(element.tag, str) or not element.tag.startswith(f"{{{W}}}"):
-            parent = element.getparent()
-            if parent is not None:
-                parent.remove(element)
-            continue
+    no extension, no relationship id, nothing of another vocabulary; no repeated copies."""
+    prefix = f"{{{W}}}"
+    stack = [root]
+    while stack:
+        element = stack.pop()
         for attribute in list(element.attrib):
-            if not attribute.startswith(f"{{{W}}}"):
+            if not attribute.startswith(prefix):
                 del element.attrib[attribute]
+        parent = element.tag.removeprefix(prefix)
+        seen: set[str] = set()
+        for child in list(element):
+            tag = child.tag
+            if not isinstance(tag, str) or not tag.startswith(prefix):
+                element.remove(child)
+                continue
+            name = tag.removeprefix(prefix)
+            if name in seen and (parent, name) not in _REPEATED:
+                element.remove(child)
+                continue
+            seen.add(name)
+            stack.append(child)
     etree.cleanup_namespaces(root, top_nsmap={"w": W})
     return root
 
@@ -872,7 +940,8 @@ class _Part:
             if not isinstance(tag, str) or tag in _GONE:
                 continue
             if tag == _w("p"):
-                into.append(self.paragraph(child))
+                if len(into) < MAX_PARAGRAPHS:
+                    into.append(self.paragraph(child))
             elif tag in _TRANSPARENT or tag in (_w("tbl"), _w("tr"), _w("tc")):
                 # A table's cells become paragraphs of their own, in reading order.
                 self.blocks(child, into)
@@ -955,15 +1024,19 @@ class _Part:
         current: etree._Element | None = None
 
         def new_run() -> etree._Element:
+            if len(into) > MAX_RUNS:
+                # A letterhead's line has a few runs; past that only a detached run,
+                # that is not written, takes the rest.
+                return etree.Element(_w("r"))
             run = etree.SubElement(into, _w("r"))
             if properties is not None:
                 run.append(copy.deepcopy(properties))
             return run
 
-        for child in source.iter():
-            if child is source or not isinstance(child.tag, str):
-                continue
-            if any(a.tag in _GONE for a in child.iterancestors() if a is not source):
+        # Only the run's own children: a drawing's text box holds paragraphs and fields
+        # of its own, which are left out with it.
+        for child in source:
+            if not isinstance(child.tag, str):
                 continue
             tag = child.tag
             if tag == _w("fldChar"):
@@ -991,8 +1064,6 @@ class _Part:
                     element.text = text
                     element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
             elif tag in (_w("tab"), _w("br"), _w("cr")) and self.shown(fields):
-                if tag == _w("tab") and child.getparent().tag == _w("tabs"):
-                    continue
                 current = current if current is not None else new_run()
                 etree.SubElement(current, _w("tab" if tag == _w("tab") else "br"))
             elif tag == _w("drawing"):

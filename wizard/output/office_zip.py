@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -202,8 +203,7 @@ class OfficeZip:
         return parse_xml(self.read(key), name, self.limits.elements)
 
 
-def parse_xml(blob: bytes, name: str, max_elements: int) -> Any:
-    """XML of one part: UTF-8 or UTF-16 only, no DTD, at most ``max_elements`` elements."""
+def _check_xml(blob: bytes, name: str, max_elements: int) -> None:
     # Each element (and comment, instruction) takes a '<': in UTF-8 and in UTF-16 alike
     # its byte is there, so the count bounds what a parser would build.
     if blob.count(b"<") > max_elements:
@@ -215,6 +215,11 @@ def parse_xml(blob: bytes, name: str, max_elements: int) -> Any:
             raise PackageRefused("damaged", name)
     if _DECLARATION.search(blob.replace(b"\x00", b"")):
         raise PackageRefused("dtd", name)
+
+
+def parse_xml(blob: bytes, name: str, max_elements: int) -> Any:
+    """XML of one part: UTF-8 or UTF-16 only, no DTD, at most ``max_elements`` elements."""
+    _check_xml(blob, name, max_elements)
     try:
         root = etree.fromstring(blob, safe_parser())
     except (etree.XMLSyntaxError, ValueError):
@@ -223,6 +228,28 @@ def parse_xml(blob: bytes, name: str, max_elements: int) -> Any:
     if info.doctype or info.internalDTD is not None:
         raise PackageRefused("dtd", name)
     return root
+
+
+def stream_xml(blob: bytes, name: str, max_elements: int) -> Iterator[tuple[str, Any]]:
+    """("start" or "end", element) of one part, as parse_xml checks it, without keeping
+    the tree: the reader clears what it has read."""
+    _check_xml(blob, name, max_elements)
+    events = etree.iterparse(
+        io.BytesIO(blob),
+        events=("start", "end"),
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        huge_tree=False,
+    )
+    try:
+        for event, element in events:
+            info = element.getroottree().docinfo
+            if info.doctype or info.internalDTD is not None:
+                raise PackageRefused("dtd", name)
+            yield event, element
+    except etree.XMLSyntaxError:
+        raise PackageRefused("damaged", name) from None
 
 
 __all__ = [
@@ -235,4 +262,5 @@ __all__ = [
     "is_raster",
     "parse_xml",
     "safe_parser",
+    "stream_xml",
 ]
