@@ -737,9 +737,21 @@ _REPEATED = {
 }
 
 
+# WordprocessingML content, never properties: a styles, numbering or fonts part that
+# holds any of these holds something to carry along, not a look.
+_CONTENT = set(
+    """p r t tbl tr tc object pict drawing fldSimple fldChar instrText hyperlink altChunk sdt
+    customXml smartTag txbxContent control subDoc ins del moveFrom moveTo bookmarkStart
+    bookmarkEnd commentReference commentRangeStart commentRangeEnd permStart permEnd
+    numPicBullet lvlPicBulletId attachedTemplate embedRegular embedBold embedItalic
+    embedBoldItalic""".split()
+)
+
+
 def _only_wordprocessing(root: etree._Element) -> etree._Element:
-    """The tree with only WordprocessingML elements and attributes: no drawing, no VML,
-    no extension, no relationship id, nothing of another vocabulary; no repeated copies."""
+    """The tree with only WordprocessingML properties: no content (``_CONTENT``), no
+    drawing, no VML, no extension, no relationship id, nothing of another vocabulary;
+    no repeated copies."""
     prefix = f"{{{W}}}"
     stack = [root]
     while stack:
@@ -755,7 +767,7 @@ def _only_wordprocessing(root: etree._Element) -> etree._Element:
                 element.remove(child)
                 continue
             name = tag.removeprefix(prefix)
-            if name in seen and (parent, name) not in _REPEATED:
+            if name in _CONTENT or (name in seen and (parent, name) not in _REPEATED):
                 element.remove(child)
                 continue
             seen.add(name)

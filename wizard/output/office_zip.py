@@ -22,8 +22,11 @@ message, naming its file.
 from __future__ import annotations
 
 import io
+import lzma
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +38,20 @@ JPEG_MAGIC = b"\xff\xd8\xff"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: objects, macros
 
 _CHUNK = 64 * 1024
+# What unpacking a damaged or odd member raises (a bad checksum, broken compressed data,
+# an unknown compression, a password): no member of an Office file does any of this.
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    ValueError,
+    EOFError,
+    RuntimeError,
+    NotImplementedError,
+    zlib.error,
+    struct.error,
+    lzma.LZMAError,
+)
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
@@ -119,7 +136,7 @@ class OfficeZip:
         try:
             self._archive = zipfile.ZipFile(io.BytesIO(data))
             infos = self._archive.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        except _UNREADABLE:
             raise PackageRefused("damaged") from None  # a zip's start, but cut short or broken
         if len(infos) > limits.members:
             raise PackageRefused("bomb", f"{len(infos)} parts")
@@ -168,10 +185,7 @@ class OfficeZip:
                     prolog.feed(chunk)
         except PackageRefused:
             raise
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError,
-                NotImplementedError, zipfile.LargeZipFile):  # fmt: skip
-            # A bad checksum, an unknown compression, a password: no member of an
-            # Office file is any of these.
+        except _UNREADABLE:
             raise PackageRefused("damaged", info.filename) from None
         return size, head, prolog.declared
 
@@ -190,7 +204,7 @@ class OfficeZip:
         try:
             with self._archive.open(info) as member:
                 return member.read(self.sizes[key] + 1)[: self.sizes[key]]
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        except _UNREADABLE:
             raise PackageRefused("damaged", info.filename) from None
 
     def xml(self, name: str) -> Any:
