@@ -16,6 +16,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from tests.reliability import record
 from tests.wizard.output import crafted, house_styles
 from tests.wizard.output.mutate import mutant
 from tests.wizard.output.test_house_style import EXAMPLE
@@ -85,6 +86,8 @@ def test_mutated_house_styles(batch: int, tmp_path: Path) -> None:
     ]
     # The mutator reaches both ends: some files are refused, and some are used.
     assert "written" in outcomes, outcomes
+    record("fuzzed_house_styles", len(outcomes))
+    record("fuzzed_house_styles_written_clean", outcomes.count("written"))
 
 
 @cache
@@ -128,6 +131,8 @@ def check_edited_document(seed: int) -> str:
 def test_mutated_edited_documents(batch: int) -> None:
     outcomes = [check_edited_document(seed) for seed in range(batch * BATCH, (batch + 1) * BATCH)]
     assert set(outcomes) - {"not_docx", "damaged", "too_large"}, outcomes
+    record("fuzzed_edited_documents", len(outcomes))
+    record("fuzzed_edited_documents_read", len([o for o in outcomes if o in ("read", "changed")]))
 
 
 def test_the_fuzz_counts_are_what_the_issue_asks() -> None:

@@ -24,6 +24,7 @@ import docx
 import pytest
 
 from tests.conftest import ROOT
+from tests.reliability import record
 from tests.wizard.output import crafted, house_styles
 from tests.wizard.output.crafted import (
     OLE_FILE,
@@ -270,6 +271,7 @@ def test_hostile_content_is_left_out_and_named(case: str, tmp_path: Path) -> Non
         assert f">{secret}<" not in headers, secret
     if case != "page width not a number":
         assert "<pic:pic" in headers  # the logo itself is kept
+    record("hostile_house_styles")
 
 
 def test_page_numbers_alignment_and_footer_text_are_kept(tmp_path: Path) -> None:
@@ -387,6 +389,7 @@ def test_hostile_parts_are_refused(case: str, tmp_path: Path) -> None:
     with pytest.raises(HouseStyleError) as refused:
         load_house_style(path)
     assert refused.value.problem.code == code
+    record("hostile_house_styles")
 
 
 # --- memory and time of the worst file within the limits ---------------------------------
