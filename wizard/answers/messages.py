@@ -469,8 +469,10 @@ _DROPPED: dict[str, tuple[str, str]] = {
         "text boxes and shapes in the header and footer",
     ),
     "page_setup": (
-        "de paginagrootte en marges (geen bruikbare getallen; de ingebouwde zijn gebruikt)",
-        "the page size and margins (no usable numbers; the built-in ones are used)",
+        "de paginagrootte en marges (geen bruikbare getallen, of geen ruimte voor tekst; "
+        "de ingebouwde zijn gebruikt)",
+        "the page size and margins (no usable numbers, or no room for the text; the "
+        "built-in ones are used)",
     ),
 }
 

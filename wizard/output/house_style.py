@@ -841,6 +841,7 @@ def _twips(element: etree._Element | None, attribute: str, low: int, high: int) 
     return number if low <= number <= high else None
 
 
+_A4 = (11906, 16838)  # reference.docx's page, in twentieths of a point
 _MARGINS = {  # each margin, and what it is when the file does not say
     "top": 1417,
     "right": 1304,
@@ -853,38 +854,38 @@ _MARGINS = {  # each margin, and what it is when the file does not say
 
 
 def _page_setup(section: etree._Element) -> list[etree._Element] | None:
-    """The file's page size and margins, rebuilt; None when they are no usable numbers."""
+    """The file's page size and margins, rebuilt; None when they are no usable numbers
+    or leave no room for the text (the built-in page is used then)."""
     size = section.find(_w("pgSz"))
     margins = section.find(_w("pgMar"))
-    found: list[etree._Element] = []
-    width = height = None
+    width, height = _A4
+    page = etree.Element(_w("pgSz"))
     if size is not None:
-        width, height = _twips(size, "w", 1440, 31680), _twips(size, "h", 1440, 31680)
-        if width is None or height is None:
+        found_width, found_height = _twips(size, "w", 1440, 31680), _twips(size, "h", 1440, 31680)
+        if found_width is None or found_height is None:
             return None
-        element = etree.Element(_w("pgSz"))
-        element.set(_w("w"), str(width))
-        element.set(_w("h"), str(height))
+        width, height = found_width, found_height
         if size.get(_w("orient")) in ("portrait", "landscape"):
-            element.set(_w("orient"), str(size.get(_w("orient"))))
-        found.append(element)
-    if margins is not None:
-        element = etree.Element(_w("pgMar"))
-        values = {}
-        for side, missing in _MARGINS.items():
-            low = -31680 if side in ("top", "bottom") else 0
-            value = _twips(margins, side, low, 31680)
-            if value is None and margins.get(_w(side)) is None:
-                value = missing
-            if value is None:
-                return None
-            values[side] = value
-            element.set(_w(side), str(value))
-        # The text must keep some width: tables are laid out across it.
-        if width is not None and width - values["left"] - values["right"] - values["gutter"] < 1440:
+            page.set(_w("orient"), str(size.get(_w("orient"))))
+    page.set(_w("w"), str(width))
+    page.set(_w("h"), str(height))
+    margin = etree.Element(_w("pgMar"))
+    values = {}
+    for side, missing in _MARGINS.items():
+        low = -31680 if side in ("top", "bottom") else 0
+        value = _twips(margins, side, low, 31680)
+        if value is None and (margins is None or margins.get(_w(side)) is None):
+            value = missing
+        if value is None:
             return None
-        found.append(element)
-    return found
+        values[side] = value
+        margin.set(_w(side), str(value))
+    # The text must keep some room: tables are laid out across its width.
+    across = width - values["left"] - values["right"] - values["gutter"]
+    down = height - abs(values["top"]) - abs(values["bottom"])
+    if across < 1440 or down < 1440:
+        return None
+    return [page, margin]
 
 
 # --- headers and footers, rebuilt ---------------------------------------------------------
