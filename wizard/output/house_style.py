@@ -992,7 +992,12 @@ class _Part:
                 etree.SubElement(properties, _w("jc")).set(_w("val"), str(alignment.get(_w("val"))))
         if not len(properties):
             paragraph.remove(properties)
-        self.inline(source, paragraph, [])
+        fields: list[_Field] = []
+        self.inline(source, paragraph, fields)
+        # A page number whose end is missing (or in a later paragraph) ends here.
+        for open_field in reversed(fields):
+            if open_field.kept:
+                _field_char(paragraph, "end")
         return paragraph
 
     def inline(self, container: etree._Element, into: etree._Element, fields: list[_Field]) -> None:

@@ -255,6 +255,9 @@ def hostile_inside(data: bytes) -> list[str]:
                 if word in kinds:
                     found.append(f"content type {word}")
             continue
+        kinds = [e.get(f"{{{W}}}fldCharType") for e in root.iter(f"{{{W}}}fldChar")]
+        if kinds.count("begin") != kinds.count("end"):
+            found.append(f"a field without its end in {name}")
         for element in root.iter():
             tag = element.tag if isinstance(element.tag, str) else ""
             local = tag.rsplit("}", 1)[-1]

@@ -312,6 +312,15 @@ def test_page_numbers_alignment_and_footer_text_are_kept(tmp_path: Path) -> None
     assert "Versie" in footer_paragraphs[-1].text  # ours, on a line of its own
 
 
+def test_a_page_number_without_its_end_is_ended(tmp_path: Path) -> None:
+    unclosed = field("PAGE", "1").removesuffix('<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    path = tmp_path / "unclosed.docx"
+    path.write_bytes(with_logo(paragraph(picture("rIdLogo")), footer_body=paragraph(unclosed)))
+    data = written(load_house_style(path))
+    assert crafted.hostile_inside(data) == []
+    assert part(data, "word/footer2.xml").count(" PAGE ") == 2
+
+
 def test_a_utf16_house_style_is_read() -> None:
     """Any encoding XML allows Word to write: UTF-16 parts are parsed, not skipped."""
     members = members_of(house_styles_letter())
