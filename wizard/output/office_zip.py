@@ -38,6 +38,7 @@ JPEG_MAGIC = b"\xff\xd8\xff"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: objects, macros
 
 _CHUNK = 64 * 1024
+_PROLOG_LIMIT = 2**20
 # What unpacking a damaged or odd member raises (a bad checksum, broken compressed data,
 # an unknown compression, a password): no member of an Office file does any of this.
 _UNREADABLE = (
@@ -105,6 +106,7 @@ class _Prolog:
         self.done = False  # the first element was reached, or the member is no XML
         self.declared = False
         self.head = b""
+        self.fed = 0
 
     def feed(self, chunk: bytes) -> None:
         if len(self.head) < _CHUNK:
@@ -114,6 +116,12 @@ class _Prolog:
             if _DECLARATION.search(self.head.replace(b"\x00", b"")):
                 self.declared = True
         if self.done:
+            return
+        self.fed += len(chunk)
+        if self.fed > _PROLOG_LIMIT:
+            # A megabyte before the first element (comments, a DTD's declarations): no
+            # Office part starts so, and a parser would keep it all.
+            self.declared = True
             return
         try:
             self.parser.feed(chunk)

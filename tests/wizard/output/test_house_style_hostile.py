@@ -384,6 +384,16 @@ REFUSED: dict[str, tuple[Callable[[], bytes], str]] = {
         ),
         "house_style_entities",
     ),
+    "a DTD after a megabyte of comment": (
+        lambda: zipped(
+            {
+                **members_of(base()),
+                "word/notes.xml": b"<!--" + os.urandom(800_000).hex().encode() + b"-->"
+                b'<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>',
+            }
+        ),
+        "house_style_entities",
+    ),
     "two members of one name": (
         lambda: _duplicate_member(base()),
         "house_style_damaged",
