@@ -184,6 +184,24 @@ def png(width: int = 40, height: int = 20) -> bytes:
     )
 
 
+# Source for a child process that measures itself: its own peak memory in MB.
+PEAK_MEMORY = """
+def peak_mb():
+    # The process's own high-water mark (VmHWM). ru_maxrss alone is not that on Linux:
+    # it keeps the size of the process that started this one (a large test runner)
+    # across exec, so it is only the fallback where /proc is missing.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+
 # --- the scan ----------------------------------------------------------------------------
 
 ALLOWED_PARTS = re.compile(
