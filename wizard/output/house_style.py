@@ -441,7 +441,8 @@ class _Builder:
         for rel in rels.values():
             if not rel.external and rel.target and package.has(rel.target):
                 by_type.setdefault(rel.type.rsplit("/", 1)[-1], rel.target)
-        # Numbering first: the styles keep only numbering that exists.
+        # The headers first: the styles their paragraphs use are kept; then the list
+        # definitions that the kept styles use.
         numbering = self.numbering(by_type.get("numbering"))
         header_styles: set[str] = set()
         references = self.headers_and_footers(section, rels, header_styles)
@@ -617,7 +618,10 @@ class _Builder:
                     k == kind and w == which for k, w, _, _ in found
                 ):
                     continue
-                if rel is None or rel.external or not self.package.has(rel.target):
+                wanted = HEADER if kind == "header" else FOOTER
+                if rel is None or rel.external or rel.type != wanted:
+                    continue
+                if not self.package.has(rel.target):
                     continue
                 part = f"word/{kind}{len(found) + 1}.xml"
                 rebuilt, pictures = _Part(self, rel.target, part, styles).rebuild(kind)
