@@ -598,9 +598,8 @@ def test_messages_name_no_key_for_any_validation_problem(language: Language) -> 
             "styles": "Cover Meta, Policy Table",
             "first": "1900-01-01",
             "last": "2999-12-31",
-            "name": "w:pgSz w:w",
+            "name": "notes",
             "holder": "process 4711 on laptop-els, since 10:42:07",
-            "value": "abc",
         }
         for field in ("organisation.size", "channels.facebook.manager", "governance.plan.2.due"):
             expected = "'micro', 'small' or 'large'" if field == "organisation.size" else "'x'"
