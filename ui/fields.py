@@ -285,7 +285,7 @@ class FormPage(StepPage):
         if self._loading:
             return
         self.touched.add(key)
-        self.store.set(key, self.bindings[key].read())
+        self.store.answer(key, self.bindings[key].read())
 
     @staticmethod
     def _button_text(button: QAbstractButton, kind: str, value: str) -> Callable[[], None]:
@@ -525,7 +525,25 @@ class FormPage(StepPage):
     def load_extra(self) -> None:
         """Widgets that are not simple bindings (tables) load here."""
 
-    def _on_store_changed(self, _key: str) -> None:
+    def _on_store_changed(self, key: str) -> None:
+        binding = self.bindings.get(key)
+        if binding is not None and not self._loading:
+            # Set elsewhere (fitted to a new size, filled from the owner on another page):
+            # the widget follows the store, quietly, so that it is not heard as an answer.
+            with contextlib.suppress(KeyError, TypeError):
+                value = self.store.get(key)
+                if binding.read() != value:
+                    self._loading = True
+                    try:
+                        blockers = [QSignalBlocker(binding.widget)]
+                        blockers += [
+                            QSignalBlocker(child)
+                            for child in binding.widget.findChildren(QAbstractButton)
+                        ]
+                        binding.write(value)
+                        del blockers
+                    finally:
+                        self._loading = False
         self.refresh()
 
     def own_problems(self) -> list[Problem]:

@@ -236,7 +236,6 @@ class MainWindow(QMainWindow):
         from ui.answers import AnswerStore
         from ui.autosave import Autosaver
         from ui.preview import PreviewPanel
-        from wizard.answers.draft import new_draft
 
         store = self._store = AnswerStore(self)
         self._autosaver = Autosaver(store, data_folder(), parent=self)
@@ -259,7 +258,7 @@ class MainWindow(QMainWindow):
         self.wizard.review.question_requested.connect(self.show_question)
         for page in self.wizard.form_pages:
             page.note_requested.connect(self.open_note)
-        store.replace(new_draft(), None)
+        store.new_project(strings.language())
         self._order_tab_chain()
         self.retranslate()
         if self._restore_when_built:
@@ -657,12 +656,10 @@ class MainWindow(QMainWindow):
         return choice == "discard"
 
     def new_project(self) -> None:
-        from wizard.answers.draft import new_draft
-
         if not self.maybe_save():
             return
         self.autosaver.clear()
-        self.store.replace(new_draft(), None)
+        self.store.new_project(strings.language())
         self.wizard.restart()
         self.wizard.next()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -27,6 +28,7 @@ from ui.dates import DateField
 from ui.fields import FormPage
 from ui.smallbiz import MyselfBox, add_advice
 from ui.strings import tr
+from wizard.answers.defaults import Refit
 from wizard.answers.draft import effective_framework
 from wizard.answers.labels import field_label, value_label
 from wizard.answers.messages import Problem
@@ -42,11 +44,25 @@ class OrganisationPage(FormPage):
         self.add_text("organisation.name", required=True)
         self.add_choice("organisation.sector", "sector", combo=True)
         self.add_choice("organisation.size", "size")
-        self.add_choice("organisation.jurisdiction", "jurisdiction")
-        self.add_choice("organisation.style", "style")
+        self.refit_line = QLabel()
+        self.refit_line.setObjectName("organisation.refit")
+        self.refit_line.setWordWrap(True)
+        self.refit_line.setProperty("role", "suggestion")
+        self.refit_line.setTextFormat(Qt.TextFormat.RichText)
+        self.refit_line.linkActivated.connect(lambda _link: store.undo_refit())
+        size_block = self.bindings["organisation.size"].block
+        assert size_block is not None
+        size_block.layout().addWidget(self.refit_line)
+        store.refitted.connect(self._show_refit)
+        # "Who are you": the owner comes first, so that the documents name her from the
+        # start and "I do it all myself" can fill the other owners.
         self.add_text("organisation.policy_owner.name", optional_null=True)
         self.add_text("organisation.policy_owner.role", required=True)
+        self.myself = MyselfBox(self, first_page=True)
         self.add_text("organisation.policy_owner.email", optional_null=True)
+        self.myself.attach()
+        self.add_choice("organisation.jurisdiction", "jurisdiction")
+        self.add_choice("organisation.style", "style")
         self.add_date("organisation.effective_date")
         self.add_text("organisation.version", required=True).setMaximumWidth(160)
         self.add_int("organisation.review_months", 3, 36)
@@ -55,6 +71,20 @@ class OrganisationPage(FormPage):
         self.add_text("organisation.logo", optional_null=True, beside=[self.browse])
         self.browse.clicked.connect(self._choose_logo)
         self.form.addStretch(1)
+
+    def _show_refit(self, done: Refit | None) -> None:
+        """One line under the size: how many answers now fit it, with a link to undo.
+        The line keeps its room when empty, so that nothing below it moves."""
+        if done is None:
+            self.refit_line.setText("&nbsp;")
+            return
+        self.refit_line.setText(
+            tr(
+                "refit.line",
+                count=len(done),
+                size=escape(tr(f"refit.size.{done.size}")),
+            )
+        )
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -66,6 +96,7 @@ class OrganisationPage(FormPage):
 
     def retranslate_extra(self) -> None:
         self.browse.setText(tr("button.browse"))
+        self._show_refit(self.store.last_refit)
 
     def extra_mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
         return [self.browse]
@@ -375,7 +406,7 @@ class GovernancePage(FormPage):
     def __init__(self, store: AnswerStore) -> None:
         super().__init__(store)
         # First on the page, and first by Tab: a micro business fills the owners once.
-        self.myself = MyselfBox(self)
+        self.myself = MyselfBox(self, first_page=False)
         self.add_text("governance.hr_owner", required=True)
         self.add_text("governance.communications_owner", required=True)
         self.add_text("governance.it_owner", required=True)

@@ -207,7 +207,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Een klein bedrijf? Dan doet u dit waarschijnlijk allemaal zelf.",
         "A small business? Then you probably do all of this yourself.",
     ),
-    "myself.check": ("Ik doe dit allemaal zelf", "I do all of this myself"),
+    "myself.question": (
+        "Doet u personeelszaken (HR), communicatie en ICT zelf?",
+        "Do you do HR, communications and IT yourself?",
+    ),
+    "myself.check": (
+        "Ja, dat doe ik allemaal zelf en ik stel de afspraken vast",
+        "Yes, I do all of this myself and approve the rules",
+    ),
+    "myself.on.first": (
+        "De documenten noemen dan alleen u ({owner}): bij vragen, meldingen en incidenten.",
+        "The documents then name you alone ({owner}): for questions, reports and incidents.",
+    ),
+    "myself.no_owner.first": (
+        "Vul hierboven uw naam of functie in; die komt dan overal in de documenten.",
+        "Fill in your name or role above; it then appears throughout the documents.",
+    ),
     "myself.off": (
         "Dan komt {owner} (de beleidseigenaar) bij HR, communicatie, IT en vaststeller te staan.",
         "Then {owner} (the policy owner) becomes the HR, communications and IT owner and the "
@@ -226,6 +241,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "First fill in the policy owner's name or role on the Organisation page; it then goes "
         "into all four fields.",
     ),
+    "refit.line": (
+        "{count} antwoorden ingesteld voor een bedrijf van {size}. "
+        "<a href='undo'>Ongedaan maken</a>",
+        "{count} answers set for a business of {size}. <a href='undo'>Undo</a>",
+    ),
+    "refit.size.micro": ("1–9 mensen", "1–9 people"),
+    "refit.size.small": ("10–49 mensen", "10–49 people"),
+    "refit.size.medium": ("50–249 mensen", "50–249 people"),
+    "refit.size.large": ("250 of meer mensen", "250 or more people"),
     "suggest.line": ("<b>{who}:</b> {value}. {reason}", "<b>{who}:</b> {value}. {reason}"),
     "suggest.micro": ("Suggestie voor een micro-onderneming", "Suggestion for a micro business"),
     "suggest.small": (

@@ -96,7 +96,9 @@ def test_full_walk_from_welcome_to_export(window: MainWindow, qtbot: Any, tmp_pa
     assert [c.id.value for c in project.channels] == ["instagram", "other"]
     assert project.technical.blocked_channels[0].value == "tiktok"
     assert project.governance.plan_item(project.governance.plan[1].step).owner == "Henk"
+    # A new project's documents are in the interface's language; add the other one.
     widget(window, "output.languages.en").setChecked(True)
+    widget(window, "output.languages.nl").setChecked(True)
     widget(window, "review.folder").setText(str(tmp_path / "out"))
     export: Any = widget(window, "review.export")
     assert export.isEnabled()
