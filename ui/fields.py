@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QSpinBox,
@@ -157,6 +158,7 @@ class FormPage(StepPage):
         self._conditions: list[tuple[QWidget, Callable[[], bool], bool]] = []
         self._loading = False
         self._complete: bool | None = None
+        self._more: QPushButton | None = None
         # Grids of options and the most columns each may use; see reflow().
         self._option_grids: list[tuple[QGridLayout, list[QWidget], int]] = []
         self._columns: dict[int, int] = {}  # columns in use, by id of the grid
@@ -555,13 +557,58 @@ class FormPage(StepPage):
     def isComplete(self) -> bool:
         return not self.own_problems() and not self.unreadable_dates()
 
+    def _fold_button(self) -> QPushButton:
+        """ "More choices": built on first use, under the page's questions."""
+        if self._more is None:
+            self._more = QPushButton()
+            self._more.setObjectName(f"{self.page_key}.more")
+            self._more.setCheckable(True)
+            self._more.toggled.connect(lambda _on: self.refresh())
+            index = self.form.count()
+            for at in range(self.form.count() - 1, -1, -1):
+                item = self.form.itemAt(at)
+                if item is not None and item.spacerItem() is not None:
+                    index = at  # above the page's closing stretch
+                    break
+            self.form.insertWidget(index, self._more, 0, Qt.AlignmentFlag.AlignLeft)
+        return self._more
+
+    def folded(self) -> frozenset[str]:
+        """This page's questions folded under "More choices" (a micro business's)."""
+        from wizard.answers.advice import MYSELF_KEYS
+        from wizard.answers.defaults import folded_questions
+
+        language = strings.language()
+        open_fields = [p.field for p in self.store.problems()]
+        open_fields += [w.field for w in self.store.warnings(language)]
+        keys = folded_questions(self.store.draft, open_fields)
+        if self.store.myself and keys:
+            keys |= {k for k in MYSELF_KEYS if not any(f.startswith(k) for f in open_fields)}
+        return frozenset(key for key in keys if key in self.bindings)
+
     def refresh(self) -> None:
+        hidden: set[QWidget] = set()
         for target, condition, hide in self._conditions:
             applies = condition()
             if hide:
                 target.setVisible(applies)
+                if not applies:
+                    hidden.add(target)
             else:
                 target.setEnabled(applies)
+        folded = self.folded()
+        if folded or self._more is not None:
+            more = self._fold_button()
+            unfolded = more.isChecked()
+            for key, binding in self.bindings.items():
+                block = binding.block
+                if block is None or block in hidden:
+                    continue
+                block.setVisible(unfolded or key not in folded)
+            more.setVisible(bool(folded))
+            more.setText(tr("page.fewer") if unfolded else tr("page.more", count=len(folded)))
+            more.setToolTip(tr("page.more.tip"))
+            more.setAccessibleDescription(tr("page.more.tip"))
         problems = self.own_problems()
         language = strings.language()
         for key, binding in self.bindings.items():

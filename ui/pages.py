@@ -28,6 +28,7 @@ from ui.dates import DateField
 from ui.fields import FormPage
 from ui.smallbiz import MyselfBox, add_advice
 from ui.strings import tr
+from wizard.answers.advice import owner_value
 from wizard.answers.defaults import Refit
 from wizard.answers.draft import effective_framework
 from wizard.answers.labels import field_label, value_label
@@ -52,7 +53,9 @@ class OrganisationPage(FormPage):
         self.refit_line.linkActivated.connect(lambda _link: store.undo_refit())
         size_block = self.bindings["organisation.size"].block
         assert size_block is not None
-        size_block.layout().addWidget(self.refit_line)
+        size_layout = size_block.layout()
+        assert size_layout is not None
+        size_layout.addWidget(self.refit_line)
         store.refitted.connect(self._show_refit)
         # "Who are you": the owner comes first, so that the documents name her from the
         # start and "I do it all myself" can fill the other owners.
@@ -165,6 +168,7 @@ class ChannelsPage(FormPage):
                 "posting": posting,
             }
             use.toggled.connect(self._edited)
+            official.toggled.connect(self._manager_follows_owner(manager))
             official.toggled.connect(self._edited)
             manager.textChanged.connect(self._edited)
             posting.currentIndexChanged.connect(self._edited)
@@ -198,6 +202,19 @@ class ChannelsPage(FormPage):
                 if previous is not None:
                     QWidget.setTabOrder(previous, widget)
                 previous = widget
+
+    def _manager_follows_owner(self, manager: QLineEdit) -> Any:
+        """Who does it all manages the official accounts too: an empty manager field
+        takes the owner's name when the account is ticked."""
+
+        def fill(official: bool) -> None:
+            owner = owner_value(self.store.draft)
+            if official and self.store.myself and owner and not manager.text().strip():
+                blocker = QSignalBlocker(manager)
+                manager.setText(owner)
+                del blocker
+
+        return fill
 
     def _fit_choices(self) -> None:
         """Drop-downs never narrower than their longest choice, at any text size."""

@@ -168,6 +168,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This is not a date (yet): type it as 2026-12-31, or pick it from the calendar.",
     ),
     "page.open": ("Nog open: {what}", "Still open: {what}"),
+    "page.more": ("Meer keuzes ({count}) ▸", "More choices ({count}) ▸"),
+    "page.more.tip": (
+        "Vragen die voor een bedrijf van 1–9 mensen al goed staan; u kunt ze hier bekijken "
+        "en veranderen.",
+        "Questions already set for a business of 1–9 people; look at or change them here.",
+    ),
+    "page.fewer": ("Minder keuzes ▴", "Fewer choices ▴"),
     "wizard.step.of": ("Stap {number} van {total}", "Step {number} of {total}"),
     "wizard.step.start": ("Start", "Start"),
     "wizard.step.last": ("Laatste stap", "Last step"),
@@ -605,10 +612,8 @@ HELP: dict[str, tuple[str, str]] = {
         "sector is not listed? Choose General.",
     ),
     "organisation.size": (
-        "Hoeveel mensen er werken. In een klein bedrijf mag één persoon meer taken hebben; het "
-        "programma doet dan passende suggesties bij de volgende vragen.",
-        "How many people work there. In a small business one person may have several tasks; the "
-        "program then makes fitting suggestions for the next questions.",
+        "Hoeveel mensen er werken. De antwoorden die u nog niet zelf koos, passen zich daaraan aan.",
+        "How many people work there. The answers you have not chosen yourself follow it.",
     ),
     "organisation.jurisdiction": (
         "Bepaalt welke privacywet en toezichthouder de tekst noemt. Werkt u in Nederland, kies dan "

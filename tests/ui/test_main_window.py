@@ -144,7 +144,10 @@ def test_dependent_questions_apply_only_when_they_should(window: MainWindow) -> 
     widget(window, "technical.separation.restricted").setChecked(True)
     assert blocked.isEnabled()
     tools = window.wizard.form_pages[3].bindings["confidentiality.approved_ai_tools"].block
-    assert tools is not None and tools.isEnabled()
+    # A new project allows AI without confidential data (the question's own advice).
+    assert tools is not None and not tools.isEnabled()
+    widget(window, "confidentiality.generative_ai.approved_tools_only").setChecked(True)
+    assert tools.isEnabled()
     widget(window, "confidentiality.generative_ai.forbidden").setChecked(True)
     assert not tools.isEnabled()
 

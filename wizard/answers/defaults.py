@@ -140,3 +140,54 @@ def new_project_draft(language: Language) -> dict[str, Any]:
         set_value(draft, key, value)
     draft["output"]["languages"] = [language.value]
     return draft
+
+
+# Questions a micro business can leave as they are: their answer fits one of 1 to 9
+# people (or follows another answer). The window folds them under "More choices", where
+# anyone who looks finds them; none of them is required.
+FOLDED_FOR_MICRO = frozenset(
+    {
+        "organisation.policy_owner.email",
+        "organisation.jurisdiction",
+        "organisation.style",
+        "organisation.effective_date",
+        "organisation.version",
+        "organisation.review_months",
+        "organisation.logo",
+        "markets.segments",
+        "markets.ambassadors",
+        "markets.webcare_response_hours",
+        "confidentiality.framework",
+        "confidentiality.classification",
+        "confidentiality.never_share",
+        "confidentiality.approved_ai_tools",
+        "behaviour.spokespersons",
+        "behaviour.disclaimer",
+        "behaviour.criticism_route",
+        "behaviour.after_hours",
+        "behaviour.wellbeing_support",
+        "behaviour.training",
+        "behaviour.monitoring",
+        "behaviour.sanctions",
+        "technical.separation",
+        "technical.blocked_channels",
+        "technical.byod",
+        "technical.account_register",
+        "technical.offboarding",
+        "governance.baseline",
+    }
+)
+
+
+def folded_questions(draft: Mapping[str, Any], open_fields: Collection[str]) -> frozenset[str]:
+    """The questions to fold away for this draft: for a micro business, those whose
+    answer fits, unless something about them is open or wrong (``open_fields``, the
+    dotted keys of the draft's problems and warnings), which must stay in view."""
+    size, _sector = _size_and_sector(draft)
+    if size != "micro":
+        return frozenset()
+    return frozenset(
+        key
+        for key in FOLDED_FOR_MICRO
+        if not any(field == key or field.startswith(f"{key}.") for field in open_fields)
+    )

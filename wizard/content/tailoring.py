@@ -158,7 +158,9 @@ def one_person(project: Project) -> bool:
     name that person instead of departments and a table of roles."""
     g = project.governance
     first = g.hr_owner
-    return all(same_person(first, other) for other in (g.communications_owner, g.it_owner, g.approver))
+    return all(
+        same_person(first, other) for other in (g.communications_owner, g.it_owner, g.approver)
+    )
 
 
 def works_council(project: Project) -> bool:
