@@ -71,10 +71,10 @@ class Walk:
         self.keys = 0
         self.answers = 0
         self.screens: list[str] = []
-        self.questions = 0
-        self.seen: set[tuple[int, str]] = set()
-        self.per_screen: dict[str, int] = {}
-        self.all_words = 0
+        self.questions: dict[str, int] = {}
+        self.labels: dict[str, dict[int, str]] = {}
+        self.everything: dict[str, dict[int, str]] = {}
+        self.print_texts = False
 
     # --- input as a person gives it -----------------------------------------------------
 
@@ -124,52 +124,73 @@ class Walk:
     # --- what she sees --------------------------------------------------------------------
 
     def look(self, name: str) -> None:
-        """Count the page's visible questions and words; take a screenshot."""
+        """Count the page's visible questions and words; take a screenshot.
+
+        A page counts as it stands when she leaves it (its last look): she reads from the
+        top, and the size, the third question, folds away what already fits.
+        """
         from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
         self.wait(400)
         page = self.window.wizard.currentPage()
         if name not in self.screens:
             self.screens.append(name)
-            bindings = getattr(page, "bindings", {})
-            shown = [b for b in bindings.values() if b.block is not None and b.block.isVisible()]
-            self.questions += len(shown)
-            if name == "channels":
-                self.questions += 1  # the table
-            boxes = [
-                w
-                for w in page.findChildren(QWidget)
-                if w.objectName().endswith(".myself") and w.isVisible()
-            ]
-            self.questions += len(boxes)
+        bindings = getattr(page, "bindings", {})
+        shown = [b for b in bindings.values() if b.block is not None and b.block.isVisible()]
+        questions = len(shown) + (1 if name == "channels" else 0)  # the table is one
+        boxes = [
+            w for w in page.findChildren(QWidget) if w.objectName().endswith(".myself")
+        ]
+        questions += sum(1 for box in boxes if box.isVisible())
+        plan = getattr(page, "fold_widgets", {}).get("governance.plan")
+        questions += 1 if plan and plan[0].isVisible() else 0
+        self.questions[name] = questions
+        labels: dict[int, str] = {}
+        everything: dict[int, str] = {}
         for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
             if not widget.isVisible():
                 continue
-            kind = "labels" if isinstance(widget, QLabel) else "buttons"
             text = re.sub(r"<[^>]+>|&nbsp;|&\w+;", " ", widget.text()).replace("&", "")
-            if text.strip() and (id(widget), text.strip()) not in self.seen:
-                self.seen.add((id(widget), text.strip()))
-                words = len(text.split())
-                self.all_words += words
-                if kind == "labels":
-                    self.per_screen[name] = self.per_screen.get(name, 0) + words
+            text = " ".join(text.split())
+            if not text:
+                continue
+            if self.answers_summary(widget):
+                continue  # her own answers read back, not text to read
+            everything[id(widget)] = text
+            if isinstance(widget, QLabel):
+                labels[id(widget)] = text
+        self.labels[name] = labels
+        self.everything[name] = everything
+        if self.print_texts:
+            for text in labels.values():
+                print(f"  [{name}] {text}")
         if self.shots is not None:
             self.shots.mkdir(parents=True, exist_ok=True)
             screen = QApplication.primaryScreen()
-            screen.grabWindow(0).save(str(self.shots / f"{len(self.screens):02d}-{name}.png"))
+            shot = self.shots / f"{len(self.screens):02d}-{name}.png"
+            screen.grabWindow(0).save(str(shot))
+
+    @staticmethod
+    def answers_summary(widget: Any) -> bool:
+        """A line of the review page's list of answers ("Sector: Algemeen")."""
+        return str(widget.objectName()).startswith("review.answers.")
 
     def words(self) -> int:
         """Words of the labels: questions, hints, notes, page titles, review lines."""
-        return sum(self.per_screen.values())
+        return sum(len(t.split()) for texts in self.labels.values() for t in texts.values())
+
+    def all_words(self) -> int:
+        return sum(len(t.split()) for texts in self.everything.values() for t in texts.values())
 
     def next_page(self) -> None:
         self.click("wizard.next")
 
 
-def walk(window: Any, shots: Path | None, out: Path) -> Walk:
+def walk(window: Any, shots: Path | None, out: Path, *, texts: bool = False) -> Walk:
     from ui.welcome import PageId
 
     me = Walk(window, shots)
+    me.print_texts = texts
     me.look("welcome")
     me.click("welcome.new")
     me.look("organisation")
@@ -219,6 +240,7 @@ def main() -> int:
     parser.add_argument("--zoom", type=float, default=1.0, help="text size: 1 or 2")
     parser.add_argument("--shots", type=Path, help="save a screenshot of each page here")
     parser.add_argument("--language", choices=("nl", "en"), default="nl")
+    parser.add_argument("--texts", action="store_true", help="print every text counted")
     args = parser.parse_args()
     started = [] if os.environ.get("DISPLAY") else start_x_server()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -241,16 +263,16 @@ def main() -> int:
             # As Ctrl++ does: the text so many points larger (at most twice its size).
             base = app.font().pointSizeF()
             window.apply_font_size(round(base * (args.zoom - 1)))
-        me = walk(window, args.shots, home / "documents")
+        me = walk(window, args.shots, home / "documents", texts=args.texts)
         written = sorted(p.name for p in (home / "documents").glob("*.docx"))
         figures = {
             "screens": len(me.screens),
-            "questions shown": me.questions,
+            "questions shown": sum(me.questions.values()),
             "answers changed": me.answers,
             "clicks": me.clicks,
             "keystrokes": me.keys,
             "words shown": me.words(),
-            "with options": me.all_words,
+            "with options": me.all_words(),
         }
         print(f"micro business walk ({args.language}, text ×{args.zoom:g}):")
         missed = False
@@ -261,8 +283,9 @@ def main() -> int:
             target = "" if goal is None else f"goal ≤ {goal}"
             print(f"  {name:<16} {value:>5}  {target}{verdict}")
         print(f"  documents        {', '.join(written) or 'none written'}")
-        shown = ", ".join(f"{name} {count}" for name, count in me.per_screen.items())
-        print(f"  words per screen {shown}")
+        for name in me.screens:
+            words = sum(len(t.split()) for t in me.labels[name].values())
+            print(f"  {name:<16} {me.questions[name]:>3} questions {words:>4} words")
         window.store.set_modified(False)
         window.close()
         return 1 if missed or not written else 0

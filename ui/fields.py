@@ -159,6 +159,9 @@ class FormPage(StepPage):
         self._loading = False
         self._complete: bool | None = None
         self._more: QPushButton | None = None
+        # Widgets of a question that is no simple binding (the plan's table), by its key,
+        # folded with it under "More choices".
+        self.fold_widgets: dict[str, list[QWidget]] = {}
         # Grids of options and the most columns each may use; see reflow().
         self._option_grids: list[tuple[QGridLayout, list[QWidget], int]] = []
         self._columns: dict[int, int] = {}  # columns in use, by id of the grid
@@ -584,7 +587,7 @@ class FormPage(StepPage):
         keys = folded_questions(self.store.draft, open_fields)
         if self.store.myself and keys:
             keys |= {k for k in MYSELF_KEYS if not any(f.startswith(k) for f in open_fields)}
-        return frozenset(key for key in keys if key in self.bindings)
+        return frozenset(key for key in keys if key in self.bindings or key in self.fold_widgets)
 
     def refresh(self) -> None:
         hidden: set[QWidget] = set()
@@ -605,6 +608,9 @@ class FormPage(StepPage):
                 if block is None or block in hidden:
                     continue
                 block.setVisible(unfolded or key not in folded)
+            for key, widgets in self.fold_widgets.items():
+                for widget in widgets:
+                    widget.setVisible(unfolded or key not in folded)
             more.setVisible(bool(folded))
             more.setText(tr("page.fewer") if unfolded else tr("page.more", count=len(folded)))
             more.setToolTip(tr("page.more.tip"))

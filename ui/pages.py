@@ -435,7 +435,8 @@ class GovernancePage(FormPage):
         self.plan_title.setProperty("role", "title")
         plan_heading = QHBoxLayout()
         plan_heading.addWidget(self.plan_title)
-        plan_heading.addWidget(self.note_button("governance.plan"))
+        plan_note = self.note_button("governance.plan")
+        plan_heading.addWidget(plan_note)
         plan_heading.addStretch(1)
         self.form.addLayout(plan_heading)
         holder = QWidget()
@@ -466,6 +467,7 @@ class GovernancePage(FormPage):
         self.plan_help.setWordWrap(True)
         self.plan_help.setProperty("role", "help")
         self.form.addWidget(self.plan_help)
+        self.fold_widgets["governance.plan"] = [self.plan_title, plan_note, holder, self.plan_help]
         self.form.addStretch(1)
 
     def extra_mnemonic_targets(self) -> list[QLabel | QAbstractButton]:

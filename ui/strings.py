@@ -203,10 +203,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "welcome.example.advisory": ("Adviesbureau (klein)", "Consultancy (small)"),
     "welcome.example.care": ("Zorggroep (middelgroot)", "Care group (medium)"),
     "welcome.examples.note": (
-        "Een voorbeeld opent als nieuw project zonder naam. U past de antwoorden aan en slaat het "
-        "op waar u wilt; het voorbeeld zelf blijft zoals het is.",
-        "An example opens as a new, untitled project. Change the answers and save it where you "
-        "like; the example itself stays as it is.",
+        "Een voorbeeld opent als nieuw project; het voorbeeld zelf blijft zoals het is.",
+        "An example opens as a new project; the example itself stays as it is.",
     ),
     "help.close": ("Sluiten", "Close"),
     "help.questions": ("De vragen op deze pagina", "The questions on this page"),
@@ -218,13 +216,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Doet u personeelszaken (HR), communicatie en ICT zelf?",
         "Do you do HR, communications and IT yourself?",
     ),
-    "myself.check": (
-        "Ja, dat doe ik allemaal zelf en ik stel de afspraken vast",
-        "Yes, I do all of this myself and approve the rules",
-    ),
+    "myself.check": ("Ja, dat doe ik allemaal zelf", "Yes, I do all of this myself"),
     "myself.on.first": (
-        "De documenten noemen dan alleen u ({owner}): bij vragen, meldingen en incidenten.",
-        "The documents then name you alone ({owner}): for questions, reports and incidents.",
+        "U stelt de afspraken ook vast. De documenten noemen alleen u ({owner}): bij vragen, "
+        "meldingen en incidenten.",
+        "You also approve the rules. The documents name you alone ({owner}): for questions, "
+        "reports and incidents.",
     ),
     "myself.no_owner.first": (
         "Vul hierboven uw naam of functie in; die komt dan overal in de documenten.",
@@ -237,10 +234,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "myself.on": (
         "{owner} doet HR, communicatie en IT en stelt de afspraken vast. Een andere naam? Verander "
-        "de beleidseigenaar op de pagina Organisatie, of zet het vinkje uit en vul hieronder zelf "
-        "namen in.",
+        "de beleidseigenaar op de pagina Organisatie, of zet het vinkje uit en vul zelf namen in.",
         "{owner} handles HR, communications and IT and approves the rules. Another name? Change "
-        "the policy owner on the Organisation page, or untick the box and fill in names below.",
+        "the policy owner on the Organisation page, or untick the box and fill in names.",
     ),
     "myself.no_owner": (
         "Vul eerst de naam of de functie van de beleidseigenaar in op de pagina Organisatie; die "
@@ -363,24 +359,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "With more people, knowledge fades quickly; a yearly refresher keeps it up.",
     ),
     "welcome.method": (
-        "<p><b>Wat u krijgt:</b> twee Word-documenten voor uw bedrijf. Een gedragscode voor social "
-        "media, met duidelijke afspraken voor uw medewerkers: wat mag wel, wat niet, en bij wie ze "
-        "terechtkunnen. En een kort stuk voor uw ICT-beleid: hoe u de accounts en gegevens van het "
-        "bedrijf beveiligt.</p>"
-        "<p><b>Hoe lang het duurt:</b> ongeveer twintig minuten. U beantwoordt vragen op zeven korte "
-        "pagina's en ziet rechts de tekst meteen ontstaan. Weet u een antwoord niet? Vaak staat er "
-        "een suggestie bij, en F1 geeft uitleg bij elke pagina.</p>"
-        "<p><b>Niets gaat verloren:</b> uw antwoorden worden elke minuut vanzelf bewaard, en u kunt "
-        "alles later nog veranderen.</p>",
-        "<p><b>What you get:</b> two Word documents for your business. A code of conduct for "
-        "social media, with clear rules for your people: what is fine, what is not, and whom to "
-        "ask. And a short section for your ICT policy: how you keep the business's accounts and "
-        "data safe.</p>"
-        "<p><b>How long it takes:</b> about twenty minutes. You answer questions on seven short "
-        "pages and see the text take shape on the right. Don't know an answer? There is often a "
-        "suggestion, and F1 explains every page.</p>"
-        "<p><b>Nothing gets lost:</b> your answers are kept automatically every minute, and you "
-        "can change everything later.</p>",
+        "<p><b>Wat u krijgt:</b> een gedragscode social media voor uw medewerkers en een kort "
+        "stuk voor uw ICT-beleid, als Word-documenten.</p>"
+        "<p><b>Hoe lang het duurt:</b> een kwartier voor een klein bedrijf, twintig minuten voor "
+        "een groter. Rechts ziet u de tekst ontstaan; F1 legt elke pagina uit.</p>"
+        "<p><b>Niets gaat verloren:</b> uw antwoorden worden vanzelf bewaard en u kunt alles "
+        "later veranderen.</p>",
+        "<p><b>What you get:</b> a social media code of conduct for your people and a short "
+        "section for your ICT policy, as Word documents.</p>"
+        "<p><b>How long it takes:</b> fifteen minutes for a small business, twenty for a larger "
+        "one. The text takes shape on the right; F1 explains every page.</p>"
+        "<p><b>Nothing gets lost:</b> your answers are kept automatically and you can change "
+        "everything later.</p>",
     ),
     "welcome.new": ("&Nieuw project", "New &project"),
     "welcome.open": ("Project &openen…", "&Open project…"),

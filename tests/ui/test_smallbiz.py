@@ -355,7 +355,7 @@ def test_the_welcome_page_offers_every_example(window: MainWindow) -> None:
     names = [widget(window, key).text() for _file, key in EXAMPLE_PROJECTS]
     assert names == ["Bakkerij (micro)", "Adviesbureau (klein)", "Zorggroep (middelgroot)"]
     text = widget(window, "welcome.method").text()
-    assert "twintig minuten" in text and "bewaard" in text and "veranderen" in text
+    assert "een kwartier" in text and "bewaard" in text and "veranderen" in text
     for jargon in ("ISO", "NEN", "BIO", "pijler"):
         assert jargon not in text
 

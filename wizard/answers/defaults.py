@@ -175,6 +175,9 @@ FOLDED_FOR_MICRO = frozenset(
         "technical.account_register",
         "technical.offboarding",
         "governance.baseline",
+        # Five steps with owners and dates ("baseline measurement", "assurance"): a firm's
+        # project, not a salon's; the documents name the steps without them.
+        "governance.plan",
     }
 )
 
