@@ -138,9 +138,7 @@ class Walk:
         bindings = getattr(page, "bindings", {})
         shown = [b for b in bindings.values() if b.block is not None and b.block.isVisible()]
         questions = len(shown) + (1 if name == "channels" else 0)  # the table is one
-        boxes = [
-            w for w in page.findChildren(QWidget) if w.objectName().endswith(".myself")
-        ]
+        boxes = [w for w in page.findChildren(QWidget) if w.objectName().endswith(".myself")]
         questions += sum(1 for box in boxes if box.isVisible())
         plan = getattr(page, "fold_widgets", {}).get("governance.plan")
         questions += 1 if plan and plan[0].isVisible() else 0

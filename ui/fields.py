@@ -14,7 +14,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,7 @@ from ui.strings import tr
 from wizard.answers.labels import field_label, value_label, value_labels
 from wizard.answers.messages import Problem
 from wizard.answers.model import ChannelId, Language, PlanStepId
+from wizard.content.consistency import WARNED_QUESTIONS
 
 
 @dataclass
@@ -181,9 +183,12 @@ class FormPage(StepPage):
         # pages with a table move this label under it.
         self.extra_warning = warning_label(f"{self.page_key}.warning")
         outer.addWidget(self.extra_warning)
-        self.status = QLabel()
+        # "Still open: …" on one line that is always there: a longer message is cut short
+        # (whole in its tooltip), so that the page never jumps as the message changes.
+        self.status = QLabel("\u00a0")
         self.status.setObjectName("page.status")
-        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._status_text = ""
         outer.addWidget(self.status)
         self.scroll_area = scroll
         store.changed.connect(self._on_store_changed)
@@ -237,6 +242,10 @@ class FormPage(StepPage):
         error.hide()
         layout.addWidget(error)
         warning = warning_label(f"{key}.warning")
+        if key in WARNED_QUESTIONS:
+            # A line kept free: a warning that appears moves nothing below it.
+            warning.setProperty("reserved", True)
+            set_warnings(warning, [])
         layout.addWidget(warning)
         self.form.addWidget(block)
         binding = Binding(
@@ -497,6 +506,7 @@ class FormPage(StepPage):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.reflow()
+        QTimer.singleShot(0, self, self._elide_status)  # once the label has its new width
 
     def add_widget(self, widget: QWidget) -> None:
         self.form.addWidget(widget)
@@ -636,16 +646,32 @@ class FormPage(StepPage):
         self.refresh_extra(problems)
         # Say what is still open, not only that something is: the field may be out of view.
         if problems:
-            self.status.setText(tr("page.open", what=problems[0].message(language)))
+            self._set_status(tr("page.open", what=problems[0].message(language)))
         elif self.unreadable_dates():
-            self.status.setText(tr("page.open", what=tr("date.unreadable")))
+            self._set_status(tr("page.open", what=tr("date.unreadable")))
         else:
-            self.status.setText("")
+            self._set_status("")
         # Only a flip is news: the frame re-reads the page's state on each signal.
         complete = self.isComplete()
         if self._complete is not complete:
             self._complete = complete
             self.completeChanged.emit()
+
+    def _set_status(self, text: str) -> None:
+        self._status_text = text
+        self._elide_status()
+
+    def _elide_status(self) -> None:
+        text = self._status_text
+        width = self.status.width()
+        metrics = self.status.fontMetrics()
+        if text and width > 20 and metrics.horizontalAdvance(text) > width:
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        else:
+            shown = text
+        self.status.setText(shown or "\u00a0")
+        self.status.setToolTip(text if shown != text else "")
+        self.status.setAccessibleName(text)
 
     def refresh_extra(self, problems: list[Problem]) -> None:
         """Pages with extra widgets show their problems here."""
@@ -737,9 +763,12 @@ def warning_label(name: str) -> QLabel:
 
 def set_warnings(label: QLabel, messages: list[str]) -> None:
     text = "\n".join(tr("warning.line", message=message) for message in messages)
+    reserved = bool(label.property("reserved"))
+    if reserved and not text:
+        text = "\u00a0"  # keeps its line
     if label.text() != text:
         label.setText(text)
-    label.setVisible(bool(text))
+    label.setVisible(reserved or bool(text))
 
 
 def row_name(key: str, language: Language) -> str:

@@ -153,6 +153,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Opgeslagen: {path}. Nog {count} vragen te beantwoorden.",
         "Saved: {path}. {count} questions still need an answer.",
     ),
+    "status.preview_aside": (
+        "Bij grote tekst staat het voorbeeld opzij, zodat de vragen passen. Ctrl+P toont het.",
+        "At large text the preview steps aside so the questions fit. Ctrl+P shows it.",
+    ),
     "status.autosaved": ("Automatisch bewaard om {time}", "Autosaved at {time}"),
     "status.opened": ("Geopend: {path}", "Opened: {path}"),
     # wizard buttons
@@ -194,8 +198,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # welcome
     "page.welcome.title": ("Welkom", "Welcome"),
     "page.welcome.subtitle": (
-        "In twintig minuten afspraken over social media voor uw bedrijf, klaar om uit te delen.",
-        "Rules for social media for your business in twenty minutes, ready to hand out.",
+        "Afspraken over social media voor uw bedrijf, klaar om uit te delen.",
+        "Rules for social media for your business, ready to hand out.",
     ),
     # --- a path for the smallest organisations (ui/smallbiz.py, ui/help.py, welcome) ---
     "welcome.examples": ("Begin met een voorbeeld:", "Start from an example:"),
@@ -449,7 +453,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "channels.col.channel": ("Kanaal", "Channel"),
     "channels.col.official": ("Officieel account", "Official account"),
     "channels.col.manager": ("Beheerder", "Managed by"),
-    "channels.col.posting": ("Medewerkers mogen", "Employees may"),
+    "channels.col.posting": (
+        "Posten over het werk (eigen account)",
+        "Posting about work (own account)",
+    ),
     "channels.other.placeholder": ("Naam van het kanaal", "Name of the channel"),
     "channels.manager.placeholder": ("Wie beheert het account?", "Who manages the account?"),
     # plan table
@@ -467,6 +474,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "review.documents": ("Documenten", "Documents"),
     "review.languages": ("Talen", "Languages"),
+    "review.not_opened": (
+        "Er is geen programma ingesteld dat dit opent. Het staat hier: {path}",
+        "No program is set up to open this. It is here: {path}",
+    ),
     "review.folder": ("Map", "Folder"),
     "review.house_style": ("Huisstijl", "House style"),
     "review.house_style.built_in": ("Ingebouwde huisstijl", "Built-in house style"),
@@ -499,10 +510,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # issued versions (review page and the dialog that issues one)
     "versions.title": ("Uitgegeven versies", "Issued versions"),
     "versions.none": (
-        "Nog geen versie uitgegeven. Geef een versie uit zodra het beleid is vastgesteld: de "
-        "documenten krijgen dan een versietabel en een lijst met wat er veranderde.",
-        "No version issued yet. Issue one once the policy has been approved: the documents then "
-        "get a version table and a list of what changed.",
+        "Nog geen versie uitgegeven. Dat hoeft niet om de documenten te maken; doe het later, "
+        "als u het beleid wilt bijhouden: de documenten krijgen dan een versietabel.",
+        "No version issued yet. You need not to make the documents; do it later, when you "
+        "want to keep track of the policy: the documents then get a version table.",
     ),
     "versions.line": ("Versie {version}, {date}", "Version {version}, {date}"),
     "versions.line.approved": (
@@ -1285,7 +1296,10 @@ TEXTS.update(
         "menu.note": ("&Notitie bij deze vraag…", "&Note on this question…"),
         "menu.decisions": ("&Besluitenlijst…", "&Decision log…"),
         "dialog.close": ("Sluiten", "Close"),
-        "note.add": ("Notitie toevoegen bij {subject}", "Add a note on {subject}"),
+        "note.add": (
+            "✎ Notitie bij {subject}: voor uzelf of een workshop, komt niet in de documenten",
+            "✎ Note on {subject}: for yourself or a workshop, never in the documents",
+        ),
         "note.has": ("Notitie bij {subject}", "Note on {subject}"),
         "note.title": ("Notitie bij {subject}", "Note on {subject}"),
         "note.hint": (
