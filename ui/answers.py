@@ -12,6 +12,7 @@ from wizard.answers.advice import INCIDENT_KEY, does_it_all, myself_answers
 from wizard.answers.defaults import (
     FITTED_KEYS,
     FITTING_QUESTIONS,
+    LANGUAGES_KEY,
     Refit,
     new_project_draft,
     refit,
@@ -144,6 +145,16 @@ class AnswerStore(QObject):
         if myself:
             self.set_many(myself_answers(self._draft, self.chosen))
 
+    def follow_interface_language(self, language: Language) -> None:
+        """A new project's documents are in the interface's language until the user
+        chooses their languages; switching the interface takes them along. Not a change
+        of the user's: an untouched new project stays unmodified."""
+        if LANGUAGES_KEY in self.chosen or self.get(LANGUAGES_KEY) == [language.value]:
+            return
+        modified = self._modified
+        self.set(LANGUAGES_KEY, [language.value])
+        self.set_modified(modified)
+
     def undo_refit(self) -> None:
         """Take back the answers the last size or sector set, where still unchanged."""
         done, self.last_refit = self.last_refit, None
@@ -217,7 +228,7 @@ class AnswerStore(QObject):
         self._warnings = None
         self._previews = {}
         self.path = path
-        self.chosen = set() if fresh else {*FITTED_KEYS, INCIDENT_KEY}
+        self.chosen = set() if fresh else {*FITTED_KEYS, INCIDENT_KEY, LANGUAGES_KEY}
         myself = does_it_all(self._draft)
         if myself != self._myself:
             self._myself = myself

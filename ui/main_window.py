@@ -444,6 +444,8 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         self._qt_language.apply(language)  # Qt's own dialogs and menus
         self.language_actions[language].setChecked(True)
+        if self._store is not None:
+            self._store.follow_interface_language(language)
         # A passing message ("Opened: …") was written in the old language; let it go.
         self.statusBar().clearMessage()
         self.retranslate()

@@ -563,9 +563,9 @@ class ReviewPage(StepPage):
         self.store.set(
             "output.documents", [k.value for k, b in self.documents.items() if b.isChecked()]
         )
-        self.store.set(
-            "output.languages", [lang.value for lang, b in self.languages.items() if b.isChecked()]
-        )
+        languages = [lang.value for lang, b in self.languages.items() if b.isChecked()]
+        if languages != self.store.get("output.languages"):
+            self.store.answer("output.languages", languages)  # chosen: no longer follows
 
     def refresh(self) -> None:
         language = strings.language()

@@ -446,3 +446,19 @@ def test_an_example_started_on_any_day_is_not_out_of_date(
         (d.year * 12 + d.month) - (o.year * 12 + o.month)
         for d, o in zip(dues, originals, strict=True)
     ] == [months] * len(dues)
+
+
+def test_a_new_projects_documents_follow_the_interface_language(window: MainWindow) -> None:
+    window.set_language(Language.EN)
+    widget(window, "welcome.new").click()
+    assert window.store.get("output.languages") == ["en"]
+    window.set_language(Language.NL)
+    assert window.store.get("output.languages") == ["nl"]
+    assert not window.store.modified  # nothing the user did
+    # Once the user chooses the languages, the interface no longer moves them.
+    window.wizard.go_to(PageId.REVIEW)
+    widget(window, "output.languages.en").setChecked(True)
+    assert window.store.get("output.languages") == ["nl", "en"]
+    window.set_language(Language.EN)
+    assert window.store.get("output.languages") == ["nl", "en"]
+    window.store.set_modified(False)

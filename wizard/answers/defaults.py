@@ -35,6 +35,8 @@ FITTED_KEYS = (
 
 # Sectors that sell to people rather than to firms.
 CONSUMER_SECTORS = {"retail", "hospitality", "personal_services"}
+# The documents' languages: the interface's, in a new project, until chosen.
+LANGUAGES_KEY = "output.languages"
 # The answers that make the size and sector: changing one of them refits the others.
 FITTING_QUESTIONS = ("organisation.size", "organisation.sector")
 
@@ -138,7 +140,7 @@ def new_project_draft(language: Language) -> dict[str, Any]:
     draft = new_draft()
     for key, value in refit(draft, ()).after.items():
         set_value(draft, key, value)
-    draft["output"]["languages"] = [language.value]
+    set_value(draft, LANGUAGES_KEY, [language.value])
     return draft
 
 
