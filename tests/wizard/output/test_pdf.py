@@ -354,7 +354,9 @@ def test_a_running_libreoffice_does_not_block_the_conversion(
         start_new_session=True,
     )
     try:
-        assert run("generate", EXAMPLES[0], "--out", tmp_path / "out").returncode == 0
+        # An example with a contents page (a micro business's compact documents have none).
+        example = next(p for p in EXAMPLES if p.name.startswith("northwind"))
+        assert run("generate", example, "--out", tmp_path / "out").returncode == 0
         document = sorted((tmp_path / "out").glob("*.docx"))[0]
         target = convert(office, document, document.with_suffix(".pdf"), timeout=120)
         assert running.poll() is None  # it was running all along
