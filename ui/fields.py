@@ -584,6 +584,15 @@ class FormPage(StepPage):
                     index = at  # above the page's closing stretch
                     break
             self.form.insertWidget(index, self._more, 0, Qt.AlignmentFlag.AlignLeft)
+            # Made after every page exists, it would come last in the window's Tab chain:
+            # put it right after the page's last question instead.
+            takers = [
+                w
+                for w in self.body.findChildren(QWidget)
+                if w is not self._more and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ]
+            if takers:
+                QWidget.setTabOrder(takers[-1], self._more)
         return self._more
 
     def folded(self) -> frozenset[str]:

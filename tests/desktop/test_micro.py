@@ -171,3 +171,15 @@ def test_at_double_text_every_page_fits_and_the_preview_steps_aside(
         window.apply_font_size(0)
         QApplication.setFont(font)
         window.store.set_modified(False)
+
+
+def test_tab_goes_from_the_last_question_to_more_choices(window: MainWindow) -> None:
+    start_salon(window)
+    click(named(window, f"wizard.step.{PageId.BEHAVIOUR.value}"))
+    acknowledgement = named(window, "behaviour.acknowledgement")
+    acknowledgement.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Tab)
+    assert focus() is named(window, "behaviour.more")
+    press(Qt.Key.Key_Backtab)
+    assert focus() is acknowledgement
+    window.store.set_modified(False)
