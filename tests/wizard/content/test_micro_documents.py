@@ -74,9 +74,14 @@ def test_one_person_is_named_instead_of_departments(language: Language) -> None:
     if language is Language.NL:
         assert "HR en communicatie hebben de leiding" not in words
         assert "één persoon dit allemaal: Sanne de Boer" in words
+        assert "ICT en communicatie samen" not in words
+        assert "Sanne de Boer beperkt de schade" in words
+        assert "Communicatie beslist" not in words
     else:
         assert "HR and communications lead it" not in words
         assert "one person does all of this: Sanne de Boer" in words
+        assert "IT and communications together" not in words
+        assert "Sanne de Boer contains it" in words
 
 
 def test_a_firm_with_departments_keeps_its_table() -> None:
