@@ -81,13 +81,11 @@ class OrganisationPage(FormPage):
         if done is None:
             self.refit_line.setText("&nbsp;")
             return
-        self.refit_line.setText(
-            tr(
-                "refit.line",
-                count=len(done),
-                size=escape(tr(f"refit.size.{done.size}")),
-            )
-        )
+        size = escape(tr(f"refit.size.{done.size}"))
+        if len(done) == 1:
+            self.refit_line.setText(tr("refit.line.one", size=size))
+        else:
+            self.refit_line.setText(tr("refit.line", count=len(done), size=size))
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

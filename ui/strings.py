@@ -253,6 +253,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "<a href='undo'>Ongedaan maken</a>",
         "{count} answers set for a business of {size}. <a href='undo'>Undo</a>",
     ),
+    "refit.line.one": (
+        "1 antwoord ingesteld voor een bedrijf van {size}. <a href='undo'>Ongedaan maken</a>",
+        "1 answer set for a business of {size}. <a href='undo'>Undo</a>",
+    ),
     "refit.size.micro": ("1–9 mensen", "1–9 people"),
     "refit.size.small": ("10–49 mensen", "10–49 people"),
     "refit.size.medium": ("50–249 mensen", "50–249 people"),

@@ -462,3 +462,22 @@ def test_a_new_projects_documents_follow_the_interface_language(window: MainWind
     window.set_language(Language.EN)
     assert window.store.get("output.languages") == ["nl", "en"]
     window.store.set_modified(False)
+
+
+def test_one_answer_set_is_said_in_the_singular(window: MainWindow) -> None:
+    new_project(window, size="small", sector="general")
+    widget(window, "behaviour.training.none").setChecked(True)
+    for key in ("markets.segments", "confidentiality.framework", "technical.byod"):
+        window.store.chosen.add(key)
+    window.store.chosen.update(
+        {
+            "confidentiality.classification",
+            "confidentiality.generative_ai",
+            "behaviour.disclaimer",
+        }
+    )
+    widget(window, "organisation.size.micro").setChecked(True)
+    assert window.store.get("behaviour.sanctions") == "guidance"
+    text = plain(widget(window, "organisation.refit").text())
+    assert text == "1 answer set for a business of 1–9 people. Undo", text
+    window.store.set_modified(False)
