@@ -146,14 +146,14 @@ class AnswerStore(QObject):
             self.set_many(myself_answers(self._draft, self.chosen))
 
     def follow_interface_language(self, language: Language) -> None:
-        """A new project's documents are in the interface's language until the user
-        chooses their languages; switching the interface takes them along. Not a change
-        of the user's: an untouched new project stays unmodified."""
-        if LANGUAGES_KEY in self.chosen or self.get(LANGUAGES_KEY) == [language.value]:
+        """A new project's documents are in the interface's language: switching the
+        interface before anything is answered takes them along. Once an answer is given,
+        a switch of the interface changes no answer."""
+        if self._modified or self.path is not None or LANGUAGES_KEY in self.chosen:
             return
-        modified = self._modified
-        self.set(LANGUAGES_KEY, [language.value])
-        self.set_modified(modified)
+        if self.get(LANGUAGES_KEY) != [language.value]:
+            self.set(LANGUAGES_KEY, [language.value])
+            self.set_modified(False)  # nothing the user did
 
     def undo_refit(self) -> None:
         """Take back the answers the last size or sector set, where still unchanged."""
