@@ -22,6 +22,7 @@ COMMANDS = {
     "calendar",
     "report",
     "diff",
+    "redline",
     "clauses",
     "import-edits",
     "-h",
@@ -37,6 +38,7 @@ usage: policy-builder [PROJECT.policy.json]
        policy-builder import-edits PROJECT EDITED.docx
        policy-builder report PROJECT --out DIR [--lang nl] [--force]
        policy-builder diff OLD [NEW] [--lang nl]
+       policy-builder redline OLD [NEW] --out FILE.docx [--doc ...] [--lang nl] [--force]
        policy-builder --version | --help"""
 
 

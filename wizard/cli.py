@@ -112,6 +112,20 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("newer", type=Path, nargs="?", help="the newer project file")
     diff.add_argument("--lang", help="language of the list: nl or en (default: the system's)")
     diff.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    redline = commands.add_parser(
+        "redline",
+        help="a Word document with tracked changes between two projects' documents "
+        "(with one project: since its last issued version)",
+    )
+    redline.add_argument("project", type=Path, help="the older project file, or the only one")
+    redline.add_argument("newer", type=Path, nargs="?", help="the newer project file")
+    redline.add_argument("--out", type=Path, required=True, help="the Word file (*.docx)")
+    redline.add_argument(
+        "--doc", help="code_of_conduct or ict_policy (default: the project's first document)"
+    )
+    redline.add_argument("--lang", help="nl or en (default: the project's first language)")
+    redline.add_argument("--force", action="store_true", help="overwrite an existing file")
+    redline.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     validate = commands.add_parser("validate", help="check a project file and report every problem")
     validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -533,6 +547,128 @@ def _diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_DIFFERENT
 
 
+_REDLINE_TEXTS = {
+    "one_document": (
+        "--doc: kies één document, code_of_conduct of ict_policy.",
+        "--doc: choose one document, code_of_conduct or ict_policy.",
+    ),
+    "not_docx": (
+        "--out: de redline is een Word-bestand; geef een naam die eindigt op .docx, "
+        "bijvoorbeeld {example}.",
+        "--out: the redline is a Word file; give a name that ends in .docx, for example {example}.",
+    ),
+    "written": (
+        "{path}: {inserted} invoegingen en {deleted} verwijderingen, als bijgehouden wijzigingen.",
+        "{path}: {inserted} insertions and {deleted} deletions, as tracked changes.",
+    ),
+}
+
+
+def _older_project(path: Path) -> tuple[Project, Path | None]:
+    """An older project for a comparison: its logo is used when it is still there, but a
+    copy whose logo has moved is still compared (as ``diff`` does)."""
+    from pydantic import ValidationError
+
+    from wizard.answers.messages import problems_from_validation
+    from wizard.answers.project_file import check_logo
+
+    raw = read_raw(path)
+    try:
+        project = Project.model_validate(raw)
+    except ValidationError as error:
+        raise ProjectError(problems_from_validation(error, raw)) from None
+    except RecursionError:
+        raise ProjectError([Problem("", "too_deep")]) from None
+    logo = None if check_logo(project, path.parent) else logo_path(project, path.parent)
+    return project, logo
+
+
+def _issued_project(path: Path) -> Project | None:
+    """The project as its last issued version recorded it; None without one."""
+    from pydantic import ValidationError
+
+    from wizard.answers.messages import problems_from_validation
+    from wizard.answers.versions import as_issued
+
+    try:
+        raw = as_issued(read_raw(path))
+    except LookupError:
+        return None
+    try:
+        return Project.model_validate(raw)
+    except ValidationError as error:
+        raise ProjectError(problems_from_validation(error, raw)) from None
+
+
+def _redline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.files import atomic_write
+    from wizard.output.redline import redline_document, tracked_changes
+
+    language_shown = interface_language()
+    out: Path = args.out
+    if out.suffix.lower() != ".docx":
+        example = out.with_suffix(".docx") if out.suffix else out / "redline.docx"
+        text = in_language(_REDLINE_TEXTS["not_docx"], language_shown, example=example)
+        print(text, file=stderr)
+        return EXIT_INVALID
+    if out.is_dir():
+        raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
+    new_path: Path = args.newer or args.project
+    if args.newer is None:
+        new = load_project(new_path)
+        issued = _issued_project(new_path)
+        if issued is None:
+            no_history = in_language(_DIFF_TEXTS["no_history"], language_shown)
+            print(f"{new_path}: {no_history}", file=stderr)
+            return EXIT_INVALID
+        old, old_logo = issued, logo_path(new, new_path.parent)
+    else:
+        old, old_logo = _older_project(args.project)
+        try:
+            new = load_project(new_path)
+        except ProjectError as error:
+            # Named by itself: the run's own report names the first file.
+            _report(new_path, error.problems, stderr, all_lines=False)
+            return EXIT_INVALID
+    languages = _choices(args.lang, Language, "--lang")
+    documents = _choices(args.doc, DocumentKind, "--doc")
+    for chosen, key in ((languages, "one_language"), (documents, "one_document")):
+        if chosen is not None and len(chosen) != 1:
+            texts = _DIFF_TEXTS if key == "one_language" else _REDLINE_TEXTS
+            print(in_language(texts[key], language_shown), file=stderr)
+            return EXIT_INVALID
+    language = languages[0] if languages else new.output.languages[0]
+    document = documents[0] if documents else new.output.documents[0]
+    if out.exists() and not args.force:
+        raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
+    house_style = _house_style(new, new_path, stderr)
+    data = redline_document(
+        old,
+        new,
+        document,
+        language,
+        clock.now_utc(),
+        old_logo=old_logo,
+        new_logo=logo_path(new, new_path.parent),
+        house_style=house_style,
+    )
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, data)
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(out)
+        print(
+            problem_from_os_error(error, where, writing=True).cli_line(language_shown), file=stderr
+        )
+        return EXIT_FAILURE
+    inserted, deleted = tracked_changes(data)
+    written = in_language(
+        _REDLINE_TEXTS["written"], language_shown, path=out, inserted=inserted, deleted=deleted
+    )
+    print(written, file=stdout)
+    return EXIT_OK
+
+
 # Each command and the function that carries it out (main.py names them too, to know
 # without importing this module that the command line is wanted; a test keeps both equal).
 HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
@@ -543,6 +679,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "import-edits": _import_edits,
     "report": _workshop_report,
     "diff": _diff,
+    "redline": _redline,
 }
 
 
