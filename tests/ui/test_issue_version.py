@@ -330,3 +330,30 @@ def test_the_withdraw_question_names_the_version_and_its_date(
     assert seen["text"].startswith(f"Versie 2.1 van {today} intrekken?")
     assert "&Intrekken" in seen["buttons"]
     assert [h["version"] for h in window.store.get("history")] == ["2.1"]
+
+
+def test_redline_button_writes_each_chosen_document_since_the_last_version(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    import docx
+
+    from wizard.output.redline import AUTHOR
+
+    open_copy(window, tmp_path)
+    page = review(window)
+    page.folder.setText(str(tmp_path / "out"))
+    button = widget(window, "review.redline")
+    assert not button.isEnabled(), "nothing issued yet: nothing to compare with"
+    issue(window, monkeypatch, lambda dialog: None)
+    window.store.set("behaviour.monitoring", "none")
+    assert button.isEnabled()
+    button.click()
+    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    written = sorted((tmp_path / "out").glob("*-redline.docx"))
+    assert len(written) == 4  # two documents in two languages, as chosen on the page
+    assert all(str(path) in page.written for path in written)
+    assert "insertions" in page.notice.text()
+    for path in written:
+        document = docx.Document(str(path))
+        xml = document.element.xml
+        assert f'w:author="{AUTHOR}"' in xml and "<w:del " in xml

@@ -519,6 +519,11 @@ def redline_document(
     return redline(before, after, when)
 
 
+def redline_path(document: Path) -> Path:
+    """Where the redline of a document goes: beside it, ``…-1.1-redline.docx``."""
+    return document.with_name(f"{document.stem}-redline.docx")
+
+
 def _serialised(root: etree._Element) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
@@ -542,4 +547,11 @@ def tracked_changes(data: bytes) -> tuple[int, int]:
     return count, removed
 
 
-__all__ = ["AUTHOR", "RedlineError", "redline", "redline_document", "tracked_changes"]
+__all__ = [
+    "AUTHOR",
+    "RedlineError",
+    "redline",
+    "redline_document",
+    "redline_path",
+    "tracked_changes",
+]
