@@ -70,7 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     generate = commands.add_parser("generate", help="write the Word documents of a project")
-    generate.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    generate.add_argument(
+        "project",
+        type=Path,
+        nargs="+",
+        help="the project file (*.policy.json); with several, each goes into OUT/NAME/",
+    )
     generate.add_argument("--out", type=Path, required=True, help="folder for the documents")
     generate.add_argument("--lang", help="languages, for example nl,en (default: the project's)")
     generate.add_argument(
@@ -169,14 +174,90 @@ def _report(
         print(hint, file=stderr)
 
 
+_BATCH_TEXTS = {
+    "same_name": (
+        "heeft dezelfde naam als {other}; beide zouden in {folder} komen. Hernoem er een.",
+        "has the same name as {other}; both would go into {folder}. Rename one of them.",
+    ),
+    "summary": (
+        "{written} van {total} projecten geschreven; niet geschreven: {failed}.",
+        "{written} of {total} projects written; not written: {failed}.",
+    ),
+}
+
+
+def project_name(path: Path) -> str:
+    """``NAME`` of ``NAME.policy.json`` (any other file: its name without the suffix)."""
+    name = path.name
+    for suffix in (".policy.json", ".json"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return path.stem or name
+
+
 def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """One project into ``--out``; several each into ``--out/NAME/``, a failing one
+    reported and the others still written (exit 2 when any failed)."""
+    projects: list[Path] = args.project
+    if len(projects) == 1:
+        args.project = projects[0]  # the run's own report names it
+        return _generate_one(args, args.out, stdout, stderr)
+    # A wrong option is said once, before any project is read.
+    _choices(args.lang, Language, "--lang")
+    _choices(args.docs, DocumentKind, "--docs")
+    language = interface_language()
+    failed: list[Path] = []
+    seen: dict[str, Path] = {}
+    for path in projects:
+        name = project_name(path)
+        folder = args.out / name
+        other = seen.setdefault(name.casefold(), path)
+        one = argparse.Namespace(**{**vars(args), "project": path})
+        try:
+            if other != path:
+                texts = _BATCH_TEXTS["same_name"]
+                print(
+                    f"{path}: {in_language(texts, language, other=other, folder=folder)}",
+                    file=stderr,
+                )
+                code = EXIT_INVALID
+            else:
+                code = _generate_one(one, folder, stdout, stderr)
+        except ProjectError as error:
+            _report(path, error.problems, stderr, all_lines=False)
+            code = EXIT_INVALID
+        except UsageError as error:
+            _report(error.where, [error.problem], stderr, all_lines=True)
+            code = EXIT_INVALID
+        except Exception as error:  # one project's surprise does not stop the others
+            if args.debug:
+                import traceback
+
+                traceback.print_exc(file=stderr)
+            print(f"{path}: unexpected error: {type(error).__name__}: {error}", file=stderr)
+            code = EXIT_FAILURE
+        if code != EXIT_OK:
+            failed.append(path)
+    if failed:
+        summary = in_language(
+            _BATCH_TEXTS["summary"],
+            language,
+            written=len(projects) - len(failed),
+            total=len(projects),
+            failed=", ".join(str(p) for p in failed),
+        )
+        print(summary, file=stderr)
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def _generate_one(args: argparse.Namespace, out: Path, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.output.export import existing_files, plan_export, render_documents, write_documents
 
     project: Project = _project_with_house_style(args.project, args.house_style)
     house_style = _house_style(project, args.project, stderr)
     languages = _choices(args.lang, Language, "--lang")
     documents = _choices(args.docs, DocumentKind, "--docs")
-    out: Path = args.out
     if out.exists() and not out.is_dir():
         raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
     planned = plan_export(project, out, languages, documents)
