@@ -96,3 +96,137 @@ def test_a_wrong_option_is_said_once_and_nothing_is_written(tmp_path: Path) -> N
     code, _, stderr = run("generate", LINDE, NORTHWIND, "--out", out, "--lang", "xx")
     assert code == 2 and stderr.count("--lang") == 1
     assert not out.exists()
+
+
+# --- clients -------------------------------------------------------------------------------
+
+
+def practice(tmp_path: Path) -> Path:
+    """A consultant's folder: two clients at the top, one in a subfolder, one broken file
+    and one two levels down (not read)."""
+    folder = tmp_path / "clients"
+    copy_example(LINDE, folder)
+    copy_example(BAKERY, folder)
+    northwind = copy_example(NORTHWIND, folder / "northwind")
+    raw = json.loads(northwind.read_text(encoding="utf-8"))
+    raw["organisation"]["effective_date"] = "2026-01-01"  # review due soonest
+    raw["organisation"]["review_months"] = 12
+    northwind.write_text(json.dumps(raw), encoding="utf-8")
+    (folder / "kapot.policy.json").write_text('{"schema_version": 2,', encoding="utf-8")
+    copy_example(BAKERY, folder / "a" / "b", "deep.policy.json")
+    return folder
+
+
+def test_clients_lists_every_project_soonest_review_first_and_a_broken_file_in_words(
+    tmp_path: Path,
+) -> None:
+    folder = practice(tmp_path)
+    code, stdout, stderr = run("clients", folder)
+    assert code == 0, stderr
+    lines = stdout.splitlines()
+    assert lines[0].split()[:3] == ["Organisation", "Sector", "Size"]
+    names = [line.split("  ")[0] for line in lines[1:4]]
+    assert names == ["Northwind Advisory B.V.", "Zorggroep De Linde", "Bakkerij Van Dijk"]
+    assert "2027-01-01" in lines[1]  # 2026-01-01 plus twelve months
+    assert lines[-1].startswith(f"{folder / 'kapot.policy.json'}: ")
+    assert "not valid JSON" in lines[-1]
+    assert "deep" not in stdout and len(lines) == 5
+    assert "Acknowledged" not in lines[0], "no register, no column"
+
+
+def test_clients_counts_warnings_and_out_of_date_edits_and_the_last_issued_version(
+    tmp_path: Path,
+) -> None:
+    from wizard.answers.versions import issued_version
+
+    folder = tmp_path / "clients"
+    path = copy_example(NORTHWIND, folder)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    sections = {k: raw[k] for k in raw if k not in ("schema_version", "clauses")}
+    raw["history"] = [issued_version(sections, {}, "2.1", summary=None, approved_by=None)]
+    raw["history"][0]["date"] = "2026-10-01"
+    # An edit made against other generated text: out of date.
+    raw["clauses"] = {"respect.tone": {"en": "Be kind.", "based_on": {"en": "0" * 16}}}
+    raw["markets"]["webcare"] = True
+    raw["markets"]["goals"] = ["marketing"]  # webcare without customer service: a warning
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    from wizard.answers.model import Language
+    from wizard.output.clients import client_rows
+
+    [row] = client_rows(folder, Language.EN)
+    assert (row.version, row.issued.isoformat() if row.issued else "") == ("2.1", "2026-10-01")
+    assert row.out_of_date == 1
+    assert row.warnings >= 1
+
+
+def test_clients_shows_the_share_that_acknowledged_when_a_register_is_beside(
+    tmp_path: Path,
+) -> None:
+    from wizard.answers.versions import issued_version
+
+    folder = tmp_path / "clients"
+    path = copy_example(NORTHWIND, folder, "northwind.policy.json")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    sections = {k: raw[k] for k in raw if k not in ("schema_version", "clauses")}
+    raw["history"] = [
+        issued_version(sections, {}, "2.1", summary=None, approved_by=None),
+        issued_version(sections, {}, "2.2", summary=None, approved_by=None),
+    ]
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    register = {
+        "schema_version": 1,
+        "organisation": "Northwind Advisory B.V.",
+        "people": [
+            {"id": "p1", "name": "Ann", "email": None, "role": None, "started": None, "left": None},
+            {"id": "p2", "name": "Bob", "email": None, "role": None, "started": None, "left": None},
+            {"id": "p3", "name": "Cas", "email": None, "role": None, "started": None, "left": None},
+            {"id": "p4", "name": "Dee", "left": "2020-01-01"},  # has left: not counted
+            "not a person",
+        ],
+        "acknowledgements": [
+            {"person": "p1", "version": "2.2", "date": "2026-11-01", "method": "paper"},
+            {"person": "p2", "version": "2.1", "date": "2026-10-01", "method": "email"},
+            {"person": "p4", "version": "2.2", "date": "2019-01-01", "method": "paper"},
+        ],
+    }
+    (folder / "northwind.register.json").write_text(json.dumps(register), encoding="utf-8")
+    copy_example(BAKERY, folder)  # no register: an empty cell
+    code, stdout, _ = run("clients", folder)
+    assert code == 0
+    lines = stdout.splitlines()
+    assert "Acknowledged" in lines[0]
+    assert "1/3 (33%)" in next(line for line in lines if line.startswith("Northwind"))
+    # A register that cannot be read leaves the cell empty, never the table.
+    (folder / "northwind.register.json").write_text("{oops", encoding="utf-8")
+    code, stdout, _ = run("clients", folder)
+    assert code == 0 and "Acknowledged" not in stdout.splitlines()[0]
+
+
+def test_clients_csv_is_formula_safe_and_kept_without_force(tmp_path: Path) -> None:
+    import csv
+
+    folder = tmp_path / "clients"
+    path = copy_example(BAKERY, folder)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["organisation"]["name"] = '=HYPERLINK("http://x")'
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    target = tmp_path / "clients.csv"
+    code, _, stderr = run("clients", folder, "--csv", target)
+    assert code == 0, stderr
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert rows[0][0] == "Organisation" and rows[0][-1] == "File"
+    assert rows[1][0] == '\'=HYPERLINK("http://x")'
+    before = target.read_bytes()
+    code, _, stderr = run("clients", folder, "--csv", target)
+    assert code == 2 and "--force" in stderr and target.read_bytes() == before
+    assert run("clients", folder, "--csv", target, "--force")[0] == 0
+
+
+def test_clients_of_a_folder_that_is_not_there_exit_2(tmp_path: Path) -> None:
+    code, stdout, stderr = run("clients", tmp_path / "nowhere")
+    assert code == 2 and stdout == ""
+    assert stderr.startswith(str(tmp_path / "nowhere")) and "does not exist" in stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, stdout, _ = run("clients", empty)
+    assert code == 0 and "No project files" in stdout

@@ -131,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
     redline.add_argument("--lang", help="nl or en (default: the project's first language)")
     redline.add_argument("--force", action="store_true", help="overwrite an existing file")
     redline.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    clients = commands.add_parser(
+        "clients",
+        help="a table of the projects in a folder and its direct subfolders, soonest review first",
+    )
+    clients.add_argument("folder", type=Path, help="the folder with the clients' projects")
+    clients.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
+    clients.add_argument("--force", action="store_true", help="overwrite an existing CSV file")
+    clients.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     validate = commands.add_parser("validate", help="check a project file and report every problem")
     validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -750,6 +758,44 @@ def _redline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+_CLIENTS_TEXTS = {
+    "no_folder": (
+        "deze map bestaat niet; noem de map met de projectbestanden (*.policy.json).",
+        "this folder does not exist; name the folder with the project files (*.policy.json).",
+    ),
+}
+
+
+def _clients(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.files import atomic_write
+    from wizard.output.clients import client_rows, csv_bytes, table_text
+
+    language = interface_language()
+    folder: Path = args.folder
+    if not folder.is_dir():
+        print(f"{folder}: {in_language(_CLIENTS_TEXTS['no_folder'], language)}", file=stderr)
+        return EXIT_INVALID
+    target: Path | None = args.csv
+    if target is not None:
+        if target.is_dir():
+            problem = Problem("--csv", "output_not_folder", {"path": str(target)})
+            raise UsageError(problem, str(target))
+        if target.exists() and not args.force:
+            raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
+    rows = client_rows(folder, language, clock.today())
+    print(table_text(rows, folder, language), file=stdout)
+    if target is not None:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, csv_bytes(rows, language))
+        except OSError as error:
+            where = getattr(error, "filename", None) or str(target)
+            problem = problem_from_os_error(error, where, writing=True)
+            print(problem.cli_line(language), file=stderr)
+            return EXIT_FAILURE
+    return EXIT_OK
+
+
 # Each command and the function that carries it out (main.py names them too, to know
 # without importing this module that the command line is wanted; a test keeps both equal).
 HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
@@ -761,6 +807,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "report": _workshop_report,
     "diff": _diff,
     "redline": _redline,
+    "clients": _clients,
 }
 
 
