@@ -195,11 +195,12 @@ class MainWindow(QMainWindow):
         self.wizard.welcome.example_requested.connect(
             lambda path: self.start_from_example(Path(path))
         )
+        self.wizard.welcome.clients_requested.connect(self.choose_clients_folder)
         self.set_language(self.settings.language)
         self.apply_font_size(self.settings.font_size)  # sets the style sheet too
         self.preview_action.setChecked(self.settings.preview_visible)
         self._preview_slot.setVisible(self.settings.preview_visible)
-        self.wizard.welcome.set_recent(self.settings.recent)
+        self.wizard.welcome.set_recent(self.settings.recent, self.settings.recent_names)
         self.resize(self._first_size())
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
@@ -247,6 +248,9 @@ class MainWindow(QMainWindow):
         self.splitter.replaceWidget(1, preview)
         self.splitter.setSizes(sizes)
         self._preview_slot.deleteLater()
+        if self.settings.clients_folder:
+            # The folder shown last time, once the first page is on screen.
+            self.wizard.welcome.show_clients(self.settings.clients_folder)
         store.modified_changed.connect(lambda _m: self._update_title())
         store.replaced.connect(self._update_title)
         store.changed.connect(self._name_changed)
@@ -411,14 +415,30 @@ class MainWindow(QMainWindow):
         )
         self._action(self.help_menu, "menu.about", self.show_about)
 
+    def choose_clients_folder(self) -> None:
+        """Show a folder of clients on the welcome page; it is shown again next time."""
+        folder = self.ask_clients_folder()
+        if folder:
+            self.settings.clients_folder = folder
+            self.wizard.welcome.show_clients(folder)
+
+    def ask_clients_folder(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getExistingDirectory(
+            self, tr("welcome.clients.title"), self.settings.clients_folder or str(Path.home())
+        )
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent
         if not recent:
             empty = self.recent_menu.addAction(tr("menu.recent.empty"))
             empty.setEnabled(False)
+        names = self.settings.recent_names
         for path in recent:
-            action = self.recent_menu.addAction(path)
+            name = names.get(path)
+            action = self.recent_menu.addAction(f"{name} — {path}" if name else path)
             action.triggered.connect(lambda _c=False, p=path: self.open_project(Path(p)))
 
     # --- language, size, preview ----------------------------------------------------------
@@ -512,6 +532,10 @@ class MainWindow(QMainWindow):
         self.wizard.welcome.set_current(
             self._project_name() if modified or (store is not None and store.path) else ""
         )
+
+    def _organisation_name(self) -> str | None:
+        name = self.store.get("organisation.name")
+        return name if isinstance(name, str) else None
 
     def _name_changed(self, key: str) -> None:
         if key in ("", "organisation.name"):
@@ -739,8 +763,8 @@ class MainWindow(QMainWindow):
             return False
         self.autosaver.clear()
         self.store.replace(draft, path.resolve())
-        self.settings.add_recent(path)
-        self.wizard.welcome.set_recent(self.settings.recent)
+        self.settings.add_recent(path, self._organisation_name())
+        self.wizard.welcome.set_recent(self.settings.recent, self.settings.recent_names)
         self.wizard.go_to(self._page_id(self.settings.last_page(path)))
         self.statusBar().showMessage(tr("status.opened", path=str(path)), 5000)
         return True
@@ -772,8 +796,8 @@ class MainWindow(QMainWindow):
         self.store.set_modified(False)
         self._remember_page()
         self.autosaver.clear()
-        self.settings.add_recent(path)
-        self.wizard.welcome.set_recent(self.settings.recent)
+        self.settings.add_recent(path, self._organisation_name())
+        self.wizard.welcome.set_recent(self.settings.recent, self.settings.recent_names)
         self._update_title()
         open_count = len(self.store.problems())
         message = (

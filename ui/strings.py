@@ -354,6 +354,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "welcome.new": ("&Nieuw project", "New &project"),
     "welcome.open": ("Project &openen…", "&Open project…"),
     "welcome.recent": ("Recente projecten", "Recent projects"),
+    "welcome.clients": ("Klanten in een &map…", "&Clients in a folder…"),
+    "welcome.clients.shown": (
+        "{count} projecten in {folder}; klik op een klant om die te openen.",
+        "{count} projects in {folder}; click a client to open it.",
+    ),
+    "welcome.clients.title": ("Map met klanten kiezen", "Choose the folder of clients"),
     "welcome.recent.none": ("Nog geen recente projecten.", "No recent projects yet."),
     "welcome.current": ("Huidig project: {name}", "Current project: {name}"),
     # page subtitles (the titles come from wizard.answers.pages, shared with the report)
