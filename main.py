@@ -24,6 +24,7 @@ COMMANDS = {
     "diff",
     "redline",
     "clients",
+    "new-from",
     "clauses",
     "import-edits",
     "-h",
@@ -41,6 +42,7 @@ usage: policy-builder [PROJECT.policy.json]
        policy-builder report PROJECT --out DIR [--lang nl] [--force]
        policy-builder diff OLD [NEW] [--lang nl]
        policy-builder clients DIR [--csv FILE] [--force]
+       policy-builder new-from PROJECT --out NEW.policy.json --name ORGANISATION [--force]
        policy-builder redline OLD [NEW] --out FILE.docx [--doc ...] [--lang nl] [--force]
        policy-builder --version | --help"""
 

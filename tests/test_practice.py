@@ -230,3 +230,75 @@ def test_clients_of_a_folder_that_is_not_there_exit_2(tmp_path: Path) -> None:
     empty.mkdir()
     code, stdout, _ = run("clients", empty)
     assert code == 0 and "No project files" in stdout
+
+
+# --- new-from ------------------------------------------------------------------------------
+
+
+def test_new_from_keeps_answers_and_edits_and_lists_what_it_cleared(tmp_path: Path) -> None:
+    from wizard.answers.versions import issued_version
+
+    source = copy_example(LINDE, tmp_path / "linde")
+    raw = json.loads(source.read_text(encoding="utf-8"))
+    sections = {k: raw[k] for k in raw if k not in ("schema_version", "clauses")}
+    raw["history"] = [issued_version(sections, {}, "1.0", summary=None, approved_by=None)]
+    raw["notes"] = {"behaviour.monitoring": "OR vragen"}
+    raw["decisions"] = [
+        {"date": "2026-11-01", "topic": "behaviour.monitoring", "decision": "Geen", "by": "Henk"}
+    ]
+    raw["clauses"] = {"respect.tone": {"nl": "Bij Zorggroep De Linde zijn we vriendelijk."}}
+    raw["output"]["house_style"] = "huisstijl.dotx"
+    source.write_text(json.dumps(raw), encoding="utf-8")
+    before = source.read_bytes()
+    out = tmp_path / "acme" / "acme.policy.json"
+    code, stdout, stderr = run("new-from", source, "--out", out, "--name", "Acme Zorg")
+    assert code == 0, stderr
+    assert source.read_bytes() == before
+    new = json.loads(out.read_text(encoding="utf-8"))
+    assert new["organisation"]["name"] == "Acme Zorg"
+    for section in ("markets", "confidentiality", "behaviour"):
+        assert new[section] == {**new[section], **raw[section]}, section
+    assert [c["id"] for c in new["channels"]] == [c["id"] for c in raw["channels"]]
+    assert all(c["manager"] is None for c in new["channels"])
+    assert new["clauses"]["respect.tone"]["nl"] == "Bij Acme Zorg zijn we vriendelijk."
+    assert new["organisation"]["policy_owner"]["name"] is None
+    assert (
+        new["organisation"]["policy_owner"]["role"] == raw["organisation"]["policy_owner"]["role"]
+    )
+    assert new["organisation"]["logo"] is None and new["organisation"]["version"] == "1.0"
+    assert (new["notes"], new["decisions"], new["history"]) == ({}, [], [])
+    assert new["governance"]["hr_owner"] == "" and new["technical"]["incident_contact"] == ""
+    assert all(step["owner"] is None for step in new["governance"]["plan"])
+    assert new["output"]["house_style"] == str((source.parent / "huisstijl.dotx").absolute())
+    lines = stdout.splitlines()
+    assert lines[0] == f"{out}: new project for Acme Zorg."
+    for cleared in (
+        "Policy owner's name",
+        "Logo",
+        "HR owner",
+        "Incident contact",
+        "Notes (1)",
+        "Decision log (1 decisions)",
+        "Issued versions (1)",
+        "Organisation name: replaced in 1 edited texts",
+    ):
+        assert f"  {cleared}" in lines, cleared
+    assert lines[-1].startswith("Still to answer:")
+
+
+def test_new_from_refuses_an_existing_file_without_force_and_a_broken_source(
+    tmp_path: Path,
+) -> None:
+    source = copy_example(BAKERY, tmp_path)
+    out = tmp_path / "new.policy.json"
+    out.write_text("mine", encoding="utf-8")
+    code, _, stderr = run("new-from", source, "--out", out, "--name", "Acme")
+    assert code == 2 and "--force" in stderr and out.read_text() == "mine"
+    assert run("new-from", source, "--out", out, "--name", "Acme", "--force")[0] == 0
+    code, _, stderr = run("new-from", source, "--out", tmp_path / "x.policy.json", "--name", " ")
+    assert code == 2 and "--name" in stderr
+    broken = tmp_path / "broken.policy.json"
+    broken.write_text('{"schema_version": 2, "organisation": {"name": 5}, "extra": 1}')
+    code, _, stderr = run("new-from", broken, "--out", tmp_path / "y.policy.json", "--name", "A")
+    assert code == 2 and stderr.startswith(str(broken))
+    assert not (tmp_path / "y.policy.json").exists()

@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
         )
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(self.file_menu, "menu.new_from", self.new_from_project)
         self.file_menu.addSeparator()
         self._action(self.file_menu, "menu.save", self.save, QKeySequence.StandardKey.Save)
         self._action(self.file_menu, "menu.save_as", self.save_as, "Ctrl+Shift+S")
@@ -414,6 +415,45 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         self._action(self.help_menu, "menu.about", self.show_about)
+
+    def new_from_project(self) -> bool:
+        """A new client from the open project (``new-from``): answers and clause edits
+        kept, the client's people, logo, notes, decisions and versions cleared; the new
+        project is untitled, so Save asks where."""
+        from wizard.answers.reuse import new_from
+
+        if not self._organisation_name():
+            return False  # nothing to start from yet
+        name = self.ask_new_client_name()
+        if not name:
+            return False
+        if not self.maybe_save():
+            return False
+        source = self.store.draft
+        base = self.store.path.parent if self.store.path else None
+        draft, cleared = new_from(source, name, base)
+        self.autosaver.clear()
+        self.store.replace(draft, None)
+        self.wizard.go_to(PageId.ORGANISATION)
+        language = strings.language()
+        lines = "\n".join(f"• {item.text(language)}" for item in cleared)
+        self.show_new_from_report(
+            tr("new_from.done", name=name) + ("\n\n" + tr("new_from.cleared") + "\n" + lines)
+            if cleared
+            else tr("new_from.done", name=name)
+        )
+        return True
+
+    def ask_new_client_name(self) -> str:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, tr("new_from.title"), tr("new_from.name"))
+        return name.strip() if ok else ""
+
+    def show_new_from_report(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, tr("new_from.title"), text)
 
     def choose_clients_folder(self) -> None:
         """Show a folder of clients on the welcome page; it is shown again next time."""

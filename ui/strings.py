@@ -53,6 +53,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "menu.open": ("&Openen…", "&Open…"),
     "menu.recent": ("&Recente projecten", "&Recent projects"),
     "menu.recent.empty": ("(geen recente projecten)", "(no recent projects)"),
+    "menu.new_from": ("Nieuw &vanuit dit project…", "New &from this project…"),
+    "new_from.title": ("Nieuwe klant vanuit dit project", "New client from this project"),
+    "new_from.name": ("Naam van de nieuwe organisatie:", "The new organisation's name:"),
+    "new_from.done": (
+        "Een nieuw, nog niet opgeslagen project voor {name}: de antwoorden en aangepaste "
+        "teksten zijn overgenomen. Opslaan vraagt waar het komt.",
+        "A new, unsaved project for {name}: the answers and edited texts were kept. Save "
+        "asks where it goes.",
+    ),
+    "new_from.cleared": (
+        "Leeggemaakt, om voor de nieuwe klant in te vullen:",
+        "Cleared, to fill in for the new client:",
+    ),
     "menu.save": ("Op&slaan", "&Save"),
     "menu.save_as": ("Opslaan &als…", "Save &As…"),
     "menu.quit": ("&Afsluiten", "&Quit"),

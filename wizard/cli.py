@@ -139,6 +139,16 @@ def build_parser() -> argparse.ArgumentParser:
     clients.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
     clients.add_argument("--force", action="store_true", help="overwrite an existing CSV file")
     clients.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    reuse = commands.add_parser(
+        "new-from",
+        help="a new client's project from an earlier one: answers and clause edits kept, "
+        "the earlier client's people, logo, notes, decisions and versions cleared",
+    )
+    reuse.add_argument("project", type=Path, help="the earlier client's project file")
+    reuse.add_argument("--out", type=Path, required=True, help="the new project file")
+    reuse.add_argument("--name", required=True, help="the new client's organisation name")
+    reuse.add_argument("--force", action="store_true", help="overwrite an existing file")
+    reuse.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     validate = commands.add_parser("validate", help="check a project file and report every problem")
     validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -796,6 +806,70 @@ def _clients(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+_NEW_FROM_TEXTS = {
+    "bad_name": (
+        "--name: geef de naam van de nieuwe organisatie (1 tot 120 tekens).",
+        "--name: give the new organisation's name (1 to 120 characters).",
+    ),
+    "written": ("{path}: nieuw project voor {name}.", "{path}: new project for {name}."),
+    "cleared": ("Leeggemaakt:", "Cleared:"),
+    "nothing": ("Er was niets leeg te maken.", "There was nothing to clear."),
+    "open": (
+        "Nog te beantwoorden: {count} vragen; 'validate' noemt ze, of open het project in het "
+        "venster.",
+        "Still to answer: {count} questions; 'validate' names them, or open the project in "
+        "the window.",
+    ),
+}
+
+
+def _new_from(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.draft import draft_bytes, draft_problems
+    from wizard.answers.reuse import new_from
+    from wizard.files import atomic_write
+    from wizard.sanitise import clean_text
+
+    language = interface_language()
+    name = clean_text(args.name).strip()
+    if not name or len(name) > 120:
+        print(in_language(_NEW_FROM_TEXTS["bad_name"], language), file=stderr)
+        return EXIT_INVALID
+    out: Path = args.out
+    if out.is_dir():
+        raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
+    if out.exists() and not args.force:
+        raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
+    raw = read_raw(args.project)
+    # The earlier project must be readable faithfully (as for a report): a wrong type or an
+    # unknown key is refused rather than carried into the new client's file.
+    from wizard.output.report import unreadable_problems
+
+    draft, cleared = new_from(raw, name, args.project.parent)
+    broken = unreadable_problems(draft_problems(draft))
+    if broken:
+        raise ProjectError(broken)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, draft_bytes(draft))
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(out)
+        problem = problem_from_os_error(error, where, writing=True)
+        print(problem.cli_line(language), file=stderr)
+        return EXIT_FAILURE
+    print(in_language(_NEW_FROM_TEXTS["written"], language, path=out, name=name), file=stdout)
+    if cleared:
+        print(in_language(_NEW_FROM_TEXTS["cleared"], language), file=stdout)
+        for item in cleared:
+            print(f"  {item.text(language)}", file=stdout)
+    else:
+        print(in_language(_NEW_FROM_TEXTS["nothing"], language), file=stdout)
+    still_open = draft_problems(draft, out.parent)
+    if still_open:
+        texts = _NEW_FROM_TEXTS["open"]
+        print(in_language(texts, language, count=len(still_open)), file=stdout)
+    return EXIT_OK
+
+
 # Each command and the function that carries it out (main.py names them too, to know
 # without importing this module that the command line is wanted; a test keeps both equal).
 HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
@@ -808,6 +882,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "diff": _diff,
     "redline": _redline,
     "clients": _clients,
+    "new-from": _new_from,
 }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from tests.test_practice import BAKERY, LINDE, NORTHWIND, copy_example
 from tests.ui.test_main_window import widget
@@ -65,3 +66,30 @@ def test_the_clients_table_follows_the_interface_language(
     window.set_language(Language.NL)
     assert table.horizontalHeaderItem(0).text() == "Organisatie"
     assert table.item(0, 1).text() == "Detailhandel"
+
+
+def test_new_from_this_project_keeps_the_answers_and_clears_the_client(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    window.set_language(Language.EN)
+    source = copy_example(NORTHWIND, tmp_path)
+    raw = json.loads(source.read_text(encoding="utf-8"))
+    raw["notes"] = {"behaviour.monitoring": "Ask the works council."}
+    raw["clauses"] = {"respect.tone": {"en": "At Northwind Advisory B.V. we are kind."}}
+    source.write_text(json.dumps(raw), encoding="utf-8")
+    assert window.open_project(source)
+    reports: list[str] = []
+    monkeypatch.setattr(window, "ask_new_client_name", lambda: "Acme Advies")
+    monkeypatch.setattr(window, "show_new_from_report", reports.append)
+    window.findChild(QAction, "action.menu.new_from").trigger()
+    store = window.store
+    assert store.path is None, "untitled: Save asks where"
+    assert store.get("organisation.name") == "Acme Advies"
+    assert store.get("behaviour.monitoring") == raw["behaviour"]["monitoring"]
+    assert store.get("clauses")["respect.tone"]["en"] == "At Acme Advies we are kind."
+    assert store.get("notes") == {} and store.get("governance.hr_owner") == ""
+    assert source.read_text(encoding="utf-8") == json.dumps(raw), "the earlier client is untouched"
+    [report] = reports
+    assert "Acme Advies" in report and "Notes (1)" in report and "HR owner" in report
