@@ -39,7 +39,7 @@ usage: policy-builder [PROJECT.policy.json]
        policy-builder calendar PROJECT --out FILE.ics [--force]
        policy-builder clauses PROJECT [--lang nl]
        policy-builder import-edits PROJECT EDITED.docx
-       policy-builder report PROJECT --out DIR [--lang nl] [--force]
+       policy-builder report PROJECT --out DIR [--lang nl] [--force] [--pdf]
        policy-builder diff OLD [NEW] [--lang nl]
        policy-builder clients DIR [--csv FILE] [--force]
        policy-builder new-from PROJECT --out NEW.policy.json --name ORGANISATION [--force]

@@ -968,6 +968,9 @@ class ReviewPage(StepPage):
     def _report_done(self, path: str) -> None:
         self._add_results([path])
         self.say(tr("review.report.done", path=path))
+        if self.pdf_box.isChecked():
+            # As for the documents: the report to send, as PDF too.
+            self.run_task(lambda: convert_to_pdf([path]), self._pdfs_done, "review.pdf.failed")
 
     def busy(self) -> bool:
         return self.job is not None or self.task is not None

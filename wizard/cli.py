@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, required=True, help="folder for the report")
     report.add_argument("--lang", help="nl or en (default: the project's first language)")
     report.add_argument("--force", action="store_true", help="overwrite an existing report")
+    report.add_argument(
+        "--pdf", action="store_true", help="also write a PDF of the report (needs LibreOffice)"
+    )
     report.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     diff = commands.add_parser(
         "diff",
@@ -427,8 +430,11 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     if out.exists() and not out.is_dir():
         raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
     target = out / report_file_name(draft, language, today)
-    if target.exists() and not args.force:
-        raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
+    from wizard.output.pdf import pdf_path
+
+    for path in (target, pdf_path(target)) if args.pdf else (target,):
+        if path.exists() and not args.force:
+            raise UsageError(Problem("", "output_exists", {"path": str(path)}), str(path))
     house_style, passed_by = report_house_style(draft, base)
     language_shown = interface_language()
     word = "waarschuwing" if language_shown is Language.NL else "warning"
@@ -447,6 +453,8 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
         )
         return EXIT_FAILURE
     print(target, file=stdout)
+    if args.pdf:
+        return _convert_to_pdf([target], stdout, stderr)
     return EXIT_OK
 
 
