@@ -1348,9 +1348,9 @@ TEXTS.update(
             "Choose a question or type a topic",
         ),
         "decision.decision": ("&Besluit", "Dec&ision"),
-        "decision.by": ("Genomen d&oor", "Taken &by"),
+        "decision.by": ("&Genomen door", "Taken &by"),
         "decision.reason": ("&Waarom", "&Why"),
-        "decision.save": ("&Opslaan", "&Save"),
+        "decision.save": ("Op&slaan", "&Save"),
         "decision.need.date": (
             "Vul een datum in, bijvoorbeeld 27-11-2026.",
             "Enter a date, for example 2026-11-27.",
