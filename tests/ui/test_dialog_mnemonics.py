@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel, QWidg
 
 from tests.conftest import EXAMPLES
 from ui.about import AboutDialog
-from ui.clause_edits import clause_view, find_state
 from ui.clause_editor import ClauseEditor
+from ui.clause_edits import clause_view, find_state
 from ui.help import HelpDialog
 from ui.import_word import ImportReport
 from ui.issue_version import IssueVersionDialog
