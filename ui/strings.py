@@ -547,7 +547,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Een kleine wijziging: {minor}. Een grote wijziging: {major}.",
         "A small change: {minor}. A major change: {major}.",
     ),
-    "issue.date": ("Datum", "Date"),
+    "issue.date": ("Da&tum", "Da&te"),
+    "issue.error.date": (
+        "Typ de datum van vaststelling, bijvoorbeeld {example}.",
+        "Enter the date of approval, for example {example}.",
+    ),
+    "issue.error.before": (
+        "De datum ligt vóór die van versie {version} ({date}); de versietabel loopt van oud "
+        "naar nieuw.",
+        "The date is before that of version {version} ({date}); the version table runs "
+        "from oldest to newest.",
+    ),
     "issue.approved_by": ("Vastgesteld &door", "Approved &by"),
     "issue.summary": ("&Samenvatting", "&Summary"),
     "issue.summary.placeholder": (
