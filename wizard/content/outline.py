@@ -89,6 +89,9 @@ class Outline:
     # What the document is, for its properties; the document kind's name when empty
     # (a workshop report is written by the same writer but is no policy document).
     subject: str = ""
+    # The answers differ from the last issued version's: the cover says the document is
+    # a draft, not yet issued ("Concept — nog niet uitgegeven"); "" for an issued one.
+    draft_note: str = ""
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

@@ -658,7 +658,22 @@ def build_outline(
         control=control,
         keywords=keywords,
         sections=ordered,
+        draft_note=phrase("misc", "draft", language) if is_draft(project) else "",
     )
+
+
+def is_draft(project: Project) -> bool:
+    """Whether the answers or edited texts differ from the last issued version's: the
+    documents are then a draft of the next version. Without an issued version there is
+    nothing to differ from, and a document is not called a draft (a small business that
+    never issues versions would otherwise carry the word for ever)."""
+    if not project.history:
+        return False
+    from wizard.answers.versions import changes_since_last, snapshot
+
+    clauses = project.model_dump(mode="json", include={"clauses"})["clauses"]
+    current = snapshot(project.answers_snapshot(), clauses)
+    return bool(changes_since_last(current, project.history, Language.EN))
 
 
 def _sections_of(clauses: Collection[str], document: DocumentKind) -> set[str] | None:
