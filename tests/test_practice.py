@@ -131,6 +131,7 @@ def test_clients_lists_every_project_soonest_review_first_and_a_broken_file_in_w
     assert lines[-1].startswith(f"{folder / 'kapot.policy.json'}: ")
     assert "not valid JSON" in lines[-1]
     assert "deep" not in stdout and len(lines) == 5
+    assert " none " in lines[1], "no version issued yet"
     assert "Acknowledged" not in lines[0], "no register, no column"
 
 
@@ -213,6 +214,7 @@ def test_clients_csv_is_formula_safe_and_kept_without_force(tmp_path: Path) -> N
     target = tmp_path / "clients.csv"
     code, _, stderr = run("clients", folder, "--csv", target)
     assert code == 0, stderr
+    assert target.read_bytes().startswith("\ufeff".encode())  # for Excel
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert rows[0][0] == "Organisation" and rows[0][-1] == "File"
     assert rows[1][0] == '\'=HYPERLINK("http://x")'
@@ -268,6 +270,8 @@ def test_new_from_keeps_answers_and_edits_and_lists_what_it_cleared(tmp_path: Pa
     assert new["organisation"]["logo"] is None and new["organisation"]["version"] == "1.0"
     assert (new["notes"], new["decisions"], new["history"]) == ({}, [], [])
     assert new["governance"]["hr_owner"] == "" and new["technical"]["incident_contact"] == ""
+    assert raw["governance"]["approver"] != "management"  # named in the example
+    assert new["governance"]["approver"] == "management"
     assert all(step["owner"] is None for step in new["governance"]["plan"])
     assert new["output"]["house_style"] == str((source.parent / "huisstijl.dotx").absolute())
     lines = stdout.splitlines()

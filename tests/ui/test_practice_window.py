@@ -93,3 +93,21 @@ def test_new_from_this_project_keeps_the_answers_and_clears_the_client(
     assert source.read_text(encoding="utf-8") == json.dumps(raw), "the earlier client is untouched"
     [report] = reports
     assert "Acme Advies" in report and "Notes (1)" in report and "HR owner" in report
+
+
+def test_the_folder_of_clients_is_shown_again_at_the_next_start(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    import main
+
+    folder = tmp_path / "clients"
+    copy_example(BAKERY, folder)
+    window.settings.clients_folder = str(folder)
+    window.settings.sync()
+    again = main.create_window([])
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.built)
+    table = again.wizard.welcome.clients
+    assert not table.isHidden() and table.rowCount() == 1
+    assert table.item(0, 0).text() == "Bakkerij Van Dijk"

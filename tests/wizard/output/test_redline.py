@@ -224,7 +224,7 @@ def test_an_existing_file_is_kept_without_force_and_a_non_docx_name_is_refused(
     assert out.read_bytes() == b"mine"
     code, stdout, _ = run(["redline", str(old), str(new), "--out", str(out), "--force"])
     assert code == 0 and out.read_bytes().startswith(b"PK")
-    assert "r.docx" in stdout
+    assert "r.docx" in stdout and "insertions and" in stdout and "deletions" in stdout
     code, _, stderr = run(["redline", str(old), str(new), "--out", str(tmp_path / "r.pdf")])
     assert code == 2 and ".docx" in stderr
     assert not (tmp_path / "r.pdf").exists()
