@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.conftest import EXAMPLES
 from wizard import cli
 
@@ -306,3 +308,21 @@ def test_new_from_refuses_an_existing_file_without_force_and_a_broken_source(
     code, _, stderr = run("new-from", broken, "--out", tmp_path / "y.policy.json", "--name", "A")
     assert code == 2 and stderr.startswith(str(broken))
     assert not (tmp_path / "y.policy.json").exists()
+
+
+def test_a_folder_with_more_files_than_a_table_shows_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wizard.output.clients
+
+    monkeypatch.setattr(wizard.output.clients, "MAX_PROJECTS", 2)
+    folder = tmp_path / "clients"
+    for name in ("a", "b", "c"):
+        copy_example(BAKERY, folder, f"{name}.policy.json")
+    code, stdout, _ = run("clients", folder)
+    assert code == 0
+    lines = stdout.splitlines()
+    assert len(lines) == 4 and lines[-1] == (
+        f"{folder}: 1 more project files not read: a table shows at most 2; spread the "
+        "clients over more folders."
+    )

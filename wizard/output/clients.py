@@ -163,7 +163,18 @@ def client_rows(folder: Path, language: Language, today: date | None = None) -> 
     files = project_files(folder)
     rows = [client_row(path, language, today) for path in files[:MAX_PROJECTS]]
     rows.sort(key=lambda r: (not r.readable, r.next_review or date.max, r.organisation, r.path))
+    if len(files) > MAX_PROJECTS:
+        left = in_language(_MORE, language, count=len(files) - MAX_PROJECTS, limit=MAX_PROJECTS)
+        rows.append(ClientRow(folder, problem=left))
     return rows
+
+
+_MORE = (
+    "nog {count} projectbestanden niet gelezen: een tabel toont er hoogstens {limit}; "
+    "verdeel de klanten over meer mappen.",
+    "{count} more project files not read: a table shows at most {limit}; spread the "
+    "clients over more folders.",
+)
 
 
 _HEADER = {
