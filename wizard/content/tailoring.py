@@ -676,9 +676,7 @@ def build_outline(
         control=control,
         keywords=keywords,
         sections=ordered,
-<<<<<<< HEAD
         compact=org.size is Size.MICRO,
-=======
         draft_note=phrase("misc", "draft", language) if is_draft(project) else "",
     )
 
@@ -740,7 +738,7 @@ def _partial_outline(
         ),
         keywords=("social media", title, org.name),
         sections=sections,
->>>>>>> practice
+        compact=org.size is Size.MICRO,
     )
 
 
