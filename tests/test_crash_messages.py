@@ -46,6 +46,8 @@ def commands(project: Path, out: Path) -> list[list[str]]:
         ["clauses", str(project)],
         ["diff", str(project)],
         ["import-edits", str(project), str(document)],
+        ["redline", str(project), "--out", str(out / "redline.docx"), "--force"],
+        ["new-from", str(project), "--name", "Nieuw", "--out", str(out / "new.policy.json")],
     ]
 
 

@@ -892,9 +892,14 @@ def _new_from(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
     raw = read_raw(args.project)
     # The earlier project must be readable faithfully (as for a report): a wrong type or an
-    # unknown key is refused rather than carried into the new client's file.
+    # unknown key is refused rather than carried into the new client's file, and before
+    # anything reads its sections (a section of the wrong type crashed that).
+    from wizard.answers.draft import draft_from_raw
     from wizard.output.report import unreadable_problems
 
+    broken = unreadable_problems(draft_problems(draft_from_raw(raw)))
+    if broken:
+        raise ProjectError(broken)
     draft, cleared = new_from(raw, name, args.project.parent)
     broken = unreadable_problems(draft_problems(draft))
     if broken:

@@ -401,6 +401,11 @@ def version_2_projects(draw: st.DrawFn) -> dict[str, Any]:
         else:
             raw[section] = draw(junk)
     if hostile and draw(st.booleans()):
+        # A whole section of another kind: a list, a number, a text.
+        raw[draw(st.sampled_from(["output", "organisation", "governance", "notes"]))] = draw(
+            st.one_of(scalar, st.lists(scalar, max_size=2))
+        )
+    elif hostile and draw(st.booleans()):
         raw["organisation"]["effective_date"] = draw(dates_any)
     return raw
 
