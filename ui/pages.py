@@ -380,6 +380,11 @@ class GovernancePage(FormPage):
         self.add_text("governance.communications_owner", required=True)
         self.add_text("governance.it_owner", required=True)
         self.add_text("governance.approver", required=True)
+        self.add_bool("governance.works_council_consent")
+        self.show_when(
+            "governance.works_council_consent",
+            lambda: self.store.get("organisation.size") in ("medium", "large"),
+        )
         self.add_set("governance.baseline", "baseline", columns=2)
         self.myself.attach()
         add_advice(self)

@@ -820,6 +820,14 @@ HELP: dict[str, tuple[str, str]] = {
         "The approver is whoever officially approves the rules. In a small business that is the "
         "owner, otherwise the board. Not sure? Fill in the owner's or director's name.",
     ),
+    "governance.works_council_consent": (
+        "Vanaf 50 mensen moet de ondernemingsraad instemmen met regels zoals deze gedragscode "
+        "(WOR, artikel 27). Vink dit pas aan als die instemming er is: de documenten noemen haar "
+        "dan, en anders staat het vragen ervan in het plan.",
+        "From 50 people the works council must consent to rules like this code (Works Councils "
+        "Act, article 27). Tick this only once it has consented: the documents then say so, and "
+        "otherwise the plan lists asking for it.",
+    ),
     "governance.baseline": (
         "De nulmeting: wat er nu al is. Het ICT-stuk zet de rest in een lijstje van wat nog moet "
         "(de gap-analyse). Heeft u nog niets op papier? Vink dan niets aan.",

@@ -291,6 +291,9 @@ class Governance(_Section):
     communications_owner: RequiredText
     it_owner: RequiredText
     approver: RequiredText = "management"
+    # Whether the works council has consented to the code (WOR art. 27); the documents
+    # claim that consent only when this records it.
+    works_council_consent: bool = False
     baseline: Annotated[list[BaselineItem], *enum_set()] = Field(default_factory=_no_items)
     plan: list[PlanItem] = Field(default_factory=_default_plan)
 

@@ -224,7 +224,7 @@ def check_consistency(
         Framework.NEN7510,
         Framework.BIO,
     ):
-        name = "NEN 7510" if project.framework is Framework.NEN7510 else "BIO"
+        name = "NEN 7510" if project.framework is Framework.NEN7510 else "BIO2"
         warn("behaviour.training", "no_training_framework", framework=name)
     if technical.separation is Separation.STRICT and official:
         warn(

@@ -67,7 +67,8 @@ def test_two_versions_in_dutch(document: DocumentKind) -> None:
     table = next(b for b in blocks if isinstance(b, Table) and b.header[0] == "Versie")
     assert table.header == ("Versie", "Datum", "Samenvatting", "Vastgesteld door")
     assert table.rows == (
-        ("2.1", "20 januari 2027", "First approved version", "The management board"),
+        # The approver as the Dutch text names it, spelled as in the document control.
+        ("2.1", "20 januari 2027", "First approved version", "De directie"),
         ("2.2", "1 juni 2027", "—", "Claire Dubois"),
     )
     intro = next(b for b in blocks if isinstance(b, Paragraph) and "versie 2.1" in b.text)

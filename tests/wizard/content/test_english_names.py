@@ -1,0 +1,73 @@
+"""No Dutch word in an English document: Dutch titles and bodies get their English names
+from the glossary (wizard.content.people.DUTCH_TO_ENGLISH); the Dutch name of an act or
+authority appears only beside its English name, in the register's words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.wizard.content.kinds import all_documents
+from wizard.answers.model import Language
+from wizard.content.law import REGISTER
+from wizard.content.people import english_name, in_english, role_phrase
+
+# Dutch words a user's answers or a template could carry into English text.
+DUTCH = re.compile(
+    r"\b(the (de|het)|raad|bestuur|college van|communicatie\w*|\w*adviseur|afdeling|"
+    r"directeur\w*|directie|eigenaar|medewerker\w*|gemeente|klachten\w*|functionaris|"
+    r"informatiebeveiliger|leidinggevende|wethouders|ondernemingsraad|p&o|"
+    r"vertrouwenspersoon|kwaliteit|veiligheid|cliënt\w*|vrijwilliger\w*|zorg|"
+    r"woordvoerder|maatregel\w*|beleid\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def english_body(project: object, text: str) -> str:
+    """The text without what may stay Dutch: the register's own English statements (which
+    give a Dutch name beside the English one) and the organisation's name as typed."""
+    for statement in sorted(REGISTER.values(), key=lambda s: -len(s.en)):
+        text = text.replace(statement.en, " ")
+    text = re.sub(r"\S+@\S+", " ", text)  # e-mail addresses are as typed
+    return text.replace(project.organisation.name, " ")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [d for d in all_documents() if d[3] is Language.EN],
+    ids=lambda d: f"{d[0]}-{d[2].value}",
+)
+def test_no_dutch_word_in_english_documents(case: tuple) -> None:  # type: ignore[type-arg]
+    name, project, document, _, text = case
+    body = english_body(project, text)
+    found = DUTCH.search(body)
+    assert not found, (name, document.value, body[max(0, found.start() - 80) : found.end() + 80])
+
+
+@pytest.mark.parametrize(
+    ("dutch", "english"),
+    [
+        ("Raad van Bestuur", "the board of directors"),
+        ("College van B&W", "the municipal executive"),
+        ("de directeur-bestuurder", "the managing director"),
+        ("Manager Communicatie", "the communications manager"),
+        ("HR-adviseur", "the HR adviser"),
+        ("afdeling P&O", "the HR department"),
+        ("eigenaar", "the owner"),
+    ],
+)
+def test_dutch_titles_have_english_names(dutch: str, english: str) -> None:
+    assert role_phrase(dutch, Language.EN) == english
+    assert english_name(dutch) == english.removeprefix("the ")
+
+
+def test_a_person_keeps_the_name_and_gets_the_role_in_english() -> None:
+    assert in_english("Sanne de Boer (communicatieadviseur)") == (
+        "Sanne de Boer (communications adviser)"
+    )
+    assert role_phrase("Sanne de Boer (communicatieadviseur)", Language.NL) == (
+        "Sanne de Boer (communicatieadviseur)"
+    )
+    # A Dutch title the glossary does not know takes one article, never "the de".
+    assert role_phrase("de HR-functionaris", Language.EN) == "the HR-functionaris"
