@@ -157,7 +157,7 @@ _STATEMENTS = (
     LegalStatement(
         "wor.27",
         "WOR, artikel 27 lid 1, onder k en l",
-        "Works Councils Act, WOR, article 27(1)(k) and (l)",
+        "Works Councils Act, WOR, article 27, paragraph 1, points k and l",
         "Wet op de ondernemingsraden, artikel 27 lid 1, onder k en l; lid 5",
         CHECKED,
         "organisations of 50 or more people (NL)",
@@ -308,7 +308,7 @@ _STATEMENTS = (
     LegalStatement(
         "ai.50",
         "AI-verordening, artikel 50 lid 4, sinds 2 augustus 2026",
-        "AI Act, article 50(4), since 2 August 2026",
+        "AI Act, article 50, paragraph 4, since 2 August 2026",
         "Verordening (EU) 2024/1689 (AI-verordening), artikel 50 lid 4; artikel 113",
         CHECKED,
         "generative AI is allowed (every organisation)",

@@ -162,7 +162,7 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
         [
             "As a house rule",
             "matters of public interest published without human editorial control",
-            "(AI Act, article 50(4), since 2 August 2026)",
+            "(AI Act, article 50, paragraph 4, since 2 August 2026)",
         ],
         ["text that informs the public"],
     ),
