@@ -156,4 +156,5 @@ CLAUSES: dict[str, ClauseInfo] = {
     "assurance.review": _c("organisation.review_months organisation.effective_date", "5.1"),
     "assurance.measures": _c("behaviour.training technical.account_register", "5.1"),
     "assurance.reporting": _c("organisation.policy_owner governance.approver", "5.4"),
+    "sources.list": _c("organisation.jurisdiction organisation.sector", "5.31"),
 }

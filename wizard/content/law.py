@@ -36,7 +36,7 @@ class LegalStatement:
     id: str
     nl: str
     en: str
-    source: str  # the act and article, or the publication
+    source: str  # the act and article, or the publication (Dutch)
     verified: date  # last checked against the source
     applies: str  # when the documents state it
     revisions: tuple[Revision, ...] = (Revision(1, "", "first register entry"),)
@@ -47,6 +47,72 @@ class LegalStatement:
 
     def text(self, language: Language) -> str:
         return self.nl if language is Language.NL else self.en
+
+    def source_in(self, language: Language) -> str:
+        """The source as an English document names it: the Dutch name of an act stays
+        beside its English name."""
+        if language is Language.NL:
+            return self.source
+        english = self.source
+        for dutch, name in _SOURCE_WORDS:
+            english = english.replace(dutch, name)
+        return english
+
+
+# Dutch words of the sources and their English names, longest first.
+_SOURCE_WORDS = (
+    ("Verordening (EU) 2016/679 (AVG/GDPR)", "Regulation (EU) 2016/679 (GDPR)"),
+    ("Verordening (EU) 2024/1689 (AI-verordening)", "Regulation (EU) 2024/1689 (AI Act)"),
+    ("Verordening (EU) 2022/2065 (DSA)", "Regulation (EU) 2022/2065 (Digital Services Act)"),
+    ("Richtlijn (EU) 2022/2555 (NIS2)", "Directive (EU) 2022/2555 (NIS2)"),
+    ("Richtlijn (EU) 2019/1937", "Directive (EU) 2019/1937"),
+    ("Uitvoeringswet AVG", "GDPR Implementation Act (Uitvoeringswet AVG)"),
+    (
+        "Autoriteit Persoonsgegevens,",
+        "Dutch Data Protection Authority (Autoriteit Persoonsgegevens),",
+    ),
+    ("Burgerlijk Wetboek", "Dutch Civil Code (Burgerlijk Wetboek)"),
+    ("Wet op de ondernemingsraden", "Works Councils Act (Wet op de ondernemingsraden)"),
+    ("Arbeidstijdenwet", "Working Hours Act (Arbeidstijdenwet)"),
+    (
+        "Wet bescherming klokkenluiders",
+        "Whistleblower Protection Act (Wet bescherming klokkenluiders)",
+    ),
+    (
+        "Wet kwaliteit, klachten en geschillen zorg",
+        "Care Quality, Complaints and Disputes Act (Wet kwaliteit, klachten en geschillen zorg)",
+    ),
+    ("Ambtenarenwet 2017", "Civil Servants Act 2017 (Ambtenarenwet 2017)"),
+    ("Wet open overheid", "Open Government Act (Wet open overheid)"),
+    ("Archiefwet 1995", "Archives Act 1995 (Archiefwet 1995)"),
+    (
+        "Besluit elektronische gegevensverwerking door zorgaanbieders",
+        "Decree on electronic data processing by care providers (Besluit elektronische"
+        " gegevensverwerking door zorgaanbieders)",
+    ),
+    ("Cyberbeveiligingswet", "Dutch Cyber Security Act (Cyberbeveiligingswet)"),
+    ("bijlagen I en II", "annexes I and II"),
+    ("artikelen", "articles"),
+    ("artikel", "article"),
+    (" lid ", " paragraph "),
+    (" onder ", " points "),
+    (" en ", " and "),
+    ("meldingen van datalekken door AI-chatbots", "reports of data breaches through AI chatbots"),
+    ("online onderzoek naar sollicitanten", "online checks on job applicants"),
+    ("interne meldprocedure", "internal reporting procedure"),
+    ("het Huis voor Klokkenluiders", "the Whistleblowers Authority, Huis voor Klokkenluiders"),
+    ("het computercrisisteam (CSIRT) voor de zorg", "the computer emergency team for healthcare"),
+    (
+        "de verantwoordingsmethodiek informatiebeveiliging voor gemeenten",
+        "the information-security accountability method for municipalities",
+    ),
+    ("(Ministerie van Economische Zaken), basismaatregelen", "(Ministry of Economic Affairs),"
+     " basic measures"),
+    ("fundamentele beginselen", "fundamental principles"),
+    ("Verordening gedrags- en beroepsregels accountants", "Dutch accountants' code of conduct"),
+    ("Stichting Reclame Code", "Dutch Advertising Code Foundation (Stichting Reclame Code)"),
+    ("(consignatie)", "(on-call duty, consignatie)"),
+)
 
 
 # The release that brought the register; statements corrected in it are revision 2.
@@ -61,6 +127,14 @@ def _fixed(why: str) -> tuple[Revision, ...]:
 
 _STATEMENTS = (
     # --- privacy (AVG / GDPR) ----------------------------------------------------------
+    LegalStatement(
+        "avg",
+        "de Algemene verordening gegevensbescherming (AVG)",
+        "the General Data Protection Regulation (GDPR)",
+        "Verordening (EU) 2016/679 (AVG/GDPR)",
+        CHECKED,
+        "every document: personal data is protected (NL, EU)",
+    ),
     LegalStatement(
         "avg.28",
         "AVG, artikel 28",
@@ -83,7 +157,7 @@ _STATEMENTS = (
         " kennis van hebben genomen",
         "without undue delay and, where feasible, not later than 72 hours after becoming"
         " aware of it",
-        "Verordening (EU) 2016/679 (AVG/GDPR), artikel 33 lid 1",
+        "Verordening (EU) 2016/679 (AVG/GDPR), artikel 33",
         CHECKED,
         "every document, for a reportable data breach (NL, EU)",
         _fixed(
@@ -103,7 +177,7 @@ _STATEMENTS = (
         "avg.34.term",
         "onverwijld",
         "without undue delay",
-        "Verordening (EU) 2016/679 (AVG/GDPR), artikel 34 lid 1",
+        "Verordening (EU) 2016/679 (AVG/GDPR), artikel 34",
         CHECKED,
         "ICT section: a breach with a high risk to the people affected (NL, EU)",
         _fixed("Article 34 says 'onverwijld' in Dutch; we had 'zonder onnodige vertraging'."),

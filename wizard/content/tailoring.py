@@ -46,7 +46,13 @@ from wizard.content.controls import (
 )
 from wizard.content.edits import apply_edits as edited_section
 from wizard.content.law import cited, law_checked, statement
-from wizard.content.outline import DocumentControl, Outline, Paragraph, Section
+from wizard.content.outline import (
+    DocumentControl,
+    Outline,
+    Paragraph,
+    Section,
+    block_texts,
+)
 from wizard.content.people import (
     apposition,
     bare_role,
@@ -126,12 +132,14 @@ SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
         SectionPlan("baseline", "ict_policy/baseline.j2"),
         SectionPlan("plan", "ict_policy/plan.j2"),
         SectionPlan("assurance", "ict_policy/assurance.j2"),
+        SectionPlan("sources", "ict_policy/sources.j2"),
         SectionPlan("document_control", "document_control.j2"),
     ),
 }
 
-# The mapping is built from the sections that precede and follow it.
-_DERIVED_SECTIONS = {"mapping"}
+# The mapping is built from the sections that precede and follow it; the sources from
+# the statements of law the other sections cite.
+_DERIVED_SECTIONS = {"mapping", "sources"}
 
 
 def add_months(start: date, months: int) -> date:
@@ -501,7 +509,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         ],
         "recruiting": Goal.RECRUITMENT in project.markets.goals,
         "suppliers": suppliers(project),
-        "privacy_law": phrase("privacy_law", org.jurisdiction.value, language),
+        "privacy_law": phrase("privacy_law", "other", language)
+        if org.jurisdiction is Jurisdiction.OTHER
+        else statement("avg", language),
         "supervisor": statement("ap", language)
         if org.jurisdiction is Jurisdiction.NL
         else phrase("supervisor", org.jurisdiction.value, language),
@@ -687,6 +697,24 @@ def _mapping_rows(
     return rows
 
 
+def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]]:
+    """The sources of the statements of law the sections cite, grouped by the date each
+    was last checked (oldest first), each source once."""
+    cited_text = "\n".join(
+        text
+        for section in sections
+        for clause in section.clauses
+        for block in clause.blocks
+        for text in block_texts(block)
+    )
+    groups: dict[date, list[str]] = {}
+    for found in cited(cited_text, language):
+        sources = groups.setdefault(found.verified, [])
+        if found.source_in(language) not in sources:
+            sources.append(found.source_in(language))
+    return [{"checked": day, "sources": groups[day]} for day in sorted(groups)]
+
+
 def _render(plan: SectionPlan, number: int, language: Language, context: dict[str, Any]) -> Section:
     rendered = render_section(language, plan.template, context)
     title = f"{number}. {rendered.title}"
@@ -718,6 +746,8 @@ def build_outline(
                 sections[p.id] for p in plans if p.id in sections and p.id != "document_control"
             ]
             context["mapping"] = _mapping_rows(others, project.framework, language)
+            context["sources"] = _sources(others, language)
+            context["law_date"] = law_checked()
             sections[plan.id] = edited_section(
                 _render(plan, number, language, context), edits, language
             )

@@ -1,0 +1,109 @@
+"""One register of legal statements (wizard.content.law): every statement of law,
+article, authority or deadline in the documents comes from it, and the ICT section ends
+with its sources and the date the law was checked."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.wizard.content.kinds import all_documents
+from wizard.answers.model import DocumentKind, Language
+from wizard.content.law import REGISTER, changed_since, law_checked, revisions
+from wizard.content.tailoring import build_outline
+from wizard.paths import TEMPLATES
+
+# What a statement of law looks like in running text: an article, a named act, code or
+# authority, or a statutory deadline.
+LAW = re.compile(
+    r"\b(artikel(en)?\s+\d|articles?\s+\d|AVG\b|GDPR\b|Woo\b|Archiefwet|Archives Act|"
+    r"Arbeidstijdenwet|Working Hours Act|Cyberbeveiligingswet|Cyber Security Act|"
+    r"klokkenluiders|Whistleblower|Ambtenarenwet|Civil Servants Act|Burgerlijk Wetboek|"
+    r"Civil Code|WOR\b|Works Councils Act|AI-verordening|AI Act|"
+    r"Digitaledienstenverordening|Digital Services Act|Reclamecode|Advertising Code|Wwft|"
+    r"VGBA|NIS2|[Rr]ichtlijn\b|Directive|Autoriteit Persoonsgegevens|"
+    r"Data Protection Authority|IGJ|Inspectie|Inspectorate|Z-CERT|ENSIA|Besluit|"
+    r"\d+ uur|\d+ hours|verordening|Regulation)",
+)
+
+
+def without_register(text: str, language: Language) -> str:
+    """The text with every register statement and source taken out."""
+    pieces = [s.text(language) for s in REGISTER.values()]
+    pieces += [s.source_in(language) for s in REGISTER.values()]
+    pieces += [piece[0].upper() + piece[1:] for piece in pieces]  # opening a sentence
+    for piece in sorted(pieces, key=len, reverse=True):
+        text = text.replace(piece, " ")
+    return text
+
+
+# Where a number of hours is the organisation's own promise, not the law.
+OWN_HOURS = re.compile(r"binnen \d+ uur beantwoorden|answer every message within \d+ hours")
+
+
+@pytest.mark.parametrize(
+    "case", all_documents(), ids=lambda d: f"{d[0]}-{d[2].value}-{d[3].value}"
+)
+def test_every_statement_of_law_comes_from_the_register(case: tuple) -> None:  # type: ignore[type-arg]
+    name, project, document, language, body = case
+    rest = OWN_HOURS.sub(" ", without_register(body, language))
+    rest = rest.replace(project.organisation.name, " ")
+    found = LAW.search(rest)
+    assert not found, (
+        f"{name} {document.value} {language.value} states law outside the register: "
+        f"{rest[max(0, found.start() - 90) : found.end() + 60]!r}"
+    )
+
+
+TEMPLATE_LAW = re.compile(r"""law\(\s*["']([^"']+)["']\s*\)""")
+
+
+def test_templates_cite_only_statements_in_the_register() -> None:
+    used: set[str] = set()
+    for path in Path(TEMPLATES).rglob("*.j2"):
+        ids = set(TEMPLATE_LAW.findall(path.read_text(encoding="utf-8")))
+        assert ids <= set(REGISTER), (path.name, ids - set(REGISTER))
+        used |= ids
+    # A statement no template or code cites is dead weight in the register.
+    in_code = {"ap", "avg", "avg.33", "avg.33.term"}  # the breach text and privacy law
+    assert set(REGISTER) - used - in_code <= {"dtc"}, set(REGISTER) - used - in_code
+
+
+def test_each_statement_is_complete() -> None:
+    for statement in REGISTER.values():
+        assert statement.nl and statement.en and statement.source and statement.applies
+        assert date(2025, 1, 1) <= statement.verified <= law_checked()
+        numbers = [r.number for r in statement.revisions]
+        assert numbers == list(range(1, len(numbers) + 1)), statement.id
+        assert all(r.why for r in statement.revisions), statement.id
+        assert statement.source_in(Language.EN)
+
+
+def test_the_ict_section_ends_with_its_sources_and_the_date_of_the_law() -> None:
+    for name, project, document, language, _ in all_documents():
+        if document is not DocumentKind.ICT_POLICY:
+            continue
+        outline = build_outline(project, document, language)
+        ids = [s.id for s in outline.sections]
+        assert ids[-2:] == ["sources", "document_control"], name
+        sources = outline.section("sources")
+        title = "Bronnen" if language is Language.NL else "Sources"
+        assert sources.title.endswith(title)
+        last = sources.clauses[-1].blocks[-1]
+        stamp = (
+            "Stand van de wet- en regelgeving: 6 december 2026."
+            if language is Language.NL
+            else "Law and regulations as of: 6 December 2026."
+        )
+        assert getattr(last, "text", "") == stamp, (name, last)
+
+
+def test_a_version_issued_before_a_correction_learns_what_changed() -> None:
+    # Issued before the register: every statement at its first revision.
+    changed = {s.id for s in changed_since(None)}
+    assert {"avg.33.term", "atw.1:7", "wbk.grounds", "ai.50", "cbw"} <= changed
+    assert "avg.33" not in changed  # the citation itself did not change
+    assert changed_since(revisions()) == []
