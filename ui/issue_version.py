@@ -30,6 +30,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import format_date
 from ui.strings import tr
+from wizard.content.law import revisions
 from wizard.answers.versions import (
     VERSION_LIMIT,
     approver_in_words,
@@ -268,6 +269,7 @@ class IssueVersionDialog(QDialog):
             summary=self.summary.toPlainText(),
             approved_by=self.approved_by.text(),
             day=self.today,
+            legal=revisions(),
         )
         self.store.set_many({"history": [*self.history, entry], "organisation.version": version})
         super().accept()

@@ -360,6 +360,9 @@ ANSWER_SECTIONS = (
 )
 
 
+LegalStatementId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.:_-]{0,39}$")]
+
+
 class IssuedVersion(_Section):
     version: Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=20)]
     date: date
@@ -367,6 +370,12 @@ class IssuedVersion(_Section):
     approved_by: OptionalText = None
     # The answer sections as they were when this version was issued (project-file shape).
     answers: dict[str, Any] = Field(default_factory=dict)
+    # The revision of each legal statement the documents were written with (see
+    # wizard.content.law). Absent in files issued before the register: those were written
+    # with the first revision of every statement.
+    legal: dict[LegalStatementId, Annotated[int, Field(ge=1, le=10_000)]] = Field(
+        default_factory=dict, max_length=500
+    )
 
 
 FRAMEWORK_BY_SECTOR = {Sector.HEALTHCARE: Framework.NEN7510, Sector.GOVERNMENT: Framework.BIO}

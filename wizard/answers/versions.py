@@ -135,6 +135,7 @@ def issued_version(
     summary: str | None,
     approved_by: str | None,
     day: date | None = None,
+    legal: Mapping[str, int] | None = None,
 ) -> dict[str, Any]:
     """A new ``history`` entry in the project file's shape.
 
@@ -154,6 +155,8 @@ def issued_version(
         "summary": (summary or "").strip() or None,
         "approved_by": (approved_by or "").strip() or None,
         "answers": recorded,
+        # The legal statements' revisions the documents were written with.
+        **({"legal": dict(legal)} if legal else {}),
     }
 
 

@@ -29,6 +29,10 @@ class Revision:
     number: int
     released: str  # the program release that brought it
     why: str  # what changed in the law or in our reading of it, in English
+    why_nl: str = ""  # the same in Dutch
+
+    def reason(self, language: Language) -> str:
+        return self.why_nl if language is Language.NL and self.why_nl else self.why
 
 
 @dataclass(frozen=True)
@@ -116,13 +120,13 @@ _SOURCE_WORDS = (
 
 
 # The release that brought the register; statements corrected in it are revision 2.
-REGISTER_RELEASE = "0.19"
+REGISTER_RELEASE = "0.1.0"
 CHECKED = date(2026, 12, 6)
-_FIRST = Revision(1, "", "as worded before the register")
+_FIRST = Revision(1, "", "as worded before the register", "zoals verwoord vóór het register")
 
 
-def _fixed(why: str) -> tuple[Revision, ...]:
-    return (_FIRST, Revision(2, REGISTER_RELEASE, why))
+def _fixed(why: str, why_nl: str) -> tuple[Revision, ...]:
+    return (_FIRST, Revision(2, REGISTER_RELEASE, why, why_nl))
 
 
 _STATEMENTS = (
@@ -162,7 +166,9 @@ _STATEMENTS = (
         "every document, for a reportable data breach (NL, EU)",
         _fixed(
             "The Dutch text says 'zonder onredelijke vertraging' and 'indien mogelijk', and"
-            " counts from awareness, not discovery; we had 'zonder onnodige vertraging'."
+            " counts from awareness, not discovery; we had 'zonder onnodige vertraging'.",
+            "De wettekst zegt 'zonder onredelijke vertraging' en 'indien mogelijk', en telt"
+            " vanaf het moment dat we ervan weten; er stond 'zonder onnodige vertraging'.",
         ),
     ),
     LegalStatement(
@@ -180,7 +186,10 @@ _STATEMENTS = (
         "Verordening (EU) 2016/679 (AVG/GDPR), artikel 34",
         CHECKED,
         "ICT section: a breach with a high risk to the people affected (NL, EU)",
-        _fixed("Article 34 says 'onverwijld' in Dutch; we had 'zonder onnodige vertraging'."),
+        _fixed(
+            "Article 34 says 'onverwijld' in Dutch; we had 'zonder onnodige vertraging'.",
+            "Artikel 34 zegt 'onverwijld'; er stond 'zonder onnodige vertraging'.",
+        ),
     ),
     LegalStatement(
         "avg.37",
@@ -190,7 +199,10 @@ _STATEMENTS = (
         CHECKED,
         "ICT section: public bodies, and care providers of 50 or more people handling"
         " health data on a large scale, must have a data protection officer",
-        _fixed("The data protection officer was missing from the breach steps."),
+        _fixed(
+            "The data protection officer was missing from the breach steps.",
+            "De functionaris gegevensbescherming ontbrak in de stappen na een datalek.",
+        ),
     ),
     LegalStatement(
         "ap",
@@ -245,7 +257,9 @@ _STATEMENTS = (
         "code of conduct: a rota looks after the official accounts after hours (NL)",
         _fixed(
             "Answering messages on a rota is working time; only being available for"
-            " call-outs is consignatie. We called the whole rota consignatie."
+            " call-outs is consignatie. We called the whole rota consignatie.",
+            "Berichten beantwoorden volgens een rooster is arbeidstijd; alleen bereikbaar zijn"
+            " is consignatie. Er stond dat het hele rooster consignatie was.",
         ),
     ),
     LegalStatement(
@@ -267,7 +281,9 @@ _STATEMENTS = (
         "code of conduct, reporting wrongdoing (NL, EU)",
         _fixed(
             "Protection depends on reasonable grounds to believe the report true, not on"
-            " good faith, and external reporting is protected too."
+            " good faith, and external reporting is protected too.",
+            "Bescherming hangt af van redelijke gronden om de melding juist te achten, niet van"
+            " goede trouw; ook rechtstreeks extern melden is beschermd.",
         ),
     ),
     LegalStatement(
@@ -338,7 +354,9 @@ _STATEMENTS = (
         _fixed(
             "Medium care providers and municipalities are in scope: the section says so"
             " instead of 'if we fall under it'; in English it is the Dutch act, not the EU"
-            " Cybersecurity Act (2019/881)."
+            " Cybersecurity Act (2019/881).",
+            "Middelgrote zorgaanbieders en gemeenten vallen onder de wet: dat staat er nu"
+            " zonder 'als we eronder vallen'.",
         ),
     ),
     LegalStatement(
@@ -350,7 +368,10 @@ _STATEMENTS = (
         "Richtlijn (EU) 2022/2555 (NIS2), artikel 23; Cyberbeveiligingswet",
         CHECKED,
         "ICT section: organisations in scope of the Cyberbeveiligingswet (NL)",
-        _fixed("The staged reporting replaces 'within the legal term'."),
+        _fixed(
+            "The staged reporting replaces 'within the legal term'.",
+            "De melding in stappen vervangt 'binnen de wettelijke termijn'.",
+        ),
     ),
     LegalStatement(
         "cbw.board",
@@ -359,7 +380,10 @@ _STATEMENTS = (
         "Richtlijn (EU) 2022/2555 (NIS2), artikel 20; Cyberbeveiligingswet",
         CHECKED,
         "ICT section: organisations in scope of the Cyberbeveiligingswet (NL)",
-        _fixed("The board's own duties were missing."),
+        _fixed(
+            "The board's own duties were missing.",
+            "De eigen plichten van het bestuur ontbraken.",
+        ),
     ),
     LegalStatement(
         "dsa.16",
@@ -368,7 +392,10 @@ _STATEMENTS = (
         "Verordening (EU) 2022/2065 (DSA), artikel 16",
         CHECKED,
         "ICT section: a fake profile is reported to the platform (NL, EU)",
-        _fixed("Article 16 gives a notice procedure, not a guarantee of removal."),
+        _fixed(
+            "Article 16 gives a notice procedure, not a guarantee of removal.",
+            "Artikel 16 geeft een meldprocedure, geen garantie dat het wordt verwijderd.",
+        ),
     ),
     # --- AI ------------------------------------------------------------------------------
     LegalStatement(
@@ -388,7 +415,9 @@ _STATEMENTS = (
         "generative AI is allowed (every organisation)",
         _fixed(
             "The duty covers deepfakes and AI text on matters of public interest published"
-            " without human editorial control; labelling anything else is a house rule."
+            " without human editorial control; labelling anything else is a house rule.",
+            "De plicht geldt voor deepfakes en voor AI-teksten over zaken van algemeen belang"
+            " zonder menselijke redactie; meer vermelden is een huisregel.",
         ),
     ),
     # --- codes and professions -----------------------------------------------------------
@@ -410,7 +439,10 @@ _STATEMENTS = (
         "Verordening gedrags- en beroepsregels accountants (VGBA), fundamentele beginselen",
         CHECKED,
         "code of conduct: professional services (NL)",
-        _fixed("Accountants have a professional duty of confidentiality, not a 'beroepsgeheim'."),
+        _fixed(
+            "Accountants have a professional duty of confidentiality, not a 'beroepsgeheim'.",
+            "Accountants hebben een geheimhoudingsplicht, geen beroepsgeheim.",
+        ),
     ),
     LegalStatement(
         "wwft",
@@ -484,3 +516,59 @@ def latest_reason(statement_: LegalStatement, since: int) -> list[Revision]:
 
 def ids(statements: Iterable[LegalStatement]) -> list[str]:
     return [s.id for s in statements]
+
+
+def register_markdown() -> str:
+    """docs/legal-statements.md: the register, and what each release changed and why."""
+    lines = [
+        "# Legal statements",
+        "",
+        "Every statement of law, article, authority, deadline or figure in the documents comes",
+        "from one register, `wizard/content/law.py`. This page is generated from it",
+        "(`python -m wizard.content.law`); a test fails when the two differ.",
+        "",
+        f"State of the law: {law_checked().isoformat()} (the latest check of any statement).",
+        "",
+        "## What changed, per release",
+        "",
+        "A project whose last issued version was written with an older revision of a",
+        "statement gets a warning (`validate`, the review page) naming the clauses that",
+        "state it now. A version issued before the register recorded no revisions: it was",
+        "written with revision 1 of every statement.",
+        "",
+    ]
+    releases: dict[str, list[tuple[LegalStatement, Revision]]] = {}
+    for item in REGISTER.values():
+        for revision in item.revisions[1:]:
+            releases.setdefault(revision.released, []).append((item, revision))
+    for release, changes in releases.items():
+        lines += [f"### Release {release}", ""]
+        for item, revision in changes:
+            lines.append(f"- `{item.id}` (revision {revision.number}): {revision.why}")
+        lines.append("")
+    lines += [
+        "## The register",
+        "",
+        "| id | rev. | Dutch | English | source | checked | applies when |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for item in REGISTER.values():
+        cells = [
+            f"`{item.id}`",
+            str(item.revision),
+            item.nl,
+            item.en,
+            item.source,
+            item.verified.isoformat(),
+            item.applies,
+        ]
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover - writes the documentation page
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "legal-statements.md"
+    page.write_text(register_markdown(), encoding="utf-8")
+    print(f"wrote {page}")

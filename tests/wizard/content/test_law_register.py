@@ -107,3 +107,49 @@ def test_a_version_issued_before_a_correction_learns_what_changed() -> None:
     assert {"avg.33.term", "atw.1:7", "wbk.grounds", "ai.50", "cbw"} <= changed
     assert "avg.33" not in changed  # the citation itself did not change
     assert changed_since(revisions()) == []
+
+
+def test_a_project_issued_under_older_statements_is_told_which_clauses_changed(
+    tmp_path: Path,
+) -> None:
+    from tests.wizard.content.test_legal_content import project
+    from wizard.answers.versions import issued_version
+    from wizard.cli import run
+    from wizard.content.consistency import check_consistency
+
+    old = project(history=[{"version": "1.0", "date": "2026-06-01", "answers": {}}])
+    warnings = [w for w in check_consistency(old, Language.NL) if w.code == "law_changed"]
+    assert len(warnings) == 1
+    message = warnings[0].message(Language.NL)
+    assert "Versie 1.0 is uitgegeven met een oudere tekst van de wet" in message
+    assert "'Een datalek melden'" in message and "onredelijke vertraging" in message
+    # A statement this organisation's documents do not state is not mentioned.
+    assert "Cyberbeveiligingswet" not in message
+    english = warnings[0].message(Language.EN)
+    assert "'Reporting a data breach'" in english and "Version 1.0 was issued" in english
+    # Issued with the current register: nothing to report.
+    entry = issued_version({}, {}, "1.1", summary=None, approved_by=None, legal=revisions())
+    assert entry["legal"] == revisions()
+    current = project(history=[{**entry, "answers": {}}])
+    assert not [w for w in check_consistency(current) if w.code == "law_changed"]
+    # The command line's validate says so too.
+    import json
+
+    raw = json.loads(json.dumps(old.model_dump(mode="json")))
+    path = tmp_path / "old.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["validate", str(path)], out, err) == 0
+    assert "law" in out.getvalue() or "wet" in out.getvalue()
+    assert "history" in out.getvalue()
+
+
+def test_the_legal_statements_page_follows_the_register() -> None:
+    from wizard.content.law import register_markdown
+
+    page = Path(__file__).resolve().parents[3] / "docs" / "legal-statements.md"
+    assert page.read_text(encoding="utf-8") == register_markdown(), (
+        "docs/legal-statements.md is out of date: run python -m wizard.content.law"
+    )
