@@ -83,6 +83,8 @@ SECTOR_RULES = {
     Sector.PROFESSIONAL_SERVICES,
     Sector.NONPROFIT,
     Sector.INDUSTRY,
+    Sector.HOUSING,
+    Sector.PERSONAL_SERVICES,
     Sector.OTHER,
 }
 
