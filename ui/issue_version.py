@@ -30,7 +30,6 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import format_date
 from ui.strings import tr
-from wizard.content.law import revisions
 from wizard.answers.versions import (
     VERSION_LIMIT,
     approver_in_words,
@@ -41,6 +40,7 @@ from wizard.answers.versions import (
     suggested_versions,
     version_problem,
 )
+from wizard.content.law import revisions
 
 
 class MessageRoom(QWidget):

@@ -110,8 +110,10 @@ _SOURCE_WORDS = (
         "de verantwoordingsmethodiek informatiebeveiliging voor gemeenten",
         "the information-security accountability method for municipalities",
     ),
-    ("(Ministerie van Economische Zaken), basismaatregelen", "(Ministry of Economic Affairs),"
-     " basic measures"),
+    (
+        "(Ministerie van Economische Zaken), basismaatregelen",
+        "(Ministry of Economic Affairs), basic measures",
+    ),
     ("fundamentele beginselen", "fundamental principles"),
     ("Verordening gedrags- en beroepsregels accountants", "Dutch accountants' code of conduct"),
     ("Stichting Reclame Code", "Dutch Advertising Code Foundation (Stichting Reclame Code)"),
@@ -525,7 +527,7 @@ def register_markdown() -> str:
         "",
         "Every statement of law, article, authority, deadline or figure in the documents comes",
         "from one register, `wizard/content/law.py`. This page is generated from it",
-        "(`python -m wizard.content.law`); a test fails when the two differ.",
+        "(`python docs/make_legal_statements.py`); a test fails when the two differ.",
         "",
         f"State of the law: {law_checked().isoformat()} (the latest check of any statement).",
         "",
@@ -564,11 +566,3 @@ def register_markdown() -> str:
         ]
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-if __name__ == "__main__":  # pragma: no cover - writes the documentation page
-    from pathlib import Path
-
-    page = Path(__file__).resolve().parents[2] / "docs" / "legal-statements.md"
-    page.write_text(register_markdown(), encoding="utf-8")
-    print(f"wrote {page}")

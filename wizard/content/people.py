@@ -201,6 +201,8 @@ def in_english(value: str) -> str:
     if match and (role := english_name(match.group("role"))):
         return f"{match.group('name')} ({role})"
     return value.strip()
+
+
 _WORD = re.compile(r"[\w\-]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 

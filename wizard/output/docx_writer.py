@@ -11,10 +11,10 @@ from __future__ import annotations
 import io
 import itertools
 import zipfile
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Any
 
 from docx.document import Document

@@ -105,7 +105,7 @@ def test_no_training_is_promised_when_the_answer_is_none() -> None:
 @pytest.mark.parametrize("language", list(Language))
 def test_two_step_verification_is_one_rule_throughout(language: Language) -> None:
     advised = project(technical__mfa=False)
-    code, ict = pair(advised, language)
+    _code, ict = pair(advised, language)
     plan = ict.split("7. Implementatieplan" if language is NL else "7. Implementation plan")[1]
     assert "tweestapsverificatie aanzetten" not in plan
     assert "switch on two-step verification" not in plan
@@ -114,7 +114,7 @@ def test_two_step_verification_is_one_rule_throughout(language: Language) -> Non
 
 
 def test_no_tool_or_app_the_answers_do_not_name() -> None:
-    for name, p, document, language, body in all_documents():
+    for name, p, document, _language, body in all_documents():
         assert "beveiligde berichtenapp" not in body and "secure messaging app" not in body
         if not p.technical.password_manager:
             assert "wachtwoordmanager" not in body.lower(), (name, document)
@@ -140,7 +140,7 @@ def test_care_speaks_of_clients_and_no_doctors_guidance() -> None:
 
 
 def test_volunteers_are_never_dismissed() -> None:
-    for name, p, document, language, body in all_documents():
+    for name, p, document, _language, body in all_documents():
         for ladder in ("tot en met ontslag", "up to dismissal"):
             if ladder in body and (p.organisation.sector.value in ("healthcare", "education")):
                 after = body.split(ladder)[1][:90]

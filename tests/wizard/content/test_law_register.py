@@ -44,9 +44,7 @@ def without_register(text: str, language: Language) -> str:
 OWN_HOURS = re.compile(r"binnen \d+ uur beantwoorden|answer every message within \d+ hours")
 
 
-@pytest.mark.parametrize(
-    "case", all_documents(), ids=lambda d: f"{d[0]}-{d[2].value}-{d[3].value}"
-)
+@pytest.mark.parametrize("case", all_documents(), ids=lambda d: f"{d[0]}-{d[2].value}-{d[3].value}")
 def test_every_statement_of_law_comes_from_the_register(case: tuple) -> None:  # type: ignore[type-arg]
     name, project, document, language, body = case
     rest = OWN_HOURS.sub(" ", without_register(body, language))
@@ -151,5 +149,5 @@ def test_the_legal_statements_page_follows_the_register() -> None:
 
     page = Path(__file__).resolve().parents[3] / "docs" / "legal-statements.md"
     assert page.read_text(encoding="utf-8") == register_markdown(), (
-        "docs/legal-statements.md is out of date: run python -m wizard.content.law"
+        "docs/legal-statements.md is out of date: run python docs/make_legal_statements.py"
     )
