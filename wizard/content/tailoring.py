@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from wizard.answers.labels import field_label, phrase, sector_phrase, value_label
+from wizard.answers.labels import clause_title, field_label, phrase, sector_phrase, value_label
 from wizard.answers.model import (
     BaselineItem,
     ChannelUse,
@@ -628,16 +628,45 @@ def _versions_context(
         for change in changes_in_last_version(project.history, language, names) or []
         if not _other_documents_clause(change.key, document)
     ]
+    texts: list[str] = []
+    for change in changes:
+        said = _for_readers(project, change.key, change.text, names, language)
+        if said and said not in texts:
+            texts.append(said)
     last = project.history[-1].version if project.history else ""
     return {
         "history": rows,
         "show_changes": bool(project.history),
         "first_version": len(project.history) == 1,
-        "changes": [change.text for change in changes],
+        "changes": texts,
         "changes_version": last,
         "changes_current": last.strip() == project.organisation.version.strip(),
         "previous_version": project.history[-2].version if len(project.history) > 1 else "",
     }
+
+
+def _for_readers(
+    project: Project, key: str, text: str, names: dict[str, str], language: Language
+) -> str:
+    """A change as the document's readers need it: what changed in the rules, never a
+    clause id or an edit. An edit of the other language's text changes nothing here."""
+    if not key.startswith("clauses."):
+        return text
+    parts = key.split(".")
+    ident = ".".join(parts[1:3])
+    edited_language = parts[3] if len(parts) > 3 else None
+    if edited_language is not None and edited_language != language.value:
+        return ""
+    section = _NUMBER.sub("", names.get(ident, ""))
+    clause = clause_title(ident, language)
+    if edited_language is None:
+        clauses = project.history[-1].answers.get("clauses")
+        edit = clauses.get(ident) if isinstance(clauses, dict) else None
+        omitted = isinstance(edit, dict) and edit.get("omit") is True
+        what = "reader_omitted" if omitted else "reader_restored"
+    else:
+        what = "reader_rewritten"
+    return phrase("change", what, language).format(section=section or clause, clause=clause)
 
 
 def _light_isms(project: Project) -> bool:
