@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +31,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import format_date
 from ui.strings import tr
+from wizard.answers.labels import clause_title
 from wizard.answers.versions import (
     VERSION_LIMIT,
     approver_in_words,
@@ -40,6 +42,7 @@ from wizard.answers.versions import (
     suggested_versions,
     version_problem,
 )
+from wizard.content.consistency import clause_warnings
 from wizard.content.law import revisions
 
 
@@ -202,6 +205,26 @@ class IssueVersionDialog(QDialog):
         self.changes_label.setBuddy(self.changes)
         layout.addWidget(self.changes, 1)
 
+        # An edit in one language only: the Dutch and English documents may now say
+        # different things. Issuing waits until both agree or the user confirms they do.
+        self.languages_confirm: QCheckBox | None = None
+        differing = [
+            dict(w.params).get("clause", "")
+            for w in (clause_warnings(project) if project.clauses else [])
+            if w.code == "clause_one_language"
+        ]
+        if differing:
+            titles = ", ".join(f"‘{clause_title(c, language)}’" for c in differing)
+            languages_note = QLabel(tr("issue.languages", clauses=titles))
+            languages_note.setObjectName("issue.languages")
+            languages_note.setWordWrap(True)
+            languages_note.setProperty("kind", "warning")
+            layout.addWidget(languages_note)
+            self.languages_confirm = QCheckBox(tr("issue.languages.confirm"))
+            self.languages_confirm.setObjectName("issue.languages.confirm")
+            self.languages_confirm.toggled.connect(lambda _checked: self._check())
+            layout.addWidget(self.languages_confirm)
+
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(tr("issue.ok"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("issue.ok")
@@ -254,12 +277,19 @@ class IssueVersionDialog(QDialog):
         self.error.setText(problem or "")
         self.error.setVisible(problem is not None)
         self.version_help.setVisible(problem is None)
-        self.ok.setEnabled(problem is None)
+        self.ok.setEnabled(problem is None and self.languages_agree())
         return problem
+
+    def languages_agree(self) -> bool:
+        """No edit in one language only, or the user confirmed both say the same."""
+        return self.languages_confirm is None or self.languages_confirm.isChecked()
 
     def accept(self) -> None:
         if self._check() is not None:
             self.version.setFocus()
+            return
+        if not self.languages_agree() and self.languages_confirm is not None:
+            self.languages_confirm.setFocus()
             return
         version = self.chosen_version()
         entry = issued_version(

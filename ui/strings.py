@@ -536,6 +536,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This will be the first issued version.",
     ),
     "issue.ok": ("Versie &uitgeven", "&Issue version"),
+    "issue.languages": (
+        "Let op: {clauses} is in één taal aangepast. Het Nederlandse en het Engelse document "
+        "zeggen daar nu misschien iets anders. Pas beide talen aan, of bevestig hieronder dat "
+        "ze hetzelfde zeggen.",
+        "Note: {clauses} is edited in one language only. The Dutch and English documents may "
+        "now say different things there. Edit both languages, or confirm below that they say "
+        "the same.",
+    ),
+    "issue.languages.confirm": (
+        "Ik heb beide talen gelezen: ze &zeggen hetzelfde",
+        "I have read both languages: they &say the same",
+    ),
     "issue.error.empty": (
         "Vul een versienummer in, bijvoorbeeld {example}.",
         "Enter a version number, for example {example}.",

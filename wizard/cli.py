@@ -189,9 +189,26 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_FAILURE
     for path in written:
         print(path, file=stdout)
+    _warn_languages_differ(project, args.project, languages or project.output.languages, stderr)
     if args.pdf:
         return _convert_to_pdf(written, stdout, stderr)
     return EXIT_OK
+
+
+def _warn_languages_differ(
+    project: Project, path: Path, languages: Sequence[Language], stderr: TextIO
+) -> None:
+    """A clause edited in one language only: the Dutch and English documents may now say
+    different things. Said, not refused: the documents are written all the same."""
+    if not project.clauses or len(set(languages)) < 2:
+        return
+    from wizard.content.consistency import clause_warnings
+
+    language = interface_language()
+    word = "waarschuwing" if language is Language.NL else "warning"
+    for warning in clause_warnings(project):
+        if warning.code == "clause_one_language":
+            print(f"{path}: {word}: {warning.cli_line(language)}", file=stderr)
 
 
 def _project_with_house_style(path: Path, house_style: Path | None) -> Project:

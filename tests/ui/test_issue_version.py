@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from tests.conftest import EXAMPLES
 from tests.ui.test_main_window import widget
@@ -330,3 +330,36 @@ def test_the_withdraw_question_names_the_version_and_its_date(
     assert seen["text"].startswith(f"Versie 2.1 van {today} intrekken?")
     assert "&Intrekken" in seen["buttons"]
     assert [h["version"] for h in window.store.get("history")] == ["2.1"]
+
+
+def test_an_edit_in_one_language_waits_for_both_or_a_confirmation(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_language(Language.EN)
+    open_copy(window, tmp_path)
+    # Photos allowed with consent in Dutch only: the English text still says otherwise.
+    window.store.set(
+        "clauses",
+        {"privacy.photos": {"nl": "Foto's van collega's mogen alleen met hun toestemming."}},
+    )
+
+    def refused(dialog: IssueVersionDialog) -> None:
+        assert dialog.languages_confirm is not None
+        note = dialog.findChild(QLabel, "issue.languages")
+        assert note is not None and "‘Photos and video’" in note.text()
+        assert not dialog.ok.isEnabled()
+
+    issue(window, monkeypatch, refused)
+    assert not window.store.get("history")  # nothing issued
+
+    def confirmed(dialog: IssueVersionDialog) -> None:
+        assert dialog.languages_confirm is not None
+        dialog.languages_confirm.setChecked(True)
+        assert dialog.ok.isEnabled()
+
+    issue(window, monkeypatch, confirmed)
+    assert [h["version"] for h in window.store.get("history")] == ["2.1"]
+    # Issued with today's legal statements: the version records their revisions.
+    from wizard.content.law import revisions
+
+    assert window.store.get("history")[0]["legal"] == revisions()

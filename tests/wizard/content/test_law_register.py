@@ -151,3 +151,26 @@ def test_the_legal_statements_page_follows_the_register() -> None:
     assert page.read_text(encoding="utf-8") == register_markdown(), (
         "docs/legal-statements.md is out of date: run python docs/make_legal_statements.py"
     )
+
+
+def test_generate_warns_when_a_clause_is_edited_in_one_language_only(tmp_path: Path) -> None:
+    import io
+    import json
+
+    from tests.wizard.content.test_legal_content import BASE
+    from wizard.cli import run
+
+    raw = json.loads(json.dumps(BASE))
+    raw["output"] = {"languages": ["nl", "en"]}
+    raw["clauses"] = {"privacy.photos": {"nl": "Foto's van collega's mogen met toestemming."}}
+    path = tmp_path / "edited.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["generate", str(path), "--out", str(tmp_path / "out")], out, err) == 0
+    assert "privacy.photos" in err.getvalue() and len(out.getvalue().splitlines()) == 4
+    # Both languages edited: nothing to say.
+    raw["clauses"]["privacy.photos"]["en"] = "Photos of colleagues only with their consent."
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["generate", str(path), "--out", str(tmp_path / "again")], out, err) == 0
+    assert err.getvalue() == ""
