@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 from pydantic import (
     AfterValidator,
@@ -286,6 +286,18 @@ def _default_plan() -> list[PlanItem]:
     return [PlanItem(step=step) for step in PlanStepId]
 
 
+# The answers that name a role and may get an English name of their own.
+EnglishNameKey = Literal[
+    "governance.hr_owner",
+    "governance.communications_owner",
+    "governance.it_owner",
+    "governance.approver",
+    "organisation.policy_owner.role",
+    "technical.incident_contact",
+]
+ENGLISH_NAME_KEYS: tuple[str, ...] = get_args(EnglishNameKey)
+
+
 class Governance(_Section):
     hr_owner: RequiredText
     communications_owner: RequiredText
@@ -294,6 +306,9 @@ class Governance(_Section):
     # Whether the works council has consented to the code (WOR art. 27); the documents
     # claim that consent only when this records it.
     works_council_consent: bool = False
+    # The English documents' name for a role answer typed in Dutch ("Raad van Bestuur" ->
+    # "Board of Directors"), where the glossary's name is not the one the user wants.
+    english_names: dict[EnglishNameKey, RequiredText] = Field(default_factory=dict)
     baseline: Annotated[list[BaselineItem], *enum_set()] = Field(default_factory=_no_items)
     plan: list[PlanItem] = Field(default_factory=_default_plan)
 

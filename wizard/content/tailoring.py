@@ -397,7 +397,37 @@ def _plan_open(project: Project) -> bool:
     return not any(item.owner or item.due for item in project.governance.plan)
 
 
+def in_language(project: Project, language: Language) -> Project:
+    """The project as a document in ``language`` names its people: in English, a role
+    answer with an English name of its own (governance.english_names) takes it."""
+    names = project.governance.english_names
+    if language is not Language.EN or not names:
+        return project
+    governance = project.governance.model_copy(
+        update={
+            key.split(".")[1]: value
+            for key, value in names.items()
+            if key.startswith("governance.")
+        }
+    )
+    organisation = project.organisation
+    if "organisation.policy_owner.role" in names:
+        owner = organisation.policy_owner.model_copy(
+            update={"role": names["organisation.policy_owner.role"]}
+        )
+        organisation = organisation.model_copy(update={"policy_owner": owner})
+    technical = project.technical
+    if "technical.incident_contact" in names:
+        technical = technical.model_copy(
+            update={"incident_contact": names["technical.incident_contact"]}
+        )
+    return project.model_copy(
+        update={"governance": governance, "organisation": organisation, "technical": technical}
+    )
+
+
 def build_context(project: Project, document: DocumentKind, language: Language) -> dict[str, Any]:
+    project = in_language(project, language)
     org = project.organisation
     voice = _voice(project, language)
 
@@ -757,6 +787,7 @@ def build_outline(
 ) -> Outline:
     """The document's outline; with ``apply_edits`` (the default) the project's clause
     edits replace or leave out clauses, and the control mapping follows what is left."""
+    project = in_language(project, language)
     context = build_context(project, document, language)
     plans = [plan for plan in SECTIONS[document] if plan.condition(project)]
     edits = project.clauses if apply_edits else {}

@@ -118,6 +118,8 @@ def variants(key: str, raw: dict[str, Any]) -> list[tuple[str, Any]]:
         if field == "manager":
             return [("channels.0.manager", "Piet")]
         return [("channels.0.employee_posting", v) for v in ("encouraged", "discouraged")]
+    if key == "governance.english_names":
+        return [(key, {"governance.approver": "Executive Board"})]
     if key.startswith("governance.plan."):
         field = key.split(".")[2]
         change = {"step": "policy", "owner": "Marit", "due": "2027-03-15"}[field]

@@ -71,3 +71,32 @@ def test_a_person_keeps_the_name_and_gets_the_role_in_english() -> None:
     )
     # A Dutch title the glossary does not know takes one article, never "the de".
     assert role_phrase("de HR-functionaris", Language.EN) == "the HR-functionaris"
+
+
+def test_a_role_gets_the_english_name_the_user_gave_it() -> None:
+    from tests.wizard.content.test_legal_content import project, text
+    from wizard.answers.model import DocumentKind
+
+    p = project(
+        governance__approver="Raad van Bestuur",
+        governance__english_names={
+            "governance.approver": "Executive Board",
+            "organisation.policy_owner.role": "Chief Executive",
+        },
+    )
+    code = text(p, DocumentKind.CODE_OF_CONDUCT, Language.EN)
+    assert "the executive board approved" in code.lower()
+    assert "board of directors" not in code
+    assert "Chief Executive" in code or "chief executive" in code
+    # The Dutch documents keep the Dutch answer.
+    assert "vastgesteld door de raad van bestuur" in text(
+        p, DocumentKind.CODE_OF_CONDUCT, Language.NL
+    )
+
+
+def test_only_role_answers_take_an_english_name() -> None:
+    from tests.wizard.content.test_legal_content import project
+    from wizard.answers.messages import ProjectError
+
+    with pytest.raises(ProjectError):
+        project(governance__english_names={"organisation.name": "Northwind"})
