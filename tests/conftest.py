@@ -7,6 +7,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import copy
 import json
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,30 @@ def example_path(request: pytest.FixtureRequest) -> Path:
 def write_json(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+# The day the whole suite lives on, whatever the real date: the program's clock
+# (wizard/clock.py) reads it, in this process and in every command a test starts. A test
+# that needs another day sets it with the ``clock`` fixture; CI also runs the suite with the
+# system clock a year ahead (faketime), so nothing may read the real date behind the clock.
+SUITE_DAY = date(2026, 11, 16)
+
+
+@pytest.fixture(autouse=True)
+def _suite_day(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from wizard import clock
+
+    monkeypatch.setenv(clock.PIN_VARIABLE, SUITE_DAY.isoformat())
+    yield
+    clock.set_now(None)
+
+
+@pytest.fixture
+def clock() -> Any:
+    """The program's clock, to put on another day: ``clock.set_now(date(2031, 5, 1))``."""
+    from wizard import clock
+
+    return clock
 
 
 @pytest.fixture(autouse=True)

@@ -77,3 +77,32 @@ def test_wizard_imports_run_downwards() -> None:
             if room(imported) > room(module):
                 upward.append(f"{module} imports {imported}")
     assert not upward
+
+
+# The system clock is read in one place (wizard/clock.py), which tests set; a module that
+# asked the system itself would make a test depend on the day it runs.
+CLOCK_READS = {
+    ("date", "today"),
+    ("datetime", "now"),
+    ("datetime", "today"),
+    ("datetime", "utcnow"),
+}
+
+
+def test_only_the_clock_reads_the_date() -> None:
+    readers = []
+    for path in [ROOT / "main.py", *(ROOT / "wizard").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]:
+        if path == ROOT / "wizard" / "clock.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and (node.value.id, node.attr) in CLOCK_READS
+            ):
+                readers.append(
+                    f"{path.relative_to(ROOT)}:{node.lineno} {node.value.id}.{node.attr}"
+                )
+            if isinstance(node, ast.Attribute) and node.attr == "currentDate":
+                readers.append(f"{path.relative_to(ROOT)}:{node.lineno} QDate.currentDate")
+    assert not readers

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, QTimer, Signal
 from ui import strings
 from ui.answers import AnswerStore
 from ui.strings import tr
+from wizard import clock
 from wizard.files import atomic_write
 from wizard.language import Language
 
@@ -47,7 +48,7 @@ class Autosaver(QObject):
         if not self.store.modified:
             return
         record: dict[str, Any] = {
-            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "saved_at": clock.now().isoformat(timespec="seconds"),
             "project_path": str(self.store.path) if self.store.path else None,
             "draft": self.store.draft,
         }
@@ -91,7 +92,7 @@ def moment_text(value: object, today: date | None = None) -> str:
         moment = datetime.fromisoformat(str(value))
     except ValueError:
         return tr("words.moment.unknown")
-    today = today or date.today()
+    today = today or clock.today()
     time = f"{moment.hour}:{moment.minute:02d}"
     if moment.date() == today:
         return tr("words.moment.today", time=time)

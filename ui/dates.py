@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from ui import strings
 from ui.strings import tr
+from wizard import clock
 from wizard.language import Language
 
 _DAY_FIRST = re.compile(r"^\s*(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})\s*$")
@@ -147,7 +148,7 @@ class DateField(QLineEdit):
             self._calendar.activated.connect(self._picked)
         calendar = self._calendar
         calendar.setLocale(interface_locale())
-        shown = self._value or date.today()
+        shown = self._value or clock.today()
         calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         calendar.setCurrentPage(shown.year, shown.month)
         calendar.adjustSize()

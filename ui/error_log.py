@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from ui.settings import data_folder
+from wizard import clock
 
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 512 * 1024  # a log that grows without end helps nobody
@@ -31,5 +31,5 @@ def log_error(kind: type[BaseException], error: BaseException, tb: TracebackType
             path.unlink()  # start afresh rather than fill the disk
         text = "".join(traceback.format_exception(kind, error, tb))
         with path.open("a", encoding="utf-8") as log:
-            log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}\n")
+            log.write(f"--- {clock.now().isoformat(timespec='seconds')}\n{text}\n")
     return path

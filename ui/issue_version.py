@@ -7,7 +7,6 @@ project modified, autosaves it and restores it after a crash like any other answ
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -31,6 +30,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import format_date
 from ui.strings import tr
+from wizard import clock
 from wizard.answers.labels import clause_title
 from wizard.answers.versions import (
     VERSION_LIMIT,
@@ -104,7 +104,7 @@ class IssueVersionDialog(QDialog):
         if project is None:
             raise ValueError("a version is issued from a complete project")
         self.store = store
-        self.today = date.today()
+        self.today = clock.today()
         language = strings.language()
         self.history: list[Any] = list(store.get("history") or [])
         self.answers = snapshot(project.answers_snapshot(), store.get("clauses") or {})

@@ -8,7 +8,6 @@ page's key), and ``show_question`` goes there and puts the focus on the answer.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +41,7 @@ from ui.house_style import HouseStyleControl, load_for
 from ui.steps import StepFrame, StepPage, checked_sibling, takes_answer_focus
 from ui.strings import tr
 from ui.welcome import button_row
+from wizard import clock
 from wizard.answers.labels import value_label
 from wizard.answers.messages import Problem, problem_from_os_error
 from wizard.answers.model import DocumentKind, Language, Project
@@ -878,7 +878,7 @@ class ReviewPage(StepPage):
         language = strings.language()
         draft = copy.deepcopy(self.store.draft)
         base = self.store.logo_base()
-        today = date.today()
+        today = clock.today()
         target = folder / report_file_name(draft, language, today)
         if target.exists() and not self.confirm_overwrite([target]):
             return

@@ -349,10 +349,12 @@ def example_draft(path: Path) -> dict[str, Any]:
     A logo beside the example is named by its full path, so that the copy finds it
     wherever it is saved later. Raises ``ProjectError`` as opening a file does.
     """
-    from wizard.answers.draft import draft_from_raw
+    from wizard import clock
+    from wizard.answers.draft import dates_moved_ahead, draft_from_raw
     from wizard.answers.project_file import read_raw
 
-    draft = draft_from_raw(read_raw(path))
+    # Its dates move ahead of today: an example opened next year is not out of date.
+    draft = dates_moved_ahead(draft_from_raw(read_raw(path)), clock.today())
     organisation = draft.get("organisation")
     if isinstance(organisation, dict):
         logo = organisation.get("logo")

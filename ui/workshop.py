@@ -8,7 +8,6 @@ validation of the pages). The workshop report (``wizard.output.report``) prints 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +35,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import DateField
 from ui.strings import tr
+from wizard import clock
 from wizard.answers.model import BLOCK_LIMIT, TEXT_LIMIT
 from wizard.answers.pages import PAGES
 from wizard.answers.summary import date_text, topic_text
@@ -263,7 +263,7 @@ class DecisionEditor(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.date = DateField("decision.date")
-        self.date.set_value(decision.get("date") or date.today().isoformat())
+        self.date.set_value(decision.get("date") or clock.today().isoformat())
         self.topic = QComboBox()
         self.topic.setObjectName("decision.topic")
         self.topic.setEditable(True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from wizard import __version__
+from wizard import __version__, clock
 from wizard.answers.messages import Problem, ProjectError, interface_language, problem_from_os_error
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.project_file import (
@@ -299,8 +299,6 @@ def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """A report of a project that may be half answered; a broken file is refused."""
-    from datetime import date
-
     from wizard.answers.draft import draft_from_raw
     from wizard.answers.project_file import read_raw
     from wizard.files import atomic_write
@@ -324,7 +322,7 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
         print(in_language(_DIFF_TEXTS["one_language"], interface_language()), file=stderr)
         return EXIT_INVALID
     language = languages[0] if languages else report_language(draft)
-    today = date.today()
+    today = clock.today()
     data = gather(draft, language, today, base)
     broken = unreadable_problems(data.problems)
     if broken:

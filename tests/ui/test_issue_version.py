@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from ui.issue_version import IssueVersionDialog
 from ui.main_window import MainWindow
 from ui.review import ReviewPage
 from ui.welcome import PageId
+from wizard import clock
 from wizard.answers.model import Language
 from wizard.answers.summary import date_text
 
@@ -326,7 +326,7 @@ def test_the_withdraw_question_names_the_version_and_its_date(
 
     QTimer.singleShot(0, answer)
     assert not page.withdraw_version()
-    today = date_text(date.today().isoformat(), Language.NL)
+    today = date_text(clock.today().isoformat(), Language.NL)
     assert seen["text"].startswith(f"Versie 2.1 van {today} intrekken?")
     assert "&Intrekken" in seen["buttons"]
     assert [h["version"] for h in window.store.get("history")] == ["2.1"]

@@ -98,12 +98,13 @@ def test_text_that_is_not_a_date_keeps_the_last_good_one(window: MainWindow) -> 
     assert "geen datum" not in error.text()
 
 
-def test_an_empty_plan_date_opens_its_calendar_at_today(window: MainWindow) -> None:
+def test_an_empty_plan_date_opens_its_calendar_at_today(window: MainWindow, clock: Any) -> None:
     window.wizard.go_to(PageId.GOVERNANCE)
     due = window.findChild(DateField, "governance.plan.baseline.due")
     due.set_value(None)
     calendar = due.open_calendar()
-    today = QDate.currentDate()
+    day = clock.today()  # the program's clock, not the system's
+    today = QDate(day.year, day.month, day.day)
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert calendar.selectedDate() == today
     assert due.text() == ""  # looking is not choosing

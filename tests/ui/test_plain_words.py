@@ -494,7 +494,9 @@ def test_failed_exports_are_told_in_plain_words(
 
 
 def test_the_restore_question_says_when_in_words(window: MainWindow, language: Language) -> None:
-    now = datetime.now().replace(microsecond=0)
+    from wizard import clock
+
+    now = clock.now().replace(microsecond=0, tzinfo=None)
     texts = []
     for when in (now, now - timedelta(days=1), datetime(2026, 3, 3, 9, 5), "garbage", None):
         moment = when.isoformat() if isinstance(when, datetime) else when

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -403,3 +404,30 @@ def test_the_welcome_page_scrolls_once_painted_and_keeps_the_focus(window: MainW
     areas = welcome.findChildren(QScrollArea)
     assert len(areas) == 1 and areas[0].widget().isAncestorOf(welcome.new_button)
     assert window.focusWidget() is welcome.new_button
+
+
+@pytest.mark.parametrize("day", [date(2026, 12, 6), date(2027, 3, 31), date(2031, 2, 28)])
+@pytest.mark.parametrize(("file_name", "key"), EXAMPLE_PROJECTS)
+def test_an_example_started_on_any_day_is_not_out_of_date(
+    window: MainWindow, clock: Any, day: date, file_name: str, key: str
+) -> None:
+    # Examples do not age: on any day their dates move ahead of it, spaced as before.
+    clock.set_now(day)
+    example = load_project(next(path for path in EXAMPLES if path.name == file_name))
+    widget(window, key).click()
+    copy = project_from_draft(window.store.draft)
+    assert copy is not None
+    assert window.store.warnings(Language.NL) == []
+    effective = copy.organisation.effective_date
+    assert effective > day
+    assert effective.day == example.organisation.effective_date.day
+    dues = [item.due for item in copy.governance.plan if item.due]
+    assert dues and all(due > day for due in dues)
+    originals = [item.due for item in example.governance.plan if item.due]
+    months = (effective.year - example.organisation.effective_date.year) * 12 + (
+        effective.month - example.organisation.effective_date.month
+    )
+    assert [
+        (d.year * 12 + d.month) - (o.year * 12 + o.month)
+        for d, o in zip(dues, originals, strict=True)
+    ] == [months] * len(dues)

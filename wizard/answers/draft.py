@@ -8,6 +8,7 @@ draft only once it is complete.
 
 from __future__ import annotations
 
+import calendar
 import copy
 import json
 from datetime import date
@@ -16,6 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from wizard import clock
 from wizard.answers.messages import Problem, problems_from_validation
 from wizard.answers.model import (
     SCHEMA_VERSION,
@@ -56,7 +58,7 @@ OPEN_IN_DRAFT = frozenset(
 
 def new_draft(today: date | None = None) -> dict[str, Any]:
     """An empty project with every default of the project file format filled in."""
-    today = today or date.today()
+    today = today or clock.today()
     confidentiality = Confidentiality().model_dump(mode="json")
     confidentiality["framework"] = None  # follows the sector until chosen
     return {
@@ -258,3 +260,48 @@ def set_value(draft: dict[str, Any], key: str, value: Any) -> None:
         node[int(last)] = value
     else:
         node[last] = value
+
+
+def dates_moved_ahead(draft: dict[str, Any], today: date) -> dict[str, Any]:
+    """The draft with its effective date and plan dates moved by whole months, as little
+    as needed for all of them to lie after ``today``; their spacing is kept.
+
+    An example started on any day then reads as a policy about to take effect, with
+    its plan ahead of it, instead of warning that its dates have passed.
+    """
+    moved = copy.deepcopy(draft)
+    organisation = moved.get("organisation")
+    governance = moved.get("governance")
+    fields: list[tuple[dict[str, Any], str]] = []
+    if isinstance(organisation, dict):
+        fields.append((organisation, "effective_date"))
+    if isinstance(governance, dict) and isinstance(governance.get("plan"), list):
+        fields += [(step, "due") for step in governance["plan"] if isinstance(step, dict)]
+    days: list[tuple[dict[str, Any], str, date]] = []
+    for holder, key in fields:
+        try:
+            days.append((holder, key, date.fromisoformat(str(holder.get(key)))))
+        except ValueError:
+            continue  # an empty or broken date stays as it is, for the pages to point at
+    if not days:
+        return moved
+    earliest = min(day for _, _, day in days)
+    months = max(0, (today.year - earliest.year) * 12 + today.month - earliest.month)
+    while _months_later(earliest, months) <= today:
+        months += 1
+    for holder, key, day in days:
+        holder[key] = _months_later(day, months).isoformat()
+    return moved
+
+
+def _months_later(day: date, months: int) -> date:
+    """``day`` moved by whole months; the last day of a month stays the last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = _last_day(year, month + 1)
+    keep_last = day.day == _last_day(day.year, day.month)
+    return date(year, month + 1, last if keep_last else min(day.day, last))
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]

@@ -27,6 +27,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from wizard import clock
 from wizard.answers.choices import (
     AfterHours,
     BaselineItem,
@@ -93,7 +94,7 @@ def _no_items() -> list[Any]:
 
 
 def _today() -> date:
-    return date.today()
+    return clock.today()
 
 
 TEXT_LIMIT = 10_000  # generous: a limit exists so that a damaged file cannot flood a document

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, Literal
 
+from wizard import clock
 from wizard.answers.changes import Change, project_changes
 from wizard.answers.labels import phrase
 from wizard.language import Language
@@ -151,7 +152,7 @@ def issued_version(
         recorded["organisation"] = {**organisation, "version": version.strip()}
     return {
         "version": version.strip(),
-        "date": (day or date.today()).isoformat(),
+        "date": (day or clock.today()).isoformat(),
         "summary": (summary or "").strip() or None,
         "approved_by": (approved_by or "").strip() or None,
         "answers": recorded,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from wizard import clock
 from wizard.answers.labels import clause_title, field_label, question_label, value_label
 from wizard.answers.model import (
     Byod,
@@ -257,7 +258,7 @@ def check_consistency(
         )
     if technical.byod is Byod.ALLOWED and special:
         warn("technical.byod", "byod_special_data")
-    today = today or date.today()
+    today = today or clock.today()
     organisation = project.organisation
     if organisation.effective_date < today:
         # Jinja and the templates load with the tailoring; only for a date that has passed.

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
+from wizard import clock
 from wizard.answers.labels import phrase, value_label
 from wizard.answers.model import Language, PlanStepId, Project
 from wizard.content.tailoring import next_review
@@ -149,7 +150,7 @@ def reminders(project: Project) -> list[Reminder]:
 
 def build_calendar(project: Project, now: datetime | None = None) -> bytes:
     """The iCalendar file's bytes; ``now`` is the time stamp of every event."""
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    stamp = (now or clock.now_utc()).astimezone(UTC).replace(microsecond=0)
     language = calendar_language(project)
     calendar = Calendar()
     calendar.add("prodid", PRODID)

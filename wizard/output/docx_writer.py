@@ -12,7 +12,6 @@ import io
 import itertools
 import zipfile
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from docx.shared import Cm
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
+from wizard import clock
 from wizard.answers.labels import value_label
 from wizard.answers.model import DocumentKind, Language
 from wizard.content.edits import clause_text, closing_subheadings
@@ -566,7 +566,7 @@ class _Writer:
     def _properties(self) -> None:
         properties = self.document.core_properties
         outline = self.outline
-        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        now = clock.now_utc().replace(tzinfo=None)
         # Core properties are limited to 255 characters each.
         properties.title = one_line(f"{outline.title} – {outline.organisation}")[:255]
         subject = outline.subject or value_label("document", outline.document, outline.language)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 
+from tests.conftest import SUITE_DAY
 from wizard.answers.messages import ProjectError
 from wizard.answers.model import Framework, Language, Project, Sector
 from wizard.answers.project_file import validate_raw
@@ -26,7 +26,7 @@ def test_minimal_project_gets_the_spec_defaults(minimal_raw: dict[str, Any]) -> 
     assert [d.value for d in project.output.documents] == ["code_of_conduct", "ict_policy"]
     assert project.organisation.sector is Sector.GENERAL
     assert project.organisation.size.value == "small"
-    assert project.organisation.effective_date == date.today()
+    assert project.organisation.effective_date == SUITE_DAY
     assert project.organisation.version == "1.0"
     assert project.organisation.review_months == 12
     assert project.markets.segments[0].value == "business"

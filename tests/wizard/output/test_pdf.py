@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import EXAMPLES, ROOT
 from tests.test_main import run
-from wizard import cli
+from wizard import cli, clock
 from wizard.output import pdf
 from wizard.output.pdf import PdfError, convert, find_libreoffice, install_candidates
 
@@ -29,7 +29,10 @@ needs_pdftotext = pytest.mark.skipif(
 )
 posix_only = pytest.mark.skipif(os.name != "posix", reason="a shell script stands in for soffice")
 
-CONTENTS_LINE = re.compile(r"^\s*(\d+\.\s.*?)\s*\.{3,}\s*(\d+)\s*$")
+# A contents entry: its number and title, a dot leader, the page. Read from the page's text
+# with all white space as single spaces, so an entry or a heading that wraps onto a second
+# line (another font, another width) reads the same as one that does not.
+CONTENTS_ENTRY = re.compile(r"(\d+\.\s.*?)\s*\.{3,}\s*(\d+)(?=\s|$)")
 
 
 def pages(path: Path) -> list[str]:
@@ -38,6 +41,10 @@ def pages(path: Path) -> list[str]:
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def contents_and_headings(path: Path) -> tuple[dict[str, int], dict[str, int]]:
@@ -50,21 +57,51 @@ def contents_and_headings(path: Path) -> tuple[dict[str, int], dict[str, int]]:
     listed: dict[str, int] = {}
     contents_page = 0
     for number, text in enumerate(texts, start=1):
-        for line in text.splitlines():
-            match = CONTENTS_LINE.match(line)
-            if match:
-                listed[match.group(1).rstrip(".")] = int(match.group(2))
-                contents_page = number
+        for match in CONTENTS_ENTRY.finditer(flat(text)):
+            listed[match.group(1).rstrip(".")] = int(match.group(2))
+            contents_page = number
         if listed:
             break
     found: dict[str, int] = {}
     for title in listed:
         for number, text in enumerate(texts, start=1):
-            lines = (line.strip().rstrip(".") for line in text.splitlines())
-            if number > contents_page and title in lines:
+            if number > contents_page and heading_on(text, title):
                 found[title] = number
                 break
     return listed, found
+
+
+def heading_on(text: str, title: str) -> bool:
+    """Whether ``title`` starts a line of the page, on that line alone or wrapped onto the
+    lines after it (a mention of the title in a table cell or a sentence does not count)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for start, line in enumerate(lines):
+        joined = line
+        for following in lines[start + 1 :]:
+            if len(joined) >= len(title) or not title.startswith(joined):
+                break
+            joined = f"{joined} {following}"
+        if joined.rstrip(".") == title:
+            return True
+    return False
+
+
+def test_a_wrapped_contents_entry_and_heading_are_read_as_one(tmp_path: Path) -> None:
+    laid_out = [
+        "Inhoud\n1. Inleiding ........ 2\n2. Gebruik van sociale media door\n"
+        "   medewerkers van Bakkerij B.V. ........ 3\n",
+        "1. Inleiding\nTekst.\n",
+        "2. Gebruik van sociale media\ndoor medewerkers van Bakkerij B.V.\nTekst.\n",
+    ]
+    entries = CONTENTS_ENTRY.finditer(flat(laid_out[0]))
+    listed = {match.group(1).rstrip("."): int(match.group(2)) for match in entries}
+    assert listed == {
+        "1. Inleiding": 2,
+        "2. Gebruik van sociale media door medewerkers van Bakkerij B.V": 3,
+    }
+    assert all(heading_on(laid_out[page - 1], title) for title, page in listed.items())
+    # a mention inside a table cell or a sentence is no heading
+    assert not heading_on("5.1   Beleid   zie 1. Inleiding\n", "1. Inleiding")
 
 
 def fake_office(folder: Path, script: str) -> Path:
@@ -267,7 +304,12 @@ def test_generate_pdf_writes_tagged_pdfs_whose_contents_match(
         [*main, "generate", str(example), "--out", str(out), "--lang", "nl,en", "--pdf"],
         capture_output=True,
         text=True,
-        env={"PATH": env_path, "LANG": "en_US.UTF-8", "PYTHONPATH": str(ROOT)},
+        env={
+            "PATH": env_path,
+            "LANG": "en_US.UTF-8",
+            "PYTHONPATH": str(ROOT),
+            clock.PIN_VARIABLE: os.environ[clock.PIN_VARIABLE],
+        },
         timeout=600,
     )
     assert result.returncode == 0, result.stderr
