@@ -116,9 +116,12 @@ def test_two_step_verification_is_one_rule_throughout(language: Language) -> Non
 def test_no_tool_or_app_the_answers_do_not_name() -> None:
     for name, p, document, _language, body in all_documents():
         assert "beveiligde berichtenapp" not in body and "secure messaging app" not in body
+        # The answer records a password manager for shared log-ins, not one handed out
+        # for every employee's own accounts; advice to use one is no claim.
+        assert "beschikbaar stellen" not in body and "we provide" not in body
         if not p.technical.password_manager:
-            assert "wachtwoordmanager" not in body.lower(), (name, document)
-            assert "password manager" not in body.lower(), (name, document)
+            for claim in ("de wachtwoordmanager", "the password manager", "organisation's pass"):
+                assert claim not in body, (name, document, claim)
 
 
 def test_the_owner_never_reports_to_themselves() -> None:
