@@ -377,8 +377,8 @@ _STATEMENTS = (
     ),
     LegalStatement(
         "cbw.board",
-        "keurt de maatregelen goed, ziet toe op de uitvoering en volgt een training",
-        "approves the measures, oversees their implementation and takes training",
+        "de maatregelen goedkeuren, toezien op de uitvoering en een training volgen",
+        "to approve the measures, oversee their implementation and take training",
         "Richtlijn (EU) 2022/2555 (NIS2), artikel 20; Cyberbeveiligingswet",
         CHECKED,
         "ICT section: organisations in scope of the Cyberbeveiligingswet (NL)",

@@ -613,7 +613,11 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             extra = [m for m in CLAUSES[clause_id].bio if m in BIO_MEASURES]
             if extra:
                 # One pair of brackets: "(BIO2: 5.4, 6.2; maatregelen 5.04.02, 5.04.03)".
-                measures = "maatregelen" if language is Language.NL else "measures"
+                plural = len(extra) > 1
+                if language is Language.NL:
+                    measures = "maatregelen" if plural else "maatregel"
+                else:
+                    measures = "measures" if plural else "measure"
                 text += f"; {measures} {', '.join(extra)}"
         return f"({text})" if text else ""
 

@@ -302,7 +302,7 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
             "Z-CERT",
             "een vroege waarschuwing binnen 24 uur, een melding binnen 72 uur en een"
             " eindverslag binnen een maand",
-            "keurt de maatregelen goed, ziet toe op de uitvoering en volgt een training",
+            "de maatregelen goedkeuren, toezien op de uitvoering en een training volgen",
         ],
         ["Vallen we onder", "wettelijke termijn", "beveiligde berichtenapp"],
     ),
