@@ -363,3 +363,24 @@ def test_an_edit_in_one_language_waits_for_both_or_a_confirmation(
     from wizard.content.law import revisions
 
     assert window.store.get("history")[0]["legal"] == revisions()
+
+
+def test_the_review_page_names_clauses_whose_law_changed_since_the_last_version(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.set_language(Language.EN)
+    raw = json.loads(NORTHWIND.read_text(encoding="utf-8"))
+    # Issued before the register of legal statements: no record of their revisions.
+    raw["history"] = [{"version": "2.0", "date": "2026-06-01", "answers": {}}]
+    path = tmp_path / "issued-before.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert window.open_project(path)
+    window.wizard.go_to(PageId.REVIEW)
+    page = review(window)
+    texts = [link.text() for link in page.issue_links if link.isVisible()]
+    found = [t for t in texts if "older text of the law" in t]
+    assert found, texts
+    assert "'Reporting a data breach'" in found[0]
+    link = next(link for link in page.issue_links if "older text of the law" in link.text())
+    page.question_requested.emit(link.target)  # goes to the review page: no crash
+    assert window.wizard.currentId() == PageId.REVIEW
