@@ -12,6 +12,7 @@ import pytest
 
 from tests.wizard.content.kinds import all_documents, kinds
 from tests.wizard.content.test_legal_content import BASE, project, text
+from wizard.answers.labels import value_label
 from wizard.answers.model import DocumentKind, Language, Training
 from wizard.answers.project_file import validate_raw
 from wizard.content.outline import outline_text
@@ -96,6 +97,8 @@ def test_no_training_is_promised_when_the_answer_is_none() -> None:
         if p.behaviour.training is not Training.NONE:
             continue
         rest = body
+        # The gap analysis may list it as missing: that is no promise.
+        rest = rest.replace(value_label("baseline", "awareness_training", language), " ")
         for allowed in NO_TRAINING_OK[language]:
             rest = rest.replace(allowed, " ")
         found = TRAINING_WORDS[language].search(rest)
