@@ -41,6 +41,11 @@ _DE_ROLES = (
     "partners",
     "vennoten",
     "staf",
+    "bestuurder",
+    "houder",
+    "burgemeester",
+    "wethouder",
+    "controller",
 )
 _HET_ROLES = (
     "team",
@@ -72,6 +77,13 @@ _EN_ROLES = (
     "specialist",
     "partners",
     "management",
+    "executive",
+    "chair",
+    "secretary",
+    "treasurer",
+    "mayor",
+    "council",
+    "committee",
 )
 # Common English answers and their Dutch wording, so Dutch text never says
 # "the management board stelt ... vast".

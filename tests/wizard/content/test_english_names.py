@@ -100,3 +100,16 @@ def test_only_role_answers_take_an_english_name() -> None:
 
     with pytest.raises(ProjectError):
         project(governance__english_names={"organisation.name": "Northwind"})
+
+
+@pytest.mark.parametrize(
+    ("answer", "language", "reads"),
+    [
+        ("directeur-bestuurder", Language.NL, "de directeur-bestuurder"),
+        ("Wethouder", Language.NL, "de wethouder"),
+        ("Chief Executive", Language.EN, "the chief executive"),
+        ("Mayor", Language.EN, "the mayor"),
+    ],
+)
+def test_titles_take_their_article(answer: str, language: Language, reads: str) -> None:
+    assert role_phrase(answer, language) == reads
