@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self._preview: PreviewPanel | None = None
         self._restore_when_built = False
         self._shown = False
+        self._said_settings_unkept = False
         self.help_dialog: HelpDialog | None = None
         self.note_dialog: NoteDialog | None = None
         self.decision_log: DecisionLog | None = None
@@ -838,6 +839,24 @@ class MainWindow(QMainWindow):
             self._shown = True
             questions = self.splitter.width() * SPLIT[0] // sum(SPLIT)
             self.splitter.setSizes([questions, self.splitter.width() - questions])
+            # After the window is on screen, so that the message has something behind it.
+            QTimer.singleShot(0, self, self.say_if_settings_unkept)
+
+    def say_if_settings_unkept(self) -> None:
+        """Once, when the home or settings folder cannot be written: settings are not kept."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.settings import unkept_folders
+
+        folders = unkept_folders(self.settings)
+        if not folders or self._said_settings_unkept:
+            return
+        self._said_settings_unkept = True
+        QMessageBox.information(
+            self,
+            tr("dialog.settings_unkept.title"),
+            tr("dialog.settings_unkept.text", folders="\n".join(str(f) for f in folders)),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

@@ -279,10 +279,18 @@ class Task(QRunnable):
 
 
 def convert_to_pdf(documents: list[str]) -> tuple[list[str], list[str]]:
-    """PDFs beside the Word files: (written, failures in words); LibreOffice must exist."""
-    from wizard.output.pdf import PdfError, convert, find_libreoffice, message, pdf_path
+    """PDFs beside the Word files: (written, failures in words); LibreOffice must exist.
 
+    The Word files are written before this runs and nothing here touches them: whatever
+    goes wrong with a PDF (LibreOffice, the disk, the program itself) becomes a line
+    that says which PDF failed, why, and that the Word file is there.
+    """
     language = strings.language()
+    try:
+        from wizard.output.pdf import PdfError, convert, find_libreoffice, message, pdf_path
+    except Exception as error:  # a broken installation: the Word files still stand
+        detail = failure_text(error)
+        return [], [tr("review.pdf.unavailable", detail=detail)]
     office = find_libreoffice()
     if office is None:
         text = message("not_installed", language)
@@ -293,7 +301,7 @@ def convert_to_pdf(documents: list[str]) -> tuple[list[str], list[str]]:
             written.append(str(convert(office, Path(document), pdf_path(Path(document)))))
         except PdfError as error:
             detail = error.detail(language)
-        except OSError as error:
+        except Exception as error:  # worded (and an unexpected one logged), never raised
             detail = failure_text(error, Path(document))
         else:
             continue
@@ -746,7 +754,7 @@ class ReviewPage(StepPage):
         planned = self.planned()
         clashes = existing_files(planned)
         if self.pdf_box.isChecked():
-            from wizard.output.pdf import pdf_path
+            from wizard.output.export import pdf_path
 
             clashes += [pdf_path(p.path) for p in planned if pdf_path(p.path).exists()]
         if clashes and not self.confirm_overwrite(clashes):

@@ -106,6 +106,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "dialog.overwrite.yes": ("Vervangen", "Replace"),
     "dialog.export_failed": ("Exporteren is mislukt", "Export failed"),
+    "dialog.settings_unkept.title": (
+        "Instellingen worden niet bewaard",
+        "Settings will not be kept",
+    ),
+    "dialog.settings_unkept.text": (
+        "Het programma kan niet schrijven in:\n{folders}\n\nU kunt gewoon verder werken, maar "
+        "instellingen (taal, lettergrootte, recente bestanden) blijven alleen bewaard tot u het "
+        "programma sluit. Sla uw project zelf op, in een map waarin u mag schrijven: een "
+        "automatische reservekopie is mogelijk niet te maken.",
+        "The program cannot write to:\n{folders}\n\nYou can work as usual, but settings "
+        "(language, text size, recent files) are kept only until you close the program. Save "
+        "your project yourself, in a folder you can write to: an automatic backup may not be "
+        "possible.",
+    ),
     "dialog.about.text": (
         "Social Media Policy Builder schrijft een gedragscode social media en een social-mediaparagraaf "
         "voor het ICT-beleidsplan, in het Nederlands en het Engels.",
@@ -1096,6 +1110,18 @@ TEXTS.update(
             "Qt and PySide6 are used under the GNU LGPL version 3; their source code is at code.qt.io. You may replace the Qt libraries supplied with your own version.",
         ),
         "about.close": ("Sluiten", "Close"),
+        "about.notices": ("&Licenties van onderdelen…", "Third-party &licences…"),
+        "about.notices.title": ("Licenties van onderdelen", "Third-party licences"),
+        "about.notices.file": (
+            "De licenties van alle onderdelen waarmee dit programma is gemaakt. Ook als bestand: {path}",
+            "The licences of every component this program is built with. Also as a file: {path}",
+        ),
+        "about.notices.source": (
+            "De licenties van alle onderdelen waarmee dit programma is gemaakt, gelezen uit de "
+            "geïnstalleerde pakketten.",
+            "The licences of every component this program is built with, read from the installed "
+            "packages.",
+        ),
     }
 )
 
@@ -1369,6 +1395,10 @@ TEXTS.update(
         "review.calendar.failed": ("Agendabestand is niet gemaakt", "Calendar file not written"),
         "review.pdf.done": ("PDF gemaakt: {path}", "PDF written: {path}"),
         "review.pdf.failed": ("PDF is niet gemaakt", "PDF not written"),
+        "review.pdf.unavailable": (
+            "De PDF's zijn niet gemaakt ({detail}); de Word-bestanden staan er wel.",
+            "The PDFs were not made ({detail}); the Word files are there.",
+        ),
         "review.working": ("Bezig…", "Working…"),
         "review.calendar.stem": ("social-mediabeleid agenda", "social media policy calendar"),
     }

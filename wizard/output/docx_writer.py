@@ -500,7 +500,7 @@ class _Writer:
     def _header_footer(self) -> None:
         section = self.document.sections[0]
         section.different_first_page_header_footer = True
-        header = section.header.paragraphs[0]
+        header = _running_paragraph(section.header)
         self._set_style(header, Style.HEADER)
         # A house style that brings a logo in its header keeps it there, alone.
         if self.logo is not None and not self.house_style.header_logo:
@@ -511,7 +511,7 @@ class _Writer:
         # python-docx adds run text one character at a time; long names made that slow.
         text = f"{self.outline.organisation} · {self.outline.title}"
         header._p.append(parse_xml(_run(text, declare=True)))
-        footer = section.footer.paragraphs[0]
+        footer = _running_paragraph(section.footer)
         self._set_style(footer, Style.FOOTER)
         # "Page 1 of 1 · Version 1.0", the numbers being fields that Word fills in.
         page, page_end = _field_runs("PAGE")
@@ -587,6 +587,19 @@ class _Writer:
         printed = properties._element.find(qn("cp:lastPrinted"))
         if printed is not None:
             properties._element.remove(printed)
+
+
+def _running_paragraph(part: Any) -> DocxParagraph:
+    """Where the running header or the page numbers go: the house style's last paragraph
+    when it holds no text (a logo, or nothing), else a paragraph of their own below its
+    text ("Vertrouwelijk" stays on its line, with its alignment)."""
+    last: DocxParagraph = part.paragraphs[-1]
+    has_text = any((t.text or "").strip() for t in last._p.iter(qn("w:t")))
+    has_field = last._p.find(f".//{qn('w:fldChar')}") is not None
+    if has_text or has_field:
+        added: DocxParagraph = part.add_paragraph()
+        return added
+    return last
 
 
 def write_document(
