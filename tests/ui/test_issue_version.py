@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox
 
 from tests.conftest import EXAMPLES
 from tests.ui.test_main_window import widget
@@ -384,3 +384,21 @@ def test_the_review_page_names_clauses_whose_law_changed_since_the_last_version(
     link = next(link for link in page.issue_links if "older text of the law" in link.text())
     page.question_requested.emit(link.target)  # goes to the review page: no crash
     assert window.wizard.currentId() == PageId.REVIEW
+
+
+def test_the_works_council_consent_is_asked_where_there_is_a_works_council(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.set_language(Language.NL)
+    linde = next(p for p in EXAMPLES if p.name.startswith("de-linde"))
+    open_copy(window, tmp_path, linde)  # a care group of 50 to 249 people
+    window.wizard.go_to(PageId.GOVERNANCE)
+    box = window.wizard.page(PageId.GOVERNANCE).findChild(
+        QCheckBox, "governance.works_council_consent"
+    )
+    assert box is not None and box.isEnabled() and not box.isChecked()
+    box.click()
+    assert window.store.get("governance.works_council_consent") is True
+    window.store.set("organisation.size", "small")  # no works council below 50
+    window.wizard.currentPage().refresh()
+    assert not box.isEnabled()
