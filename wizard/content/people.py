@@ -183,6 +183,9 @@ DUTCH_TO_ENGLISH = {
     "woordvoerder": "spokesperson",
     "webcareteam": "social media team",
     "servicedesk": "service desk",
+    "ict-servicedesk": "IT service desk",
+    "ict-helpdesk": "IT helpdesk",
+    "helpdesk ict": "IT helpdesk",
     "partners": "partners",
     "vennoten": "partners",
     "maten": "partners",
@@ -212,6 +215,8 @@ def in_english(value: str) -> str:
     match = _WITH_ROLE.match(value.strip())
     if match and (role := english_name(match.group("role"))):
         return f"{match.group('name')} ({role})"
+    if match and (title := english_name(match.group("name"))):
+        return f"{title[0].upper()}{title[1:]} ({match.group('role')})"
     return value.strip()
 
 
@@ -285,6 +290,11 @@ def role_phrase(value: str, language: Language, *, role: bool = False) -> str:
         english = english_name(text)
         if english:
             return f"the {english}"
+        # "ICT-servicedesk (088 123 45 00)": a known title with its number.
+        head, bracket, tail = text.partition("(")
+        english = english_name(head) if bracket else None
+        if english:
+            return f"the {english} ({tail}"
         if _WITH_ROLE.match(text):
             return in_english(text)
     if language is Language.EN and not (role or is_role(text, language)):
