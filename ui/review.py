@@ -314,6 +314,8 @@ class ReviewPage(StepPage):
     prefixes = ("output",)
     # A dotted key (an open question or a warning) or a page's key (its answers).
     question_requested = Signal(str)
+    # The path the system's opener could not open (it ended in failure, in its thread).
+    open_failed = Signal(str)
 
     def __init__(
         self,
@@ -515,6 +517,7 @@ class ReviewPage(StepPage):
         self.calendar_button.clicked.connect(self.write_calendar)
         self.report_button.clicked.connect(self.write_report)
         self.open_folder.clicked.connect(self._open_folder)
+        self.open_failed.connect(self._say_not_opened)
         self.open_document.clicked.connect(self._open_document)
         self.results.itemActivated.connect(lambda _item: self._open_document())
         self.folder.textChanged.connect(lambda _t: self.refresh())
@@ -568,9 +571,9 @@ class ReviewPage(StepPage):
         self.store.set(
             "output.documents", [k.value for k, b in self.documents.items() if b.isChecked()]
         )
-        self.store.set(
-            "output.languages", [lang.value for lang, b in self.languages.items() if b.isChecked()]
-        )
+        languages = [lang.value for lang, b in self.languages.items() if b.isChecked()]
+        if languages != self.store.get("output.languages"):
+            self.store.answer("output.languages", languages)  # chosen: no longer follows
 
     def refresh(self) -> None:
         language = strings.language()
@@ -631,7 +634,11 @@ class ReviewPage(StepPage):
                 link.style().polish(link)
             # A clause warning's link opens the clause editor, not a page.
             where = "review.clause" if key.startswith("clauses.") else f"page.{page_of(key)}.title"
-            link.set_text(f"{tr(where)} › {text}")
+            page_title = tr(where)
+            if text.casefold().startswith(page_title.casefold()):
+                link.set_text(text)  # "Channels: choose one", not "Channels › Channels: …"
+            else:
+                link.set_text(f"{page_title} › {text}")
         self.issue_links[0].setVisible(bool(issues))
 
     def _add_issue_link(self) -> None:
@@ -934,12 +941,21 @@ class ReviewPage(StepPage):
 
     def _open_folder(self) -> None:
         if self.written:
-            open_path(Path(self.written[0]).parent)
+            folder = Path(self.written[0]).parent
+            if not open_path(folder, lambda: self.open_failed.emit(str(folder))):
+                self._say_not_opened(str(folder))
 
     def _open_document(self) -> None:
         row = max(0, self.results.currentRow())
         if self.written:
-            open_path(self.written[row])
+            document = self.written[row]
+            if not open_path(document, lambda: self.open_failed.emit(str(document))):
+                self._say_not_opened(str(document))
+
+    def _say_not_opened(self, path: str) -> None:
+        """Nothing opened it (no file manager, no word processor): say where it is."""
+        self.message.setProperty("kind", "failure")
+        self.message.setText(tr("review.not_opened", path=path))
 
     def retranslate(self) -> None:
         language = strings.language()

@@ -89,6 +89,9 @@ class Outline:
     # What the document is, for its properties; the document kind's name when empty
     # (a workshop report is written by the same writer but is no policy document).
     subject: str = ""
+    # A short document for a micro business: no cover page and no contents, the text
+    # starts under the title (a code for four people fits on a few pages).
+    compact: bool = False
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

@@ -296,7 +296,9 @@ class _Writer:
         # The body is written as one piece of WordprocessingML and spliced into the
         # saved document: building it element by element through python-docx's
         # objects, and parsing it back, were most of the time spent writing.
-        body = [*self._title_page(), *self._contents()]
+        body = [*self._title_page()]
+        if not self.outline.compact:
+            body += self._contents()
         for section in self.outline.sections:
             body.append(self._p(Style.HEADING_1, section.title, page_break=section.new_page))
             blocks = section.blocks
@@ -346,6 +348,9 @@ class _Writer:
             drawing = etree.tostring(inline, encoding="unicode")
             parts.append(f"<w:p><w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>")
         title = self._p(Style.TITLE, self.outline.title)
+        if self.outline.compact:
+            # The cover's title stands low on its page; without a cover it heads page one.
+            title = title.replace("</w:pPr>", '<w:spacing w:before="0"/></w:pPr>', 1)
         outline = self.outline
         start, end = self._bookmark(
             document_mark(outline.document, outline.language, outline.organisation)
@@ -364,7 +369,10 @@ class _Writer:
                 f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
                 f"{_run(f'{label}: ', props=_BOLD)}{_run(value)}</w:p>"
             )
-        if self.outline.document is DocumentKind.ICT_POLICY:
+        if self.outline.compact:
+            # No cover: the first section follows the title on the same page.
+            parts.append(self._p(Style.BODY, "", space_after_pt=6))
+        elif self.outline.document is DocumentKind.ICT_POLICY:
             parts.append(_PAGE_BREAK)
         else:
             # The code is short: its contents share the cover page.

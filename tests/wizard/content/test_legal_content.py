@@ -542,8 +542,8 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
         {"behaviour__after_hours": "no_expectation"},
         CODE,
         NL,
-        ["dan hoef je niet bereikbaar te zijn"],
-        ["recht op onbereikbaarheid"],
+        ["Niemand verwacht dat je buiten je werktijd berichten leest of beantwoordt."],
+        ["recht op onbereikbaarheid", "Je hebt recht"],
     ),
 ]
 
