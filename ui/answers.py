@@ -131,7 +131,7 @@ class AnswerStore(QObject):
         """An answer the user gave: it is theirs from now on. A new size or sector sets
         the answers the user has not chosen to what fits it (``refitted`` says which)."""
         self.chosen.add(key)
-        if self.get(key) == value:
+        if self._current(key) == value:
             return
         self.set(key, value)
         if self._myself and key.startswith("organisation.policy_owner"):

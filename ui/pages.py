@@ -430,6 +430,7 @@ class GovernancePage(FormPage):
         self.show_when(
             "governance.works_council_consent",
             lambda: self.store.get("organisation.size") in ("medium", "large"),
+            hide=True,  # below 50 people there is no works council to ask
         )
         self.add_set("governance.baseline", "baseline", columns=2)
         self.myself.attach()
