@@ -1377,6 +1377,29 @@ TEXTS.update(
     }
 )
 
+# The roles' names in the English documents (ui/english_names.py).
+TEXTS.update(
+    {
+        "english_names.button": (
+            "Namen in de &Engelse documenten…",
+            "Names in the &English documents…",
+        ),
+        "english_names.title": ("Namen in de Engelse documenten", "Names in the English documents"),
+        "english_names.intro": (
+            "De Engelse documenten noemen deze rollen in het Engels. Bekende Nederlandse "
+            "functies en organen vertaalt het programma zelf (grijs in het veld); typ een "
+            "eigen naam waar die niet klopt. Leeg laten is goed.",
+            "The English documents name these roles in English. Well-known Dutch titles and "
+            "bodies are translated by the program (greyed in the field); type a name of your "
+            "own where that one is wrong. Leaving a field empty is fine.",
+        ),
+        "english_names.col.question": ("Vraag", "Question"),
+        "english_names.save": ("&Opslaan", "&Save"),
+        "english_names.col.answer": ("Uw antwoord", "Your answer"),
+        "english_names.col.english": ("Naam in het Engels", "Name in English"),
+    }
+)
+
 # The question pages' titles: one source (wizard.answers.pages), shared with the report.
 TEXTS.update({f"page.{page.key}.title": (page.title_nl, page.title_en) for page in PAGES})
 
