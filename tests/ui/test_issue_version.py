@@ -203,7 +203,7 @@ def test_a_version_1_project_issues_its_first_version_and_is_saved_as_version_2(
     issue(window, monkeypatch, first)
     assert window.save()
     saved = json.loads(old.read_text(encoding="utf-8"))
-    assert saved["schema_version"] == 2
+    assert saved["schema_version"] == 3
     assert [h["version"] for h in saved["history"]] == ["2.1"]
 
 

@@ -136,12 +136,15 @@ def issued_version(
     summary: str | None,
     approved_by: str | None,
     day: date | None = None,
+    acknowledge: bool = True,
 ) -> dict[str, Any]:
     """A new ``history`` entry in the project file's shape.
 
     Issuing sets the documents' version number to ``version``; the snapshot records it
     so, as the documents of that version show it. A ``version`` that is not a version
     number (see ``version_problem``) raises ValueError: the caller checks it first.
+    ``acknowledge``: whether staff must acknowledge this version (the issuer decides,
+    ``wizard.content.material`` suggests).
     """
     if not is_version_number(version):
         raise ValueError(f"not a version number: {version!r}")
@@ -155,6 +158,7 @@ def issued_version(
         "summary": (summary or "").strip() or None,
         "approved_by": (approved_by or "").strip() or None,
         "answers": recorded,
+        "acknowledge": acknowledge,
     }
 
 
