@@ -24,6 +24,7 @@ COMMANDS = {
     "diff",
     "clauses",
     "import-edits",
+    "acknowledgements",
     "-h",
     "--help",
 }
@@ -37,6 +38,7 @@ usage: policy-builder [PROJECT.policy.json]
        policy-builder import-edits PROJECT EDITED.docx
        policy-builder report PROJECT --out DIR [--lang nl] [--force]
        policy-builder diff OLD [NEW] [--lang nl]
+       policy-builder acknowledgements staff|forms|record|status|report PROJECT ...
        policy-builder --version | --help"""
 
 

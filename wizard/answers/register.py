@@ -480,6 +480,7 @@ class PersonState:
     latest: Acknowledgement | None  # the latest version this person acknowledged
     outstanding: bool
     left: bool
+    needed: bool = True  # False while no issued version asks for acknowledgement
 
 
 def person_states(
@@ -509,7 +510,8 @@ def person_states(
             and not left
             and person.id not in acknowledged_valid
         )
-        states.append(PersonState(person, latest.get(person.id), outstanding, left))
+        needed = need is not None and need.required is not None
+        states.append(PersonState(person, latest.get(person.id), outstanding, left, needed))
     return states
 
 

@@ -89,6 +89,9 @@ class Outline:
     # What the document is, for its properties; the document kind's name when empty
     # (a workshop report is written by the same writer but is no policy document).
     subject: str = ""
+    # A form of a page or two (an acknowledgement form, the register report): the title
+    # and the organisation open the first page, with no cover of its own and no contents.
+    compact: bool = False
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

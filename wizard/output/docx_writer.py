@@ -260,7 +260,10 @@ class _Writer:
         # The body is written as one piece of WordprocessingML and spliced into the
         # saved document: building it element by element through python-docx's
         # objects, and parsing it back, were most of the time spent writing.
-        body = [*self._title_page(), *self._contents()]
+        if self.outline.compact:
+            body = self._compact_title()
+        else:
+            body = [*self._title_page(), *self._contents()]
         for section in self.outline.sections:
             body.append(self._p(Style.HEADING_1, section.title, page_break=section.new_page))
             blocks = section.blocks
@@ -333,6 +336,18 @@ class _Writer:
         else:
             # The code is short: its contents share the cover page.
             parts.append(self._p(Style.BODY, "", space_after_pt=48))
+        return parts
+
+    def _compact_title(self) -> list[str]:
+        """The title and the organisation, with the logo above: the first page is content."""
+        parts = []
+        if self.logo is not None:
+            inline = self.document.part.new_pic_inline(str(self.logo), None, Cm(1.6))
+            self._describe_logo(inline.find(f"{{{_WP}}}docPr"))
+            drawing = etree.tostring(inline, encoding="unicode")
+            parts.append(f"<w:p><w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>")
+        parts.append(self._p(Style.TITLE, self.outline.title))
+        parts.append(self._p(Style.SUBTITLE, self.outline.subtitle or self.outline.organisation))
         return parts
 
     def _contents(self) -> list[str]:
