@@ -593,6 +593,12 @@ _ACK: dict[str, tuple[str, str]] = {
         "overgeslagen; in {path}",
         "{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped; in {path}",
     ),
+    "not_in_list_one": (
+        "1 persoon in het register staat niet in deze lijst (ongewijzigd; geef een datum uit "
+        "dienst om hem of haar niet meer mee te tellen): {names}",
+        "1 person in the register is not in this list (kept as they are; give a leaving date "
+        "to stop counting them): {names}",
+    ),
     "not_in_list": (
         "{count} mensen in het register staan niet in deze lijst (ongewijzigd; geef een datum "
         "uit dienst om ze niet meer mee te tellen): {names}",
@@ -691,7 +697,8 @@ def _ack_staff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if merged.not_in_list:
         count = len(merged.not_in_list)
         names = _names(merged.not_in_list)
-        print(in_language(_ACK["not_in_list"], language, count=count, names=names), file=stdout)
+        key = "not_in_list_one" if count == 1 else "not_in_list"
+        print(in_language(_ACK[key], language, count=count, names=names), file=stdout)
     return EXIT_OK
 
 
