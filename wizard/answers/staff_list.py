@@ -12,7 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -196,7 +198,8 @@ def _xml(archive: zipfile.ZipFile, name: str, path: Path) -> ElementTree.Element
         raise StaffListError(path, "bad_xlsx", detail=f"{name} declares a document type")
     try:
         return ElementTree.fromstring(data)
-    except ElementTree.ParseError as failure:
+    except (ElementTree.ParseError, LookupError, ValueError) as failure:
+        # LookupError: an XML declaration naming an encoding that does not exist.
         raise StaffListError(path, "bad_xlsx", detail=f"{name}: {failure}") from None
 
 
@@ -219,21 +222,28 @@ def _excel_day(serial: str) -> str:
     return (date(1899, 12, 30) + timedelta(days=int(days))).isoformat()
 
 
+# What a damaged zip can raise while it is opened or read: a bad header, a wrong
+# checksum, broken compressed data, a method or version it does not know, encryption.
+_ZIP_FAILURES = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    RuntimeError,
+    ValueError,
+    struct.error,
+)
+
+
 def _xlsx_cells(data: bytes, path: Path) -> list[list[str]]:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as failure:
-        raise StaffListError(path, "bad_xlsx", detail=str(failure) or "no zip") from None
-    with archive:
-        if len(archive.infolist()) > MAX_XLSX_MEMBERS:
-            raise StaffListError(path, "bad_xlsx", detail="too many parts")
-        try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if len(archive.infolist()) > MAX_XLSX_MEMBERS:
+                raise StaffListError(path, "bad_xlsx", detail="too many parts")
             return _sheet_rows(archive, path)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as failure:
-            detail = str(failure) or type(failure).__name__
-            raise StaffListError(path, "bad_xlsx", detail=detail) from None
-        except RuntimeError as failure:  # an encrypted member
-            raise StaffListError(path, "bad_xlsx", detail=str(failure)) from None
+    except _ZIP_FAILURES as failure:
+        detail = one_line(str(failure))[:200] or type(failure).__name__
+        raise StaffListError(path, "bad_xlsx", detail=detail) from None
 
 
 def _first_sheet(archive: zipfile.ZipFile, path: Path) -> str:
