@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -40,6 +41,7 @@ from wizard.answers.versions import (
     suggested_versions,
     version_problem,
 )
+from wizard.content.material import Suggestion, suggest_acknowledge
 
 
 class MessageRoom(QWidget):
@@ -89,6 +91,15 @@ class MessageRoom(QWidget):
         super().resizeEvent(event)
         for label in self.labels:
             label.setGeometry(0, 0, self.width(), self.height())
+
+
+class WideLabel(QLabel):
+    """A wrapped label whose preferred size is its minimum width and the height it needs
+    there (QLabel prefers a narrow, tall shape)."""
+
+    def sizeHint(self) -> QSize:
+        width = max(self.minimumWidth(), super().sizeHint().width())
+        return QSize(width, self.heightForWidth(width))
 
 
 class IssueVersionDialog(QDialog):
@@ -177,6 +188,23 @@ class IssueVersionDialog(QDialog):
         summary_label.setBuddy(self.summary)
         grid.addWidget(summary_label, 4, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.summary, 4, 1)
+        # Must staff sign again? The program suggests, naming what changed; the person
+        # issuing decides (history[].acknowledge).
+        self.suggestion = self._suggestion(language)
+        self.acknowledge = QCheckBox(tr("issue.acknowledge"))
+        self.acknowledge.setObjectName("issue.acknowledge")
+        self.acknowledge.setChecked(self.suggestion.acknowledge)
+        grid.addWidget(self.acknowledge, 5, 1)
+        advice = tr("issue.acknowledge.help", suggestion=self.suggestion.text(language))
+        self.acknowledge_help = WideLabel(advice)
+        self.acknowledge_help.setObjectName("issue.acknowledge.help")
+        self.acknowledge_help.setProperty("role", "help")
+        self.acknowledge_help.setWordWrap(True)
+        # Wide, so that the advice takes two lines: the dialog must fit a laptop screen at
+        # twice the text size.
+        self.acknowledge_help.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.acknowledge.setToolTip(advice)
+        grid.addWidget(self.acknowledge_help, 6, 1)
         grid.setColumnStretch(1, 1)
 
         changes = changes_since_last(self.answers, self.history, language)
@@ -216,6 +244,14 @@ class IssueVersionDialog(QDialog):
         if screen is not None:
             room = screen.availableGeometry().size()
             self.resize(self.size().boundedTo(room * 0.95))
+
+    def _suggestion(self, language: Any) -> Suggestion:
+        try:
+            return suggest_acknowledge(self.answers, self.history, language)
+        except ValueError:
+            # A history entry that no longer reads (a hand-edited draft): asking everyone
+            # is the safe side.
+            return Suggestion(True, None, (), ())
 
     def sizeHint(self) -> QSize:
         # Wide enough that the introduction and the list of changes wrap little.
@@ -268,6 +304,7 @@ class IssueVersionDialog(QDialog):
             summary=self.summary.toPlainText(),
             approved_by=self.approved_by.text(),
             day=self.today,
+            acknowledge=self.acknowledge.isChecked(),
         )
         self.store.set_many({"history": [*self.history, entry], "organisation.version": version})
         super().accept()

@@ -535,6 +535,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dit wordt de eerste uitgegeven versie.",
         "This will be the first issued version.",
     ),
+    "issue.acknowledge": (
+        "Medewerkers tekenen deze versie voor &akkoord",
+        "Staff must &acknowledge this version",
+    ),
+    "issue.acknowledge.help": ("Advies: {suggestion}", "Advice: {suggestion}"),
     "issue.ok": ("Versie &uitgeven", "&Issue version"),
     "issue.error.empty": (
         "Vul een versienummer in, bijvoorbeeld {example}.",

@@ -100,30 +100,25 @@ def changed_rules(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str] |
 
 
 _WORDS: dict[str, tuple[str, str]] = {
-    "first": (
-        "Ja: dit is de eerste versie; iedereen leest en tekent haar.",
-        "Yes: this is the first version; everyone reads and signs it.",
-    ),
+    "first": ("Ja, de eerste versie.", "Yes, the first version."),
     "rules": (
-        "Ja: de regels van de gedragscode zijn veranderd sinds versie {since}: {what}.",
-        "Yes: the code of conduct's rules changed since version {since}: {what}.",
+        "Ja, de regels veranderden sinds versie {since}: {what}.",
+        "Yes, the rules changed since version {since}: {what}.",
     ),
     "names": (
-        "Nee: de regels van de gedragscode zijn dezelfde als in versie {since}; wat "
-        "veranderde zijn namen, data, nummers of andere documenten: {what}.",
-        "No: the code of conduct's rules are those of version {since}; what changed are "
-        "names, dates, numbers or other documents: {what}.",
+        "Nee, de regels zijn die van versie {since}; veranderd: {what}.",
+        "No, the rules are those of version {since}; changed: {what}.",
     ),
     "nothing": (
-        "Nee: de gedragscode is niet veranderd sinds versie {since}.",
-        "No: the code of conduct has not changed since version {since}.",
+        "Nee, niets veranderd sinds versie {since}.",
+        "No, nothing changed since version {since}.",
     ),
     "unknown": (
-        "Ja: versie {since} is te oud om te vergelijken.",
-        "Yes: version {since} is too old to compare with.",
+        "Ja, versie {since} is te oud om mee te vergelijken.",
+        "Yes, version {since} is too old to compare with.",
     ),
 }
-_SHOWN = 5
+_SHOWN = 2
 
 
 @dataclass(frozen=True)

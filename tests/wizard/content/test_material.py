@@ -34,10 +34,7 @@ def test_the_first_version_asks_everyone() -> None:
     project = load_project(EXAMPLE)
     suggestion = suggest_acknowledge(current(project), [], Language.EN)
     assert suggestion.acknowledge
-    assert (
-        suggestion.text(Language.EN)
-        == "Yes: this is the first version; everyone reads and signs it."
-    )
+    assert suggestion.text(Language.EN) == "Yes, the first version."
 
 
 def test_only_names_dates_and_the_number_ask_nobody_and_are_named() -> None:
@@ -50,8 +47,9 @@ def test_only_names_dates_and_the_number_ask_nobody_and_are_named() -> None:
     suggestion = suggest_acknowledge(current(project), history, Language.EN)
     assert not suggestion.acknowledge and not suggestion.rules
     text = suggestion.text(Language.EN)
-    assert text.startswith("No: the code of conduct's rules are those of version 1.0")
-    assert "Piet Nieuw" in text and "Iemand Anders" in text
+    assert text.startswith("No, the rules are those of version 1.0; changed: ")
+    assert "Iemand Anders" in text and "Effective date" in text and text.endswith("(+1 more).")
+    assert any("Piet Nieuw" in change for change in suggestion.other)
 
 
 def test_a_changed_rule_asks_again_and_names_the_rule() -> None:
@@ -60,8 +58,8 @@ def test_a_changed_rule_asks_again_and_names_the_rule() -> None:
     project.behaviour.monitoring = Monitoring.NONE
     suggestion = suggest_acknowledge(current(project), history, Language.NL)
     assert suggestion.acknowledge
-    assert suggestion.text(Language.NL).startswith(
-        "Ja: de regels van de gedragscode zijn veranderd sinds versie 1.0: "
+    assert suggestion.text(Language.NL) == (
+        "Ja, de regels veranderden sinds versie 1.0: Wat de organisatie volgt."
     )
     assert suggestion.rules == ("Wat de organisatie volgt",)
 
