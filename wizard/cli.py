@@ -713,69 +713,39 @@ def _ack_states(args: argparse.Namespace) -> tuple[Project, Any, Path, Any]:
 
 def _ack_forms(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.answers.register import RegisterError
-    from wizard.files import atomic_write
-    from wizard.output.acknowledgement import (
-        code_file_name,
-        code_of_conduct_bytes,
-        draft_file_name,
-        email_draft,
-        form_file_name,
-        form_template,
-        issued_project,
-    )
+    from wizard.output.acknowledgement import write_forms
 
     project, _register, _path, states = _ack_states(args)
-    issued = issued_project(project)
-    if issued is None:
+    if not project.history:
         raise RegisterError(args.project, "no_version")
-    document, entry = issued
     language = _ack_language(args, project)
     shown = interface_language()
-    outstanding = [s.person for s in states if s.outstanding]
-    if not outstanding:
-        print(in_language(_ACK["nobody"], shown, version=entry.version), file=stdout)
-        return EXIT_OK
     out: Path = args.out
+    if not any(s.outstanding for s in states):
+        version = project.history[-1].version
+        print(in_language(_ACK["nobody"], shown, version=version), file=stdout)
+        return EXIT_OK
     if out.exists() and not out.is_dir():
         raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
     house_style = _house_style(project, args.project, stderr)
     logo = logo_path(project, args.project.parent)
-    template = form_template(document, entry, language, logo, house_style)
-    mailed = [p for p in outstanding if p.email]
-    attachment = code_of_conduct_bytes(document, language, logo, house_style) if mailed else b""
-    attachment_name = code_file_name(document, language)
-    used: set[str] = set()
-
-    def unique(name: str, person_id: str) -> Path:
-        if name.casefold() in used:
-            stem, dot, suffix = name.rpartition(".")
-            name = f"{stem}-{person_id}{dot}{suffix}"
-        used.add(name.casefold())
-        return out / name
-
-    written: list[Path] = []
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        for person in outstanding:
-            target = unique(form_file_name(person, entry.version, language), person.id)
-            atomic_write(target, template.for_person(person))
-            written.append(target)
-            if person.email:
-                draft = email_draft(document, entry, person, language, attachment, attachment_name)
-                atomic_write(
-                    unique(draft_file_name(person, entry.version, language), person.id), draft
-                )
+        written = write_forms(project, states, out, language, logo, house_style)
     except OSError as error:
         where = getattr(error, "filename", None) or str(out)
         print(problem_from_os_error(error, where, writing=True).cli_line(shown), file=stderr)
         return EXIT_FAILURE
-    counts = {"forms": len(outstanding), "drafts": len(mailed), "version": entry.version}
-    print(in_language(_ACK["forms"], shown, path=out, **counts), file=stdout)
-    without = [p for p in outstanding if not p.email]
-    if without:
-        print(in_language(_ACK["no_email"], shown, names=_names(without)), file=stdout)
+    assert written is not None, "a version was issued"
+    counts = {"forms": len(written.forms), "drafts": len(written.drafts)}
+    print(
+        in_language(_ACK["forms"], shown, path=out, version=written.version, **counts),
+        file=stdout,
+    )
+    if written.without_email:
+        names = _names(written.without_email)
+        print(in_language(_ACK["no_email"], shown, names=names), file=stdout)
     if args.pdf:
-        return _convert_to_pdf(written, stdout, stderr)
+        return _convert_to_pdf(written.forms, stdout, stderr)
     return EXIT_OK
 
 

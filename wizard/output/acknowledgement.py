@@ -467,3 +467,62 @@ def report_file_name(project: Project, language: Language, day: date) -> str:
     return safe_file_name(
         project.organisation.name, say("report.stem", language), day.isoformat(), suffix=".docx"
     )
+
+
+# --- writing the forms and drafts -----------------------------------------------------------
+
+
+@dataclass
+class WrittenForms:
+    version: str
+    forms: list[Path]
+    drafts: list[Path]
+    without_email: list[Person]
+
+
+def write_forms(
+    project: Project,
+    states: Sequence[PersonState],
+    folder: Path,
+    language: Language,
+    logo: Path | None = None,
+    house_style: HouseStyle | None = None,
+) -> WrittenForms | None:
+    """A form per outstanding person and a draft per outstanding address, in ``folder``;
+    None when no version was issued. Each file is written atomically; an OSError names
+    the file it failed on. Used by the command line and the window alike."""
+    from wizard.files import atomic_write
+
+    issued = issued_project(project)
+    if issued is None:
+        return None
+    document, entry = issued
+    outstanding = [s.person for s in states if s.outstanding]
+    result = WrittenForms(entry.version, [], [], [p for p in outstanding if not p.email])
+    if not outstanding:
+        return result
+    template = form_template(document, entry, language, logo, house_style)
+    mailed = [p for p in outstanding if p.email]
+    attachment = code_of_conduct_bytes(document, language, logo, house_style) if mailed else b""
+    attachment_name = code_file_name(document, language)
+    used: set[str] = set()
+
+    def unique(name: str, person: Person) -> Path:
+        # Two people of the same name get a file each: the second is named by its id too.
+        if name.casefold() in used:
+            stem, dot, suffix = name.rpartition(".")
+            name = f"{stem}-{person.id}{dot}{suffix}"
+        used.add(name.casefold())
+        return folder / name
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for person in outstanding:
+        target = unique(form_file_name(person, entry.version, language), person)
+        atomic_write(target, template.for_person(person))
+        result.forms.append(target)
+        if person.email:
+            draft = email_draft(document, entry, person, language, attachment, attachment_name)
+            target = unique(draft_file_name(person, entry.version, language), person)
+            atomic_write(target, draft)
+            result.drafts.append(target)
+    return result
