@@ -370,6 +370,18 @@ class ReviewPage(StepPage):
         content.addWidget(self.versions_title)
         content.addWidget(self.versions_list)
         content.addLayout(issue_row)
+        # Who has acknowledged the current version (the register beside the project).
+        self.acknowledged = QLabel()
+        self.acknowledged.setObjectName("review.acknowledged")
+        self.acknowledged.setTextFormat(Qt.TextFormat.PlainText)
+        self.acknowledged.setWordWrap(True)
+        self.acknowledgements_button = QPushButton()
+        self.acknowledgements_button.setObjectName("review.acknowledgements")
+        self.acknowledgements_button.clicked.connect(self.open_acknowledgements)
+        acknowledged_row = QHBoxLayout()
+        acknowledged_row.addWidget(self.acknowledgements_button)
+        acknowledged_row.addWidget(self.acknowledged, 1)
+        content.addLayout(acknowledged_row)
         self.answers_title = QLabel()
         self.answers_title.setProperty("role", "title")
         self.answers_title.setObjectName("review.answers")
@@ -655,6 +667,21 @@ class ReviewPage(StepPage):
         self.versions_list.setText("\n".join(lines) if lines else tr("versions.none"))
         self.issue_button.setEnabled(not incomplete)
         self.withdraw_button.setEnabled(bool(history))
+        self.show_acknowledged()
+
+    def show_acknowledged(self) -> None:
+        from ui.acknowledgements import acknowledged_line
+
+        line = acknowledged_line(self.store)
+        self.acknowledged.setText(line)
+        self.acknowledged.setVisible(bool(line))
+
+    def open_acknowledgements(self) -> None:
+        from ui.acknowledgements import AcknowledgementsDialog
+
+        dialog = AcknowledgementsDialog(self.store, self)
+        dialog.exec()
+        self.show_acknowledged()
 
     def withdraw_version(self) -> bool:
         """Withdraw the last issued version (one issued by mistake), after asking."""
@@ -958,6 +985,7 @@ class ReviewPage(StepPage):
         self.versions_title.setText(tr("versions.title"))
         self.issue_button.setText(tr("versions.issue"))
         self.withdraw_button.setText(tr("versions.withdraw"))
+        self.acknowledgements_button.setText(tr("ack.open"))
         for page in QUESTION_PAGES:
             title = tr(f"page.{page}.title")
             self.page_titles[page].setText(title)
