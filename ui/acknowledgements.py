@@ -170,7 +170,7 @@ class AcknowledgementsDialog(QDialog):
         layout.addLayout(buttons)
         self.load()
         chars = self.fontMetrics().averageCharWidth()
-        fit_to_screen(self, chars * 150, self.fontMetrics().lineSpacing() * 30)
+        fit_to_screen(self, chars * 150, self.fontMetrics().lineSpacing() * 40)
 
     # --- the register ---------------------------------------------------------------------
 

@@ -660,6 +660,8 @@ class ReviewPage(StepPage):
                 lines.append(tr("versions.line.approved", by=issued["approved_by"], **params))
             else:
                 lines.append(tr("versions.line", **params))
+            if issued.get("acknowledge") is False:
+                lines[-1] += tr("versions.no_acknowledge")
             if issued.get("summary"):
                 lines[-1] += f": {issued['summary']}"
         if incomplete:

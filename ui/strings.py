@@ -488,6 +488,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Versie {version}, {date}, vastgesteld door {by}",
         "Version {version}, {date}, approved by {by}",
     ),
+    "versions.no_acknowledge": (
+        " (geen nieuw akkoord nodig)",
+        " (no new acknowledgement needed)",
+    ),
     "versions.issue": ("Deze versie &uitgeven…", "&Issue this version…"),
     "versions.withdraw": ("Laatste versie &intrekken…", "&Withdraw the last version…"),
     "versions.withdraw.title": ("Versie intrekken", "Withdraw a version"),

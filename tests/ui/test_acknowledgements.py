@@ -79,6 +79,9 @@ def test_import_record_and_the_review_line(
     assert not window.store.modified
     dialog.accept()
     page = review(window)
+    assert "Version 1.1, 2026-11-16, approved by Directie (no new acknowledgement needed)" in (
+        page.versions_list.text()
+    )
     page.show_acknowledged()
     assert page.acknowledged.text() == "1 of 3 have acknowledged version 1.1"
     assert page.acknowledged.isVisibleTo(page)
