@@ -22,6 +22,7 @@ from tests.acknowledgement_files import (
 )
 from tests.conftest import ROOT
 from wizard import cli
+from wizard.output.pdf import find_libreoffice
 
 STAFF = [
     ["Naam", "E-mail", "Functie", "In dienst", "Uit dienst"],
@@ -496,3 +497,18 @@ def test_main_runs_the_acknowledgement_commands(staffed: Path) -> None:
     )
     assert result.returncode == 3, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "0 van 3 akkoord met versie 1.0"
+
+
+@pytest.mark.skipif(find_libreoffice() is None, reason="LibreOffice is not installed")
+def test_the_register_report_as_pdf_fits_one_page(staffed: Path, tmp_path: Path) -> None:
+    import shutil
+
+    code, out, err = ack("report", staffed, "--out", tmp_path / "rep", "--pdf")
+    assert code == 0, err
+    word, pdf = (Path(line) for line in out.strip().splitlines())
+    assert word.suffix == ".docx" and pdf == word.with_suffix(".pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+        pages = [line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:")]
+        assert pages == ["1"], info.stdout
