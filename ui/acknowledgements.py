@@ -15,8 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +35,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import DateField
 from ui.help import fit_to_screen
+from ui.review import Task
 from ui.strings import tr
 from wizard import clock
 from wizard.answers.register import (
@@ -77,6 +77,7 @@ def acknowledged_line(store: AnswerStore) -> str:
 class AcknowledgementsDialog(QDialog):
     """The staff and their acknowledgements of the current version."""
 
+    forms_written = Signal(object)  # the files written (empty when none or on failure)
     COLUMNS = ("name", "email", "role", "version", "date", "method", "state")
 
     def __init__(self, store: AnswerStore, parent: QWidget | None = None) -> None:
@@ -86,6 +87,7 @@ class AcknowledgementsDialog(QDialog):
         self.setWindowTitle(tr("ack.title"))
         self.register: Register | None = None
         self.states: list[PersonState] = []
+        self.task: Task | None = None
         layout = QVBoxLayout(self)
         self.total = QLabel()
         self.total.setObjectName("ack.total")
@@ -322,39 +324,61 @@ class AcknowledgementsDialog(QDialog):
         self._say(tr("ack.recorded", names=names, version=version, date=day.isoformat()))
         return added
 
-    def make_forms(self, chosen: str | None = None) -> list[Path]:
+    def make_forms(self, chosen: str | None = None) -> bool:
+        """Write the forms and drafts in a worker thread (250 take seconds: each file is
+        flushed to disk); ``forms_written`` says when they are there. False when nothing
+        was started."""
         from wizard.answers.project_file import house_style_path, logo_path
         from wizard.output.acknowledgement import write_forms
         from wizard.output.house_style import HouseStyleError, load_house_style
 
         project = self.store.project()
-        if project is None or self.register is None:
-            return []
+        if project is None or self.register is None or self.task is not None:
+            return False
         folder = chosen if chosen is not None else self.choose_folder()
         if not folder:
-            return []
+            return False
         language = strings.language()
         base = self.store.logo_base()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             found = house_style_path(project, base)
             style = load_house_style(found, project.output.house_style) if found else None
-            written = write_forms(
-                project, self.states, Path(folder), language, logo_path(project, base), style
-            )
         except HouseStyleError as error:
             self._say(error.problem.line(language), error=True)
-            return []
-        except OSError as error:
-            where = getattr(error, "filename", None) or folder
-            self._say(
-                tr("ack.write_failed", path=where, detail=error.strerror or error), error=True
-            )
-            return []
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            return False
+        states, logo = list(self.states), logo_path(project, base)
+        target = Path(folder)
+
+        def work() -> Any:
+            return write_forms(project, states, target, language, logo, style)
+
+        self.task = Task(work)
+        self.task.signals.finished.connect(lambda written: self._forms_done(written, folder))
+        self.task.signals.failed.connect(lambda error: self._forms_failed(error, folder))
+        self._set_busy(True)
+        self._say(tr("ack.working"))
+        QThreadPool.globalInstance().start(self.task)
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (
+            self.import_button,
+            self.forms_button,
+            self.csv_button,
+            self.report_button,
+            self.record_button,
+            self.close_button,
+        ):
+            button.setEnabled(not busy)
+        if not busy:
+            self.load()
+
+    def _forms_done(self, written: Any, folder: str) -> None:
+        self.task = None
+        self._set_busy(False)
         if written is None:
-            return []
+            self.forms_written.emit([])
+            return
         text = tr(
             "ack.forms.done",
             forms=len(written.forms),
@@ -366,7 +390,24 @@ class AcknowledgementsDialog(QDialog):
             names = ", ".join(p.name for p in written.without_email[:10])
             text += "\n" + tr("ack.forms.no_email", names=names)
         self._say(text)
-        return [*written.forms, *written.drafts]
+        self.forms_written.emit([*written.forms, *written.drafts])
+
+    def _forms_failed(self, error: BaseException, folder: str) -> None:
+        self.task = None
+        self._set_busy(False)
+        where = getattr(error, "filename", None) or folder
+        detail = getattr(error, "strerror", None) or error
+        self._say(tr("ack.write_failed", path=where, detail=detail), error=True)
+        self.forms_written.emit([])
+
+    def reject(self) -> None:
+        # Esc while the forms are being written: the worker still reports to this dialog.
+        if self.task is None:
+            super().reject()
+
+    def accept(self) -> None:
+        if self.task is None:
+            super().accept()
 
     def export_status(self, chosen: str | None = None) -> str:
         from wizard.files import atomic_write

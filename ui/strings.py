@@ -553,6 +553,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Zonder e-mailadres (alleen een formulier): {names}",
         "Without an e-mail address (a form only): {names}",
     ),
+    "ack.working": ("Bezig met de formulieren en concepten…", "Writing the forms and drafts…"),
     "ack.csv": ("Stand &exporteren (CSV)…", "&Export status (CSV)…"),
     "ack.csv.title": ("Stand exporteren", "Export status"),
     "ack.csv.filter": ("CSV-bestanden (*.csv)", "CSV files (*.csv)"),

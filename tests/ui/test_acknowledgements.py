@@ -111,7 +111,11 @@ def test_forms_status_csv_and_report_from_the_dialog(
     staff.write_bytes(csv_bytes(STAFF))
     dialog = dialog_of(window, qtbot)
     dialog.import_staff(str(staff))
-    made = dialog.make_forms(str(tmp_path / "forms"))
+    with qtbot.waitSignal(dialog.forms_written, timeout=60_000) as written:
+        assert dialog.make_forms(str(tmp_path / "forms"))
+        assert not dialog.close_button.isEnabled()  # busy: the dialog stays until done
+    made = written.args[0]
+    assert dialog.close_button.isEnabled()
     assert sorted(p.name for p in made) == [
         "anna-de-vries-akkoordverklaring-1.1.docx",
         "anna-de-vries-akkoordverklaring-1.1.eml",
