@@ -59,6 +59,13 @@ def register_for(store: AnswerStore) -> Path | None:
     return register_path(store.path) if store.path is not None else None
 
 
+def register_problem(error: RegisterError) -> str:
+    """A refusal in the window's words: the command line's names its --register option."""
+    if error.code == "other_organisation":
+        return tr("ack.other_organisation", path=error.path, **error.params)
+    return error.line(strings.language())
+
+
 def acknowledged_line(store: AnswerStore) -> str:
     """The review page's line: "12 of 14 have acknowledged version 1.1", or why not."""
     path = register_for(store)
@@ -69,7 +76,7 @@ def acknowledged_line(store: AnswerStore) -> str:
     try:
         register = load_register(path, name)
     except RegisterError as error:
-        return error.line(strings.language())
+        return register_problem(error)
     states = person_states(register, history, clock.today())
     return total_line(totals(states, history), strings.language(), have=True)
 
@@ -198,7 +205,7 @@ class AcknowledgementsDialog(QDialog):
             try:
                 self.register = load_register(path, self._organisation(), missing_ok=True)
             except RegisterError as error:
-                self._say(error.line(language), error=True)
+                self._say(register_problem(error), error=True)
         if self.register is not None:
             self.states = person_states(self.register, self._history(), clock.today())
         total = totals(self.states, self._history())

@@ -510,7 +510,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # the acknowledgement register (ui/acknowledgements.py)
     "ack.title": ("Medewerkers en akkoordverklaringen", "Staff and acknowledgements"),
-    "ack.open": ("&Medewerkers en akkoord…", "Staff and ac&knowledgements…"),
+    "ack.open": ("&Medewerkers en akkoord…", "S&taff and acknowledgements…"),
     "menu.acknowledgements": ("&Medewerkers en akkoord…", "Staff and &acknowledgements…"),
     "ack.unsaved": (
         "Sla het project eerst op: het register komt als apart bestand naast het project.",
@@ -519,6 +519,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ack.where": (
         "Register: {path} (apart van het project; bevat persoonsgegevens)",
         "Register: {path} (apart from the project; holds personal data)",
+    ),
+    "ack.other_organisation": (
+        "{path} hoort bij '{found}', niet bij '{expected}' van dit project. Zet het juiste "
+        "register naast het project of geef dit een andere naam; het is niet veranderd.",
+        "{path} belongs to '{found}', not to '{expected}' of this project. Put the right "
+        "register beside the project or rename this one; it was not changed.",
     ),
     "ack.col.name": ("Naam", "Name"),
     "ack.col.email": ("E-mail", "E-mail"),

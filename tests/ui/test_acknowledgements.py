@@ -150,7 +150,11 @@ def test_a_register_of_another_organisation_is_refused_in_the_window(
     content = '{"schema_version": 1, "organisation": "Bakkerij Van Dijk", "people": []}'
     register.write_text(content, encoding="utf-8")
     dialog = dialog_of(window, qtbot)
-    assert "belongs to 'Bakkerij Van Dijk'" in dialog.message.text()
+    assert dialog.message.text() == (
+        f"{register} belongs to 'Bakkerij Van Dijk', not to 'Zorggroep De Linde' of this "
+        "project. Put the right register beside the project or rename this one; it was not "
+        "changed."
+    )
     assert not dialog.import_button.isEnabled()
     assert register.read_text(encoding="utf-8") == content
     review(window).show_acknowledged()
