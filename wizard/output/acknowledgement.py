@@ -5,7 +5,8 @@
   acknowledgement, and lines for the date and a signature.
 - An e-mail draft (``.eml``) per person with an address: To, a Subject naming the
   version, a plain-text body and the code of conduct attached, marked ``X-Unsent: 1``
-  so that Outlook, Thunderbird and Apple Mail open it as a message still to be sent.
+  so that Outlook opens it as a message still to be sent (other mail programs offer
+  "Edit as new message" on any .eml).
   The program sends nothing.
 - The register report: one table for an auditor, per person the version, date and
   method.
@@ -331,8 +332,8 @@ def email_draft(
             display_name=one_line(owner.name or ""), username=owner_local, domain=owner_domain
         )
     message["Subject"] = say("mail.subject", language, org=org.name, version=entry.version)
-    # Outlook opens a message with this header as a draft to send; Thunderbird and
-    # Apple Mail open any .eml without a Date for editing ("Edit as new").
+    # Outlook opens a message with this header as a draft to send; without a Date it
+    # is plainly no message that was sent.
     message["X-Unsent"] = "1"
     formal = org.style is Style.FORMAL
     body = say(
