@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
-from ui.dates import DateField
+from ui.dates import DateField, format_date
 from ui.help import fit_to_screen
 from ui.review import Task
 from ui.strings import tr
@@ -224,7 +224,11 @@ class AcknowledgementsDialog(QDialog):
 
         rows = status_rows(self.states, strings.language())
         self.table.setRowCount(len(rows))
+        language = strings.language()
         for r, (row, state) in enumerate(zip(rows, self.states, strict=True)):
+            if state.latest is not None:
+                # The window writes dates as its date fields do (01-12-2026 in Dutch).
+                row = (*row[:4], format_date(state.latest.date, language), *row[5:])
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 if state.outstanding and c == len(row) - 1:

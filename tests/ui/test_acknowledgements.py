@@ -74,6 +74,7 @@ def test_import_record_and_the_review_line(
         {"person": "p1", "version": "1.1", "date": "2026-11-12", "method": "meeting", "note": None}
     ]
     assert dialog.table.item(0, 3).text() == "1.1"
+    assert dialog.table.item(0, 4).text() == "2026-11-12"  # as the English date fields write it
     assert dialog.table.item(0, 5).text() == "at a meeting"
     # The project itself is not changed by the register.
     assert not window.store.modified
