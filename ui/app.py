@@ -6,12 +6,16 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from ui.review import ReviewPage
 from ui.settings import APP_NAME
 from ui.strings import tr
 from wizard import __version__
@@ -81,7 +85,46 @@ def run_app(argv: list[str]) -> int:
     window.show()
     if not argv:
         window.offer_restore_when_built()
+    smoke_folder = os.environ.get("POLICY_BUILDER_SMOKE_EXPORT")
+    if smoke_folder:
+        export_and_exit(window, Path(smoke_folder))
     return int(app.exec())
+
+
+def export_and_exit(window: MainWindow, folder: Path) -> None:
+    """For packaging/smoke_test.sh: the review page's export into ``folder`` with *Also as
+    PDF* ticked, as the button does it, in the bundle itself; then the files written and
+    the page's message are printed and the program ends (exit 0 when the page is idle).
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    review: ReviewPage | None = None
+
+    def start() -> None:
+        nonlocal review
+        if not window.built:
+            QTimer.singleShot(100, start)
+            return
+        review = window.wizard.review
+        review.folder.setText(str(folder))
+        review.pdf_box.setChecked(True)
+        review.export()
+        QTimer.singleShot(200, wait)
+
+    def wait() -> None:
+        assert review is not None
+        if review.job is not None or review.task is not None:
+            QTimer.singleShot(200, wait)
+            return
+        print("\n".join(["written:", *review.written, "message:", review.notice.text()]))
+        sys.stdout.flush()
+        os._exit(0)
+
+    # A message box would wait for a click nobody gives: its text goes to the output.
+    for name in ("information", "warning", "critical"):
+        setattr(QMessageBox, name, staticmethod(lambda *args: print(*args[1:3], flush=True)))
+    QTimer.singleShot(0, start)
 
 
 _reporting = False  # one message at a time: an error while it is shown is only logged

@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 # Variables the bootloader prepends its folder to, keeping the user's value beside them.
@@ -50,8 +50,13 @@ def opener(platform: str = sys.platform) -> str:
     return "open" if platform == "darwin" else "xdg-open"
 
 
-def open_path(path: Path | str) -> bool:
-    """Open a document or folder as a double-click would; False when nothing could."""
+def open_path(path: Path | str, failed: Callable[[], None] | None = None) -> bool:
+    """Open a document or folder as a double-click would; False when nothing could.
+
+    The opener hands over and ends; when it ends in failure (``xdg-open`` where no file
+    manager or no program for the file type is registered) ``failed`` is called, from
+    another thread: pass something that crosses threads, such as a Qt signal's ``emit``.
+    """
     target = str(path)
     if sys.platform == "win32":
         return _open_on_windows(target)
@@ -71,7 +76,11 @@ def open_path(path: Path | str) -> bool:
             pass
         else:
             # Collected when it ends (xdg-open hands over and ends), so no zombie stays.
-            threading.Thread(target=process.wait, daemon=True).start()
+            def collect() -> None:
+                if process.wait() != 0 and failed is not None:
+                    failed()
+
+            threading.Thread(target=collect, daemon=True).start()
             return True
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices

@@ -14,7 +14,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,7 @@ from ui.strings import tr
 from wizard.answers.labels import field_label, value_label, value_labels
 from wizard.answers.messages import Problem
 from wizard.answers.model import ChannelId, Language, PlanStepId
+from wizard.content.consistency import WARNED_QUESTIONS
 
 
 @dataclass
@@ -157,6 +160,10 @@ class FormPage(StepPage):
         self._conditions: list[tuple[QWidget, Callable[[], bool], bool]] = []
         self._loading = False
         self._complete: bool | None = None
+        self._more: QPushButton | None = None
+        # Widgets of a question that is no simple binding (the plan's table), by its key,
+        # folded with it under "More choices".
+        self.fold_widgets: dict[str, list[QWidget]] = {}
         # Grids of options and the most columns each may use; see reflow().
         self._option_grids: list[tuple[QGridLayout, list[QWidget], int]] = []
         self._columns: dict[int, int] = {}  # columns in use, by id of the grid
@@ -176,9 +183,12 @@ class FormPage(StepPage):
         # pages with a table move this label under it.
         self.extra_warning = warning_label(f"{self.page_key}.warning")
         outer.addWidget(self.extra_warning)
-        self.status = QLabel()
+        # "Still open: …" on one line that is always there: a longer message is cut short
+        # (whole in its tooltip), so that the page never jumps as the message changes.
+        self.status = QLabel("\u00a0")
         self.status.setObjectName("page.status")
-        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._status_text = ""
         outer.addWidget(self.status)
         self.scroll_area = scroll
         store.changed.connect(self._on_store_changed)
@@ -232,6 +242,10 @@ class FormPage(StepPage):
         error.hide()
         layout.addWidget(error)
         warning = warning_label(f"{key}.warning")
+        if key in WARNED_QUESTIONS:
+            # A line kept free: a warning that appears moves nothing below it.
+            warning.setProperty("reserved", True)
+            set_warnings(warning, [])
         layout.addWidget(warning)
         self.form.addWidget(block)
         binding = Binding(
@@ -285,7 +299,7 @@ class FormPage(StepPage):
         if self._loading:
             return
         self.touched.add(key)
-        self.store.set(key, self.bindings[key].read())
+        self.store.answer(key, self.bindings[key].read())
 
     @staticmethod
     def _button_text(button: QAbstractButton, kind: str, value: str) -> Callable[[], None]:
@@ -492,6 +506,7 @@ class FormPage(StepPage):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.reflow()
+        QTimer.singleShot(0, self, self._elide_status)  # once the label has its new width
 
     def add_widget(self, widget: QWidget) -> None:
         self.form.addWidget(widget)
@@ -525,7 +540,25 @@ class FormPage(StepPage):
     def load_extra(self) -> None:
         """Widgets that are not simple bindings (tables) load here."""
 
-    def _on_store_changed(self, _key: str) -> None:
+    def _on_store_changed(self, key: str) -> None:
+        binding = self.bindings.get(key)
+        if binding is not None and not self._loading:
+            # Set elsewhere (fitted to a new size, filled from the owner on another page):
+            # the widget follows the store, quietly, so that it is not heard as an answer.
+            with contextlib.suppress(KeyError, TypeError):
+                value = self.store.get(key)
+                if binding.read() != value:
+                    self._loading = True
+                    try:
+                        blockers = [QSignalBlocker(binding.widget)]
+                        blockers += [
+                            QSignalBlocker(child)
+                            for child in binding.widget.findChildren(QAbstractButton)
+                        ]
+                        binding.write(value)
+                        del blockers
+                    finally:
+                        self._loading = False
         self.refresh()
 
     def own_problems(self) -> list[Problem]:
@@ -537,13 +570,70 @@ class FormPage(StepPage):
     def isComplete(self) -> bool:
         return not self.own_problems() and not self.unreadable_dates()
 
+    def _fold_button(self) -> QPushButton:
+        """ "More choices": built on first use, under the page's questions."""
+        if self._more is None:
+            self._more = QPushButton()
+            self._more.setObjectName(f"{self.page_key}.more")
+            self._more.setCheckable(True)
+            self._more.toggled.connect(lambda _on: self.refresh())
+            index = self.form.count()
+            for at in range(self.form.count() - 1, -1, -1):
+                item = self.form.itemAt(at)
+                if item is not None and item.spacerItem() is not None:
+                    index = at  # above the page's closing stretch
+                    break
+            self.form.insertWidget(index, self._more, 0, Qt.AlignmentFlag.AlignLeft)
+            # Made after every page exists, it would come last in the window's Tab chain:
+            # put it right after the page's last question instead.
+            takers = [
+                w
+                for w in self.body.findChildren(QWidget)
+                if w is not self._more and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ]
+            if takers:
+                QWidget.setTabOrder(takers[-1], self._more)
+        return self._more
+
+    def folded(self) -> frozenset[str]:
+        """This page's questions folded under "More choices" (a micro business's)."""
+        from wizard.answers.advice import MYSELF_KEYS
+        from wizard.answers.defaults import folded_questions
+
+        language = strings.language()
+        open_fields = [p.field for p in self.store.problems()]
+        open_fields += [w.field for w in self.store.warnings(language)]
+        keys = folded_questions(self.store.draft, open_fields)
+        if self.store.myself and keys:
+            keys |= {k for k in MYSELF_KEYS if not any(f.startswith(k) for f in open_fields)}
+        return frozenset(key for key in keys if key in self.bindings or key in self.fold_widgets)
+
     def refresh(self) -> None:
+        hidden: set[QWidget] = set()
         for target, condition, hide in self._conditions:
             applies = condition()
             if hide:
                 target.setVisible(applies)
+                if not applies:
+                    hidden.add(target)
             else:
                 target.setEnabled(applies)
+        folded = self.folded()
+        if folded or self._more is not None:
+            more = self._fold_button()
+            unfolded = more.isChecked()
+            for key, binding in self.bindings.items():
+                block = binding.block
+                if block is None or block in hidden:
+                    continue
+                block.setVisible(unfolded or key not in folded)
+            for key, widgets in self.fold_widgets.items():
+                for widget in widgets:
+                    widget.setVisible(unfolded or key not in folded)
+            more.setVisible(bool(folded))
+            more.setText(tr("page.fewer") if unfolded else tr("page.more", count=len(folded)))
+            more.setToolTip(tr("page.more.tip"))
+            more.setAccessibleDescription(tr("page.more.tip"))
         problems = self.own_problems()
         language = strings.language()
         for key, binding in self.bindings.items():
@@ -565,16 +655,32 @@ class FormPage(StepPage):
         self.refresh_extra(problems)
         # Say what is still open, not only that something is: the field may be out of view.
         if problems:
-            self.status.setText(tr("page.open", what=problems[0].message(language)))
+            self._set_status(tr("page.open", what=problems[0].message(language)))
         elif self.unreadable_dates():
-            self.status.setText(tr("page.open", what=tr("date.unreadable")))
+            self._set_status(tr("page.open", what=tr("date.unreadable")))
         else:
-            self.status.setText("")
+            self._set_status("")
         # Only a flip is news: the frame re-reads the page's state on each signal.
         complete = self.isComplete()
         if self._complete is not complete:
             self._complete = complete
             self.completeChanged.emit()
+
+    def _set_status(self, text: str) -> None:
+        self._status_text = text
+        self._elide_status()
+
+    def _elide_status(self) -> None:
+        text = self._status_text
+        width = self.status.width()
+        metrics = self.status.fontMetrics()
+        if text and width > 20 and metrics.horizontalAdvance(text) > width:
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        else:
+            shown = text
+        self.status.setText(shown or "\u00a0")
+        self.status.setToolTip(text if shown != text else "")
+        self.status.setAccessibleName(text)
 
     def refresh_extra(self, problems: list[Problem]) -> None:
         """Pages with extra widgets show their problems here."""
@@ -666,9 +772,12 @@ def warning_label(name: str) -> QLabel:
 
 def set_warnings(label: QLabel, messages: list[str]) -> None:
     text = "\n".join(tr("warning.line", message=message) for message in messages)
+    reserved = bool(label.property("reserved"))
+    if reserved and not text:
+        text = "\u00a0"  # keeps its line
     if label.text() != text:
         label.setText(text)
-    label.setVisible(bool(text))
+    label.setVisible(reserved or bool(text))
 
 
 def row_name(key: str, language: Language) -> str:

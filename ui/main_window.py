@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 
 # How questions and preview share the window's width.
 SPLIT = (5, 4)
+# From this text size (times the normal one) the preview steps aside by itself.
+PREVIEW_ASIDE = 1.5
 
 
 def style_sheet(point_size: float, *, sized: bool) -> str:
@@ -64,6 +66,8 @@ def style_sheet(point_size: float, *, sized: bool) -> str:
     them. Polishing every widget against a sheet is slow, so it is set once per size.
     """
     indicator = max(13, round(point_size * 1.45))
+    # A check box's size counts a normal-sized indicator; the room the larger one takes
+    # is added on the right, or its last letter is cut off ("Tweestapsverificati").
     rules = f"""
 QLabel[role="title"] {{ font-weight: bold; }}
 QLabel[role="pagetitle"] {{ font-weight: bold; font-size: {point_size * 1.3:.1f}pt; }}
@@ -73,9 +77,19 @@ QLabel[role="warning"] {{ color: #8a5300; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid #b3261e; }}
 QLineEdit[unreadable="true"] {{ border: 1px solid #b3261e; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
-QCheckBox, QRadioButton {{ padding: 2px 4px; }}
+QCheckBox, QRadioButton {{ padding: 2px {4 + indicator - 13}px 2px 4px; }}
 QCheckBox:focus, QRadioButton:focus {{ background: #b9d3f3; border-radius: 3px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid #1a5fb4; }}
+QPushButton {{
+    border: 1px solid #8b96a1; border-radius: 4px; padding: 4px 10px; background: #f3f5f7;
+}}
+QPushButton:hover {{ background: #e6ecf2; }}
+QPushButton:pressed, QPushButton:checked {{ background: #d5dee8; }}
+QPushButton:disabled {{ color: #8c949b; border-color: #c4cad0; background: #f3f5f7; }}
+QPushButton:focus {{ border: 2px solid #1a5fb4; padding: 3px 9px; background: #dfeafa; }}
+QComboBox:focus, QSpinBox:focus, QAbstractSpinBox:focus {{ border: 2px solid #1a5fb4; }}
+QToolButton:focus {{ border: 2px solid #1a5fb4; border-radius: 3px; background: #dfeafa; }}
+QLabel[link="true"]:focus {{ border: 2px solid #1a5fb4; background: #e8f0fb; }}
 QToolButton[note="true"] {{ background: #fff1b8; border: 1px solid #b08a00; border-radius: 3px; }}
 """
     if sized:
@@ -168,6 +182,7 @@ class MainWindow(QMainWindow):
         self._preview: PreviewPanel | None = None
         self._restore_when_built = False
         self._shown = False
+        self._said_settings_unkept = False
         self.help_dialog: HelpDialog | None = None
         self.note_dialog: NoteDialog | None = None
         self.decision_log: DecisionLog | None = None
@@ -185,6 +200,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._qt_language = QtLanguage(self)
         self._base_point_size: float | None = None  # read when first needed
+        # At one and a half times the normal text and more, the questions need the whole
+        # width of a laptop screen: the preview steps aside until asked for (Ctrl+P).
+        self._preview_aside = False
         self._texts: dict[str, QAction] = {}  # each menu action by the key of its text
         self._build_menus()
         self.wizard.helpRequested.connect(self.show_page_help)
@@ -236,7 +254,6 @@ class MainWindow(QMainWindow):
         from ui.answers import AnswerStore
         from ui.autosave import Autosaver
         from ui.preview import PreviewPanel
-        from wizard.answers.draft import new_draft
 
         store = self._store = AnswerStore(self)
         self._autosaver = Autosaver(store, data_folder(), parent=self)
@@ -259,7 +276,7 @@ class MainWindow(QMainWindow):
         self.wizard.review.question_requested.connect(self.show_question)
         for page in self.wizard.form_pages:
             page.note_requested.connect(self.open_note)
-        store.replace(new_draft(), None)
+        store.new_project(strings.language())
         self._order_tab_chain()
         self.retranslate()
         if self._restore_when_built:
@@ -429,6 +446,8 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         self._qt_language.apply(language)  # Qt's own dialogs and menus
         self.language_actions[language].setChecked(True)
+        if self._store is not None:
+            self._store.follow_interface_language(language)
         # A passing message ("Opened: …") was written in the old language; let it go.
         self.statusBar().clearMessage()
         self.retranslate()
@@ -466,6 +485,7 @@ class MainWindow(QMainWindow):
             self.setFont(font)
             QTimer.singleShot(0, self, self._fit_screen)
         self.setStyleSheet(style_sheet(font.pointSizeF(), sized=bool(delta)))
+        self._step_aside(size >= self._base_point_size * PREVIEW_ASIDE)
         if self._store is not None:
             # Sizes change with the text; options find their columns once it is laid out.
             QTimer.singleShot(0, self, self._reflow_pages)
@@ -493,8 +513,23 @@ class MainWindow(QMainWindow):
         self.apply_font_size(self.settings.font_size + step)
 
     def _toggle_preview(self, visible: bool) -> None:
-        self.settings.preview_visible = visible
+        if not self._preview_aside:
+            # Shown or hidden at large text is for now; the choice kept is the normal one.
+            self.settings.preview_visible = visible
         (self._preview or self._preview_slot).setVisible(visible)
+
+    def _step_aside(self, large: bool) -> None:
+        """The preview makes room for the questions at large text, and comes back after."""
+        if large == self._preview_aside:
+            return
+        self._preview_aside = large
+        visible = self.settings.preview_visible and not large
+        blocker = QSignalBlocker(self.preview_action)
+        self.preview_action.setChecked(visible)
+        del blocker
+        (self._preview or self._preview_slot).setVisible(visible)
+        if large and self.settings.preview_visible:
+            self.statusBar().showMessage(tr("status.preview_aside"), 10000)
 
     # --- title and pages -----------------------------------------------------------------
 
@@ -669,12 +704,10 @@ class MainWindow(QMainWindow):
         return choice == "discard"
 
     def new_project(self) -> None:
-        from wizard.answers.draft import new_draft
-
         if not self.maybe_save():
             return
         self.autosaver.clear()
-        self.store.replace(new_draft(), None)
+        self.store.new_project(strings.language())
         self.wizard.restart()
         self.wizard.next()
 
@@ -850,6 +883,24 @@ class MainWindow(QMainWindow):
             self._shown = True
             questions = self.splitter.width() * SPLIT[0] // sum(SPLIT)
             self.splitter.setSizes([questions, self.splitter.width() - questions])
+            # After the window is on screen, so that the message has something behind it.
+            QTimer.singleShot(0, self, self.say_if_settings_unkept)
+
+    def say_if_settings_unkept(self) -> None:
+        """Once, when the home or settings folder cannot be written: settings are not kept."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.settings import unkept_folders
+
+        folders = unkept_folders(self.settings)
+        if not folders or self._said_settings_unkept:
+            return
+        self._said_settings_unkept = True
+        QMessageBox.information(
+            self,
+            tr("dialog.settings_unkept.title"),
+            tr("dialog.settings_unkept.text", folders="\n".join(str(f) for f in folders)),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

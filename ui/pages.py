@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -27,6 +28,8 @@ from ui.dates import DateField
 from ui.fields import FormPage
 from ui.smallbiz import MyselfBox, add_advice
 from ui.strings import tr
+from wizard.answers.advice import owner_value
+from wizard.answers.defaults import Refit
 from wizard.answers.draft import effective_framework
 from wizard.answers.labels import field_label, value_label
 from wizard.answers.messages import Problem
@@ -42,11 +45,27 @@ class OrganisationPage(FormPage):
         self.add_text("organisation.name", required=True)
         self.add_choice("organisation.sector", "sector", combo=True)
         self.add_choice("organisation.size", "size")
-        self.add_choice("organisation.jurisdiction", "jurisdiction")
-        self.add_choice("organisation.style", "style")
+        self.refit_line = QLabel()
+        self.refit_line.setObjectName("organisation.refit")
+        self.refit_line.setWordWrap(True)
+        self.refit_line.setProperty("role", "suggestion")
+        self.refit_line.setTextFormat(Qt.TextFormat.RichText)
+        self.refit_line.linkActivated.connect(lambda _link: store.undo_refit())
+        size_block = self.bindings["organisation.size"].block
+        assert size_block is not None
+        size_layout = size_block.layout()
+        assert size_layout is not None
+        size_layout.addWidget(self.refit_line)
+        store.refitted.connect(self._show_refit)
+        # "Who are you": the owner comes first, so that the documents name her from the
+        # start and "I do it all myself" can fill the other owners.
         self.add_text("organisation.policy_owner.name", optional_null=True)
         self.add_text("organisation.policy_owner.role", required=True)
+        self.myself = MyselfBox(self, first_page=True)
         self.add_text("organisation.policy_owner.email", optional_null=True)
+        self.myself.attach()
+        self.add_choice("organisation.jurisdiction", "jurisdiction")
+        self.add_choice("organisation.style", "style")
         self.add_date("organisation.effective_date")
         self.add_text("organisation.version", required=True).setMaximumWidth(160)
         self.add_int("organisation.review_months", 3, 36)
@@ -55,6 +74,18 @@ class OrganisationPage(FormPage):
         self.add_text("organisation.logo", optional_null=True, beside=[self.browse])
         self.browse.clicked.connect(self._choose_logo)
         self.form.addStretch(1)
+
+    def _show_refit(self, done: Refit | None) -> None:
+        """One line under the size: how many answers now fit it, with a link to undo.
+        The line keeps its room when empty, so that nothing below it moves."""
+        if done is None:
+            self.refit_line.setText("&nbsp;")
+            return
+        size = escape(tr(f"refit.size.{done.size}"))
+        if len(done) == 1:
+            self.refit_line.setText(tr("refit.line.one", size=size))
+        else:
+            self.refit_line.setText(tr("refit.line", count=len(done), size=size))
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -66,6 +97,7 @@ class OrganisationPage(FormPage):
 
     def retranslate_extra(self) -> None:
         self.browse.setText(tr("button.browse"))
+        self._show_refit(self.store.last_refit)
 
     def extra_mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
         return [self.browse]
@@ -134,6 +166,7 @@ class ChannelsPage(FormPage):
                 "posting": posting,
             }
             use.toggled.connect(self._edited)
+            official.toggled.connect(self._manager_follows_owner(manager))
             official.toggled.connect(self._edited)
             manager.textChanged.connect(self._edited)
             posting.currentIndexChanged.connect(self._edited)
@@ -167,6 +200,19 @@ class ChannelsPage(FormPage):
                 if previous is not None:
                     QWidget.setTabOrder(previous, widget)
                 previous = widget
+
+    def _manager_follows_owner(self, manager: QLineEdit) -> Any:
+        """Who does it all manages the official accounts too: an empty manager field
+        takes the owner's name when the account is ticked."""
+
+        def fill(official: bool) -> None:
+            owner = owner_value(self.store.draft)
+            if official and self.store.myself and owner and not manager.text().strip():
+                blocker = QSignalBlocker(manager)
+                manager.setText(owner)
+                del blocker
+
+        return fill
 
     def _fit_choices(self) -> None:
         """Drop-downs never narrower than their longest choice, at any text size."""
@@ -375,7 +421,7 @@ class GovernancePage(FormPage):
     def __init__(self, store: AnswerStore) -> None:
         super().__init__(store)
         # First on the page, and first by Tab: a micro business fills the owners once.
-        self.myself = MyselfBox(self)
+        self.myself = MyselfBox(self, first_page=False)
         self.add_text("governance.hr_owner", required=True)
         self.add_text("governance.communications_owner", required=True)
         self.add_text("governance.it_owner", required=True)
@@ -387,7 +433,8 @@ class GovernancePage(FormPage):
         self.plan_title.setProperty("role", "title")
         plan_heading = QHBoxLayout()
         plan_heading.addWidget(self.plan_title)
-        plan_heading.addWidget(self.note_button("governance.plan"))
+        plan_note = self.note_button("governance.plan")
+        plan_heading.addWidget(plan_note)
         plan_heading.addStretch(1)
         self.form.addLayout(plan_heading)
         holder = QWidget()
@@ -418,6 +465,7 @@ class GovernancePage(FormPage):
         self.plan_help.setWordWrap(True)
         self.plan_help.setProperty("role", "help")
         self.form.addWidget(self.plan_help)
+        self.fold_widgets["governance.plan"] = [self.plan_title, plan_note, holder, self.plan_help]
         self.form.addStretch(1)
 
     def extra_mnemonic_targets(self) -> list[QLabel | QAbstractButton]:

@@ -279,10 +279,18 @@ class Task(QRunnable):
 
 
 def convert_to_pdf(documents: list[str]) -> tuple[list[str], list[str]]:
-    """PDFs beside the Word files: (written, failures in words); LibreOffice must exist."""
-    from wizard.output.pdf import PdfError, convert, find_libreoffice, message, pdf_path
+    """PDFs beside the Word files: (written, failures in words); LibreOffice must exist.
 
+    The Word files are written before this runs and nothing here touches them: whatever
+    goes wrong with a PDF (LibreOffice, the disk, the program itself) becomes a line
+    that says which PDF failed, why, and that the Word file is there.
+    """
     language = strings.language()
+    try:
+        from wizard.output.pdf import PdfError, convert, find_libreoffice, message, pdf_path
+    except Exception as error:  # a broken installation: the Word files still stand
+        detail = failure_text(error)
+        return [], [tr("review.pdf.unavailable", detail=detail)]
     office = find_libreoffice()
     if office is None:
         text = message("not_installed", language)
@@ -293,7 +301,7 @@ def convert_to_pdf(documents: list[str]) -> tuple[list[str], list[str]]:
             written.append(str(convert(office, Path(document), pdf_path(Path(document)))))
         except PdfError as error:
             detail = error.detail(language)
-        except OSError as error:
+        except Exception as error:  # worded (and an unexpected one logged), never raised
             detail = failure_text(error, Path(document))
         else:
             continue
@@ -306,6 +314,8 @@ class ReviewPage(StepPage):
     prefixes = ("output",)
     # A dotted key (an open question or a warning) or a page's key (its answers).
     question_requested = Signal(str)
+    # The path the system's opener could not open (it ended in failure, in its thread).
+    open_failed = Signal(str)
 
     def __init__(
         self,
@@ -519,6 +529,7 @@ class ReviewPage(StepPage):
         self.calendar_button.clicked.connect(self.write_calendar)
         self.report_button.clicked.connect(self.write_report)
         self.open_folder.clicked.connect(self._open_folder)
+        self.open_failed.connect(self._say_not_opened)
         self.open_document.clicked.connect(self._open_document)
         self.results.itemActivated.connect(lambda _item: self._open_document())
         self.folder.textChanged.connect(lambda _t: self.refresh())
@@ -572,9 +583,9 @@ class ReviewPage(StepPage):
         self.store.set(
             "output.documents", [k.value for k, b in self.documents.items() if b.isChecked()]
         )
-        self.store.set(
-            "output.languages", [lang.value for lang, b in self.languages.items() if b.isChecked()]
-        )
+        languages = [lang.value for lang, b in self.languages.items() if b.isChecked()]
+        if languages != self.store.get("output.languages"):
+            self.store.answer("output.languages", languages)  # chosen: no longer follows
 
     def refresh(self) -> None:
         language = strings.language()
@@ -635,7 +646,11 @@ class ReviewPage(StepPage):
                 link.style().polish(link)
             # A clause warning's link opens the clause editor, not a page.
             where = "review.clause" if key.startswith("clauses.") else f"page.{page_of(key)}.title"
-            link.set_text(f"{tr(where)} › {text}")
+            page_title = tr(where)
+            if text.casefold().startswith(page_title.casefold()):
+                link.set_text(text)  # "Channels: choose one", not "Channels › Channels: …"
+            else:
+                link.set_text(f"{page_title} › {text}")
         self.issue_links[0].setVisible(bool(issues))
 
     def _add_issue_link(self) -> None:
@@ -775,7 +790,7 @@ class ReviewPage(StepPage):
         planned = self.planned()
         clashes = existing_files(planned)
         if self.pdf_box.isChecked():
-            from wizard.output.pdf import pdf_path
+            from wizard.output.export import pdf_path
 
             clashes += [pdf_path(p.path) for p in planned if pdf_path(p.path).exists()]
         if clashes and not self.confirm_overwrite(clashes):
@@ -955,12 +970,21 @@ class ReviewPage(StepPage):
 
     def _open_folder(self) -> None:
         if self.written:
-            open_path(Path(self.written[0]).parent)
+            folder = Path(self.written[0]).parent
+            if not open_path(folder, lambda: self.open_failed.emit(str(folder))):
+                self._say_not_opened(str(folder))
 
     def _open_document(self) -> None:
         row = max(0, self.results.currentRow())
         if self.written:
-            open_path(self.written[row])
+            document = self.written[row]
+            if not open_path(document, lambda: self.open_failed.emit(str(document))):
+                self._say_not_opened(str(document))
+
+    def _say_not_opened(self, path: str) -> None:
+        """Nothing opened it (no file manager, no word processor): say where it is."""
+        self.message.setProperty("kind", "failure")
+        self.message.setText(tr("review.not_opened", path=path))
 
     def retranslate(self) -> None:
         language = strings.language()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
@@ -88,13 +89,58 @@ def migrate(old: Path, new: Path) -> bool:
     return moved
 
 
+def writable_folder(folder: Path) -> bool:
+    """Whether files can be made in ``folder`` (made when missing): tried, not guessed.
+
+    A permission check would say yes to the administrator on a read-only disk; making
+    (and at once removing) a file answers for every user and file system.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+def writable_file(path: Path) -> bool:
+    """Whether ``path`` can be written: a folder that takes files, and the file if there."""
+    if not writable_folder(path.parent):
+        return False
+    try:
+        with path.open("r+b"):
+            pass
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def unkept_folders(settings: Settings) -> list[Path]:
+    """The folders the program cannot write: settings (and autosaves) are not kept there."""
+    folders = [] if settings.writable else [settings.folder]
+    data = data_folder()
+    if not writable_folder(data):
+        folders.append(data)
+    return folders
+
+
 class Settings:
-    """Window geometry, recent files, interface language, font size, preview state."""
+    """Window geometry, recent files, interface language, font size, preview state.
+
+    When the settings folder cannot be written (a read-only home, a full disk), the
+    settings live in memory for this session; ``writable`` says so, and the window
+    tells the user once.
+    """
 
     def __init__(self) -> None:
-        folder = config_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        self._settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        self.folder = config_folder()
+        path = self.folder / "settings.ini"
+        self.writable = writable_file(path)
+        # An unwritable file is still read; what is set stays in memory.
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def sync(self) -> None:
         self._settings.sync()

@@ -38,7 +38,6 @@ from wizard.answers.advice import (
     Advice,
     choose_for_me,
     default_value,
-    does_it_all,
     owner_value,
     suggestions,
 )
@@ -91,7 +90,7 @@ def apply_answer(page: FormPage, key: str, value: Any) -> None:
     """Give an answer as if the user had given it: the widget and the store follow."""
     page.touched.add(key)
     _write_quietly(page.bindings[key], value)
-    page.store.set(key, copy.deepcopy(value))
+    page.store.answer(key, copy.deepcopy(value))
     page.refresh()
 
 
@@ -254,30 +253,31 @@ def add_advice(page: FormPage) -> None:
 
 
 class MyselfBox(QFrame):
-    """ "I do all of this myself": the policy owner is every owner and the approver.
-
-    Build it before the owners' fields, so that it comes first by Tab too; ``attach``
-    it once they exist. Whether it is ticked is derived from the answers on loading.
+    """ "I do HR, communications and IT myself": the policy owner is every owner and the
+    approver. Asked on the first page, right after the owner; the governance page shows
+    the same box above the owners' fields. Both follow the store's ``myself``, which is
+    derived from the answers on loading (it is not stored in the file).
     """
 
-    def __init__(self, page: FormPage) -> None:
+    def __init__(self, page: FormPage, *, first_page: bool) -> None:
         super().__init__()
         self.page = page
-        self.setObjectName("governance.myself.box")
+        self.first_page = first_page
+        self.setObjectName("organisation.myself.box" if first_page else "governance.myself.box")
         self.setStyleSheet(TIP_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
         self.tip = QLabel()
-        self.tip.setObjectName("governance.myself.tip")
+        self.tip.setObjectName(f"{self.objectName()[:-4]}.tip")
         self.tip.setWordWrap(True)
         self.tip.setProperty("role", "title")
         layout.addWidget(self.tip)
         self.check = QCheckBox()
-        self.check.setObjectName("governance.myself")
+        self.check.setObjectName("organisation.myself" if first_page else "governance.myself")
         layout.addWidget(self.check)
         self.note = QLabel()
-        self.note.setObjectName("governance.myself.note")
+        self.note.setObjectName(f"{self.objectName()[:-4]}.note")
         self.note.setWordWrap(True)
         self.note.setProperty("role", "help")
         layout.addWidget(self.note)
@@ -285,58 +285,42 @@ class MyselfBox(QFrame):
 
     def attach(self) -> None:
         page = self.page
-        for key in MYSELF_KEYS:
-            page.show_when(key, lambda: not self.check.isChecked())
-        self.check.toggled.connect(self._toggled)
+        if not self.first_page:
+            for key in MYSELF_KEYS:
+                page.show_when(key, lambda: not page.store.myself)
+        self.check.toggled.connect(page.store.set_myself)
+        page.store.myself_changed.connect(self._follow)
         page.store.changed.connect(self._store_changed)
-        page.store.replaced.connect(self._load)
-        page.bindings[MYSELF_KEYS[0]].texts.append(self.retranslate)
+        key = "organisation.policy_owner.role" if self.first_page else MYSELF_KEYS[0]
+        page.bindings[key].texts.append(self.retranslate)
 
-    def _load(self) -> None:
+    def _follow(self, myself: bool) -> None:
         blocker = QSignalBlocker(self.check)
-        self.check.setChecked(does_it_all(self.page.store.draft))
+        self.check.setChecked(myself)
         del blocker
-        self.page.refresh()
-        self.retranslate()
-
-    def _toggled(self, checked: bool) -> None:
-        if checked:
-            self._fill()
         self.page.refresh()  # the owners' fields are enabled again, values kept
         self.retranslate()
 
-    def _fill(self) -> None:
-        page = self.page
-        owner = owner_value(page.store.draft)
-        if not owner:  # nothing to fill in yet: names typed before are not wiped
-            return
-        values = {key: owner for key in MYSELF_KEYS if page.store.get(key) != owner}
-        for key in values:
-            page.touched.add(key)
-            _write_quietly(page.bindings[key], owner)
-        page.store.set_many(values)
-
     def _store_changed(self, key: str) -> None:
-        if key.startswith("organisation.policy_owner") and self.check.isChecked():
-            self._fill()
         if key.startswith("organisation.") or key == "":
             self.retranslate()
 
     def retranslate(self) -> None:
         store = self.page.store
         micro = store.get("organisation.size") == "micro"
-        if bool(self.property("tip")) != micro:
-            self.setProperty("tip", micro)
+        tip = self.first_page or micro
+        if bool(self.property("tip")) != tip:
+            self.setProperty("tip", tip)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.tip.setText(tr("myself.tip"))
-        self.tip.setVisible(micro)
+        self.tip.setText(tr("myself.question" if self.first_page else "myself.tip"))
+        self.tip.setVisible(tip)
         self.check.setText(tr("myself.check"))
         owner = owner_value(store.draft)
         if not owner:
-            note = tr("myself.no_owner")
+            note = tr("myself.no_owner.first" if self.first_page else "myself.no_owner")
         elif self.check.isChecked():
-            note = tr("myself.on", owner=owner)
+            note = tr("myself.on.first" if self.first_page else "myself.on", owner=owner)
         else:
             note = tr("myself.off", owner=owner)
         self.note.setText(note)

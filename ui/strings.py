@@ -106,6 +106,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "dialog.overwrite.yes": ("Vervangen", "Replace"),
     "dialog.export_failed": ("Exporteren is mislukt", "Export failed"),
+    "dialog.settings_unkept.title": (
+        "Instellingen worden niet bewaard",
+        "Settings will not be kept",
+    ),
+    "dialog.settings_unkept.text": (
+        "Het programma kan niet schrijven in:\n{folders}\n\nU kunt gewoon verder werken, maar "
+        "instellingen (taal, lettergrootte, recente bestanden) blijven alleen bewaard tot u het "
+        "programma sluit. Sla uw project zelf op, in een map waarin u mag schrijven: een "
+        "automatische reservekopie is mogelijk niet te maken.",
+        "The program cannot write to:\n{folders}\n\nYou can work as usual, but settings "
+        "(language, text size, recent files) are kept only until you close the program. Save "
+        "your project yourself, in a folder you can write to: an automatic backup may not be "
+        "possible.",
+    ),
     "dialog.about.text": (
         "Social Media Policy Builder schrijft een gedragscode social media en een social-mediaparagraaf "
         "voor het ICT-beleidsplan, in het Nederlands en het Engels.",
@@ -153,6 +167,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Opgeslagen: {path}. Nog {count} vragen te beantwoorden.",
         "Saved: {path}. {count} questions still need an answer.",
     ),
+    "status.preview_aside": (
+        "Bij grote tekst staat het voorbeeld opzij, zodat de vragen passen. Ctrl+P toont het.",
+        "At large text the preview steps aside so the questions fit. Ctrl+P shows it.",
+    ),
     "status.autosaved": ("Automatisch bewaard om {time}", "Autosaved at {time}"),
     "status.opened": ("Geopend: {path}", "Opened: {path}"),
     # wizard buttons
@@ -168,6 +186,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This is not a date (yet): type it as 2026-12-31, or pick it from the calendar.",
     ),
     "page.open": ("Nog open: {what}", "Still open: {what}"),
+    "page.more": ("Meer keuzes ({count}) ▸", "More choices ({count}) ▸"),
+    "page.more.tip": (
+        "Vragen die voor een bedrijf van 1–9 mensen al goed staan; u kunt ze hier bekijken "
+        "en veranderen.",
+        "Questions already set for a business of 1–9 people; look at or change them here.",
+    ),
+    "page.fewer": ("Minder keuzes ▴", "Fewer choices ▴"),
     "wizard.step.of": ("Stap {number} van {total}", "Step {number} of {total}"),
     "wizard.step.start": ("Start", "Start"),
     "wizard.step.last": ("Laatste stap", "Last step"),
@@ -187,8 +212,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # welcome
     "page.welcome.title": ("Welkom", "Welcome"),
     "page.welcome.subtitle": (
-        "In twintig minuten afspraken over social media voor uw bedrijf, klaar om uit te delen.",
-        "Rules for social media for your business in twenty minutes, ready to hand out.",
+        "Afspraken over social media voor uw bedrijf, klaar om uit te delen.",
+        "Rules for social media for your business, ready to hand out.",
     ),
     # --- a path for the smallest organisations (ui/smallbiz.py, ui/help.py, welcome) ---
     "welcome.examples": ("Begin met een voorbeeld:", "Start from an example:"),
@@ -196,10 +221,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "welcome.example.advisory": ("Adviesbureau (klein)", "Consultancy (small)"),
     "welcome.example.care": ("Zorggroep (middelgroot)", "Care group (medium)"),
     "welcome.examples.note": (
-        "Een voorbeeld opent als nieuw project zonder naam. U past de antwoorden aan en slaat het "
-        "op waar u wilt; het voorbeeld zelf blijft zoals het is.",
-        "An example opens as a new, untitled project. Change the answers and save it where you "
-        "like; the example itself stays as it is.",
+        "Een voorbeeld opent als nieuw project; het voorbeeld zelf blijft zoals het is.",
+        "An example opens as a new project; the example itself stays as it is.",
     ),
     "help.close": ("Sluiten", "Close"),
     "help.questions": ("De vragen op deze pagina", "The questions on this page"),
@@ -207,7 +230,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Een klein bedrijf? Dan doet u dit waarschijnlijk allemaal zelf.",
         "A small business? Then you probably do all of this yourself.",
     ),
-    "myself.check": ("Ik doe dit allemaal zelf", "I do all of this myself"),
+    "myself.question": (
+        "Doet u personeelszaken (HR), communicatie en ICT zelf?",
+        "Do you do HR, communications and IT yourself?",
+    ),
+    "myself.check": ("Ja, dat doe ik allemaal zelf", "Yes, I do all of this myself"),
+    "myself.on.first": (
+        "U stelt de afspraken ook vast. De documenten noemen alleen u ({owner}): bij vragen, "
+        "meldingen en incidenten.",
+        "You also approve the rules. The documents name you alone ({owner}): for questions, "
+        "reports and incidents.",
+    ),
+    "myself.no_owner.first": (
+        "Vul hierboven uw naam of functie in; die komt dan overal in de documenten.",
+        "Fill in your name or role above; it then appears throughout the documents.",
+    ),
     "myself.off": (
         "Dan komt {owner} (de beleidseigenaar) bij HR, communicatie, IT en vaststeller te staan.",
         "Then {owner} (the policy owner) becomes the HR, communications and IT owner and the "
@@ -215,10 +252,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "myself.on": (
         "{owner} doet HR, communicatie en IT en stelt de afspraken vast. Een andere naam? Verander "
-        "de beleidseigenaar op de pagina Organisatie, of zet het vinkje uit en vul hieronder zelf "
-        "namen in.",
+        "de beleidseigenaar op de pagina Organisatie, of zet het vinkje uit en vul zelf namen in.",
         "{owner} handles HR, communications and IT and approves the rules. Another name? Change "
-        "the policy owner on the Organisation page, or untick the box and fill in names below.",
+        "the policy owner on the Organisation page, or untick the box and fill in names.",
     ),
     "myself.no_owner": (
         "Vul eerst de naam of de functie van de beleidseigenaar in op de pagina Organisatie; die "
@@ -226,6 +262,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "First fill in the policy owner's name or role on the Organisation page; it then goes "
         "into all four fields.",
     ),
+    "refit.line": (
+        "{count} antwoorden ingesteld voor een bedrijf van {size}. "
+        "<a href='undo'>Ongedaan maken</a>",
+        "{count} answers set for a business of {size}. <a href='undo'>Undo</a>",
+    ),
+    "refit.line.one": (
+        "1 antwoord ingesteld voor een bedrijf van {size}. <a href='undo'>Ongedaan maken</a>",
+        "1 answer set for a business of {size}. <a href='undo'>Undo</a>",
+    ),
+    "refit.size.micro": ("1–9 mensen", "1–9 people"),
+    "refit.size.small": ("10–49 mensen", "10–49 people"),
+    "refit.size.medium": ("50–249 mensen", "50–249 people"),
+    "refit.size.large": ("250 of meer mensen", "250 or more people"),
     "suggest.line": ("<b>{who}:</b> {value}. {reason}", "<b>{who}:</b> {value}. {reason}"),
     "suggest.micro": ("Suggestie voor een micro-onderneming", "Suggestion for a micro business"),
     "suggest.small": (
@@ -332,24 +381,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "With more people, knowledge fades quickly; a yearly refresher keeps it up.",
     ),
     "welcome.method": (
-        "<p><b>Wat u krijgt:</b> twee Word-documenten voor uw bedrijf. Een gedragscode voor social "
-        "media, met duidelijke afspraken voor uw medewerkers: wat mag wel, wat niet, en bij wie ze "
-        "terechtkunnen. En een kort stuk voor uw ICT-beleid: hoe u de accounts en gegevens van het "
-        "bedrijf beveiligt.</p>"
-        "<p><b>Hoe lang het duurt:</b> ongeveer twintig minuten. U beantwoordt vragen op zeven korte "
-        "pagina's en ziet rechts de tekst meteen ontstaan. Weet u een antwoord niet? Vaak staat er "
-        "een suggestie bij, en F1 geeft uitleg bij elke pagina.</p>"
-        "<p><b>Niets gaat verloren:</b> uw antwoorden worden elke minuut vanzelf bewaard, en u kunt "
-        "alles later nog veranderen.</p>",
-        "<p><b>What you get:</b> two Word documents for your business. A code of conduct for "
-        "social media, with clear rules for your people: what is fine, what is not, and whom to "
-        "ask. And a short section for your ICT policy: how you keep the business's accounts and "
-        "data safe.</p>"
-        "<p><b>How long it takes:</b> about twenty minutes. You answer questions on seven short "
-        "pages and see the text take shape on the right. Don't know an answer? There is often a "
-        "suggestion, and F1 explains every page.</p>"
-        "<p><b>Nothing gets lost:</b> your answers are kept automatically every minute, and you "
-        "can change everything later.</p>",
+        "<p><b>Wat u krijgt:</b> een gedragscode social media voor uw medewerkers en een kort "
+        "stuk voor uw ICT-beleid, als Word-documenten.</p>"
+        "<p><b>Hoe lang het duurt:</b> een kwartier voor een klein bedrijf, twintig minuten voor "
+        "een groter. Rechts ziet u de tekst ontstaan; F1 legt elke pagina uit.</p>"
+        "<p><b>Niets gaat verloren:</b> uw antwoorden worden vanzelf bewaard en u kunt alles "
+        "later veranderen.</p>",
+        "<p><b>What you get:</b> a social media code of conduct for your people and a short "
+        "section for your ICT policy, as Word documents.</p>"
+        "<p><b>How long it takes:</b> fifteen minutes for a small business, twenty for a larger "
+        "one. The text takes shape on the right; F1 explains every page.</p>"
+        "<p><b>Nothing gets lost:</b> your answers are kept automatically and you can change "
+        "everything later.</p>",
     ),
     "welcome.new": ("&Nieuw project", "New &project"),
     "welcome.open": ("Project &openen…", "&Open project…"),
@@ -428,7 +471,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "channels.col.channel": ("Kanaal", "Channel"),
     "channels.col.official": ("Officieel account", "Official account"),
     "channels.col.manager": ("Beheerder", "Managed by"),
-    "channels.col.posting": ("Medewerkers mogen", "Employees may"),
+    "channels.col.posting": (
+        "Posten over het werk (eigen account)",
+        "Posting about work (own account)",
+    ),
     "channels.other.placeholder": ("Naam van het kanaal", "Name of the channel"),
     "channels.manager.placeholder": ("Wie beheert het account?", "Who manages the account?"),
     # plan table
@@ -446,6 +492,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "review.documents": ("Documenten", "Documents"),
     "review.languages": ("Talen", "Languages"),
+    "review.not_opened": (
+        "Er is geen programma ingesteld dat dit opent. Het staat hier: {path}",
+        "No program is set up to open this. It is here: {path}",
+    ),
     "review.folder": ("Map", "Folder"),
     "review.house_style": ("Huisstijl", "House style"),
     "review.house_style.built_in": ("Ingebouwde huisstijl", "Built-in house style"),
@@ -478,10 +528,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     # issued versions (review page and the dialog that issues one)
     "versions.title": ("Uitgegeven versies", "Issued versions"),
     "versions.none": (
-        "Nog geen versie uitgegeven. Geef een versie uit zodra het beleid is vastgesteld: de "
-        "documenten krijgen dan een versietabel en een lijst met wat er veranderde.",
-        "No version issued yet. Issue one once the policy has been approved: the documents then "
-        "get a version table and a list of what changed.",
+        "Nog geen versie uitgegeven. Dat hoeft niet om de documenten te maken; doe het later, "
+        "als u het beleid wilt bijhouden: de documenten krijgen dan een versietabel.",
+        "No version issued yet. You need not to make the documents; do it later, when you "
+        "want to keep track of the policy: the documents then get a version table.",
     ),
     "versions.line": ("Versie {version}, {date}", "Version {version}, {date}"),
     "versions.line.approved": (
@@ -670,10 +720,8 @@ HELP: dict[str, tuple[str, str]] = {
         "sector is not listed? Choose General.",
     ),
     "organisation.size": (
-        "Hoeveel mensen er werken. In een klein bedrijf mag één persoon meer taken hebben; het "
-        "programma doet dan passende suggesties bij de volgende vragen.",
-        "How many people work there. In a small business one person may have several tasks; the "
-        "program then makes fitting suggestions for the next questions.",
+        "Hoeveel mensen er werken. De antwoorden die u nog niet zelf koos, passen zich daaraan aan.",
+        "How many people work there. The answers you have not chosen yourself follow it.",
     ),
     "organisation.jurisdiction": (
         "Bepaalt welke privacywet en toezichthouder de tekst noemt. Werkt u in Nederland, kies dan "
@@ -1165,6 +1213,18 @@ TEXTS.update(
             "Qt and PySide6 are used under the GNU LGPL version 3; their source code is at code.qt.io. You may replace the Qt libraries supplied with your own version.",
         ),
         "about.close": ("Sluiten", "Close"),
+        "about.notices": ("&Licenties van onderdelen…", "Third-party &licences…"),
+        "about.notices.title": ("Licenties van onderdelen", "Third-party licences"),
+        "about.notices.file": (
+            "De licenties van alle onderdelen waarmee dit programma is gemaakt. Ook als bestand: {path}",
+            "The licences of every component this program is built with. Also as a file: {path}",
+        ),
+        "about.notices.source": (
+            "De licenties van alle onderdelen waarmee dit programma is gemaakt, gelezen uit de "
+            "geïnstalleerde pakketten.",
+            "The licences of every component this program is built with, read from the installed "
+            "packages.",
+        ),
     }
 )
 
@@ -1355,7 +1415,10 @@ TEXTS.update(
         "menu.note": ("&Notitie bij deze vraag…", "&Note on this question…"),
         "menu.decisions": ("&Besluitenlijst…", "&Decision log…"),
         "dialog.close": ("Sluiten", "Close"),
-        "note.add": ("Notitie toevoegen bij {subject}", "Add a note on {subject}"),
+        "note.add": (
+            "✎ Notitie bij {subject}: voor uzelf of een workshop, komt niet in de documenten",
+            "✎ Note on {subject}: for yourself or a workshop, never in the documents",
+        ),
         "note.has": ("Notitie bij {subject}", "Note on {subject}"),
         "note.title": ("Notitie bij {subject}", "Note on {subject}"),
         "note.hint": (
@@ -1438,6 +1501,10 @@ TEXTS.update(
         "review.calendar.failed": ("Agendabestand is niet gemaakt", "Calendar file not written"),
         "review.pdf.done": ("PDF gemaakt: {path}", "PDF written: {path}"),
         "review.pdf.failed": ("PDF is niet gemaakt", "PDF not written"),
+        "review.pdf.unavailable": (
+            "De PDF's zijn niet gemaakt ({detail}); de Word-bestanden staan er wel.",
+            "The PDFs were not made ({detail}); the Word files are there.",
+        ),
         "review.working": ("Bezig…", "Working…"),
         "review.calendar.stem": ("social-mediabeleid agenda", "social media policy calendar"),
     }

@@ -172,7 +172,7 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if not args.force:
         clashes = existing_files(planned)
         if args.pdf:
-            from wizard.output.pdf import pdf_path
+            from wizard.output.export import pdf_path
 
             clashes += [pdf_path(item.path) for item in planned if pdf_path(item.path).exists()]
         if clashes:

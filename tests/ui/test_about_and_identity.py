@@ -87,3 +87,40 @@ def test_files_of_the_program_exist_in_the_checkout() -> None:
     for name in ("packaging/policy-builder.spec", "packaging/build.py"):
         assert (ROOT / name).is_file(), name
     assert Path(app.program_file("resources", "icons", "policy-builder-48.png")).is_file()
+
+
+def test_about_opens_the_third_party_notice_with_every_licence(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.about import NoticeDialog
+    from wizard import notices
+
+    shown: list[NoticeDialog] = []
+    monkeypatch.setattr(NoticeDialog, "exec", lambda self: shown.append(self) or 0)
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    dialog.notices_button.click()
+    (notice,) = shown
+    qtbot.addWidget(notice)
+    text = notice.text.toPlainText()
+    # From a checkout: made from the installed distributions' metadata.
+    assert notices.shipped_notice() is None
+    for name in ("Python", "PySide6_Essentials", "shiboken6", "pydantic", "Jinja2", "lxml"):
+        assert f"\n{notices.RULE}\n{name} " in text, name
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "GNU GENERAL PUBLIC LICENSE" in text
+    assert "The Qt libraries are used unmodified" in text
+    assert "Permission is hereby granted" in text  # pydantic's MIT licence, from its wheel
+
+
+def test_a_shipped_notice_is_the_one_shown(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.about import NoticeDialog
+    from wizard import notices
+
+    shipped = tmp_path / notices.NOTICE_NAME
+    shipped.write_text("the bundle's own notice", encoding="utf-8")
+    monkeypatch.setattr(notices, "program_file", lambda *parts: tmp_path.joinpath(*parts))
+    dialog = NoticeDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.text.toPlainText() == "the bundle's own notice"

@@ -96,7 +96,9 @@ def test_full_walk_from_welcome_to_export(window: MainWindow, qtbot: Any, tmp_pa
     assert [c.id.value for c in project.channels] == ["instagram", "other"]
     assert project.technical.blocked_channels[0].value == "tiktok"
     assert project.governance.plan_item(project.governance.plan[1].step).owner == "Henk"
+    # A new project's documents are in the interface's language; add the other one.
     widget(window, "output.languages.en").setChecked(True)
+    widget(window, "output.languages.nl").setChecked(True)
     widget(window, "review.folder").setText(str(tmp_path / "out"))
     export: Any = widget(window, "review.export")
     assert export.isEnabled()
@@ -142,7 +144,10 @@ def test_dependent_questions_apply_only_when_they_should(window: MainWindow) -> 
     widget(window, "technical.separation.restricted").setChecked(True)
     assert blocked.isEnabled()
     tools = window.wizard.form_pages[3].bindings["confidentiality.approved_ai_tools"].block
-    assert tools is not None and tools.isEnabled()
+    # A new project allows AI without confidential data (the question's own advice).
+    assert tools is not None and not tools.isEnabled()
+    widget(window, "confidentiality.generative_ai.approved_tools_only").setChecked(True)
+    assert tools.isEnabled()
     widget(window, "confidentiality.generative_ai.forbidden").setChecked(True)
     assert not tools.isEnabled()
 

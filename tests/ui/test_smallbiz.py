@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from datetime import date
@@ -134,43 +135,57 @@ def suggestion(win: MainWindow, key: str) -> QWidget:
     return widget(win, f"{key}.suggestion")
 
 
-def test_suggestions_appear_for_micro_while_untouched_and_apply_on_click(
-    window: MainWindow,
-) -> None:
-    new_project(window, size="small", sector="retail")
-    for key in ("markets.segments", "confidentiality.classification", "technical.byod"):
-        assert suggestion(window, key).isHidden(), key  # not for a small business
-    widget(window, "organisation.size.micro").setChecked(True)
-    row = suggestion(window, "markets.segments")
-    assert not row.isHidden()
-    text = plain(widget(window, "markets.segments.suggestion.text").text())
-    assert "Suggestion for a micro business: Consumers." in text
-    # A suggestion is not a silent change.
+def test_choosing_micro_sets_the_answers_that_fit_and_says_so(window: MainWindow) -> None:
+    new_project(window, size="small", sector="general")
+    line = widget(window, "organisation.refit")
     assert window.store.get("markets.segments") == ["business"]
-    widget(window, "markets.segments.suggestion.apply").click()
+    widget(window, "organisation.size.micro").setChecked(True)
+    # No Apply clicks: every answer the user has not chosen follows the size at once,
+    # on every page, and one line under the size says so.
     assert window.store.get("markets.segments") == ["consumer"]
+    assert window.store.get("confidentiality.classification") == "none"
+    assert window.store.get("technical.byod") == "allowed"
+    assert window.store.get("behaviour.sanctions") == "guidance"
     assert widget(window, "markets.segments.consumer").isChecked()
     assert not widget(window, "markets.segments.business").isChecked()
-    assert row.isHidden()
-    widget(window, "confidentiality.framework.suggestion.apply").click()
-    assert window.store.get("confidentiality.framework") == "none"
-    assert widget(window, "confidentiality.framework").currentData() == "none"
+    assert widget(window, "technical.byod.allowed").isChecked()
+    text = plain(line.text())
+    assert re.fullmatch(r"\d+ answers set for a business of 1–9 people\. Undo", text), text
+    for key in ("markets.segments", "confidentiality.classification", "technical.byod"):
+        assert suggestion(window, key).isHidden(), key  # nothing left to suggest
+    # Undo takes them back, and the suggestions offer them one by one again.
+    line.linkActivated.emit("undo")
+    assert window.store.get("markets.segments") == ["business"]
+    assert window.store.get("technical.byod") == "allowed_managed"
+    assert widget(window, "markets.segments.business").isChecked()
+    assert html.unescape(plain(line.text())).strip() == ""  # its room stays
+    assert not suggestion(window, "markets.segments").isHidden()
+    widget(window, "markets.segments.suggestion.apply").click()
+    assert window.store.get("markets.segments") == ["consumer"]
 
 
-def test_a_suggestion_never_overwrites_an_answer_the_user_gave(window: MainWindow) -> None:
+def test_a_new_size_never_overwrites_an_answer_the_user_gave(window: MainWindow) -> None:
     new_project(window, size="micro", sector="retail")
     key = "confidentiality.classification"
-    assert not suggestion(window, key).isHidden()
+    assert window.store.get(key) == "none"
     widget(window, f"{key}.four_level").setChecked(True)
-    assert suggestion(window, key).isHidden()
-    widget(window, f"{key}.three_level").setChecked(True)  # back to the default, by hand
-    assert suggestion(window, key).isHidden()
+    widget(window, f"{key}.three_level").setChecked(True)  # the large firm's default, by hand
     assert window.store.get(key) == "three_level"
-    # Changing the size later does not bring it back or change the answer.
-    widget(window, "organisation.size.small").setChecked(True)
+    # Changing the size later changes the other answers, never this one.
+    widget(window, "organisation.size.large").setChecked(True)
+    assert window.store.get("behaviour.sanctions") == "graded"
     widget(window, "organisation.size.micro").setChecked(True)
-    assert suggestion(window, key).isHidden()
     assert window.store.get(key) == "three_level"
+    assert window.store.get("behaviour.sanctions") == "guidance"
+    assert suggestion(window, key).isHidden()
+
+
+def test_a_new_project_shows_no_warning_before_anything_is_done(window: MainWindow) -> None:
+    widget(window, "welcome.new").click()
+    assert window.store.warnings(Language.EN) == []
+    assert window.store.warnings(Language.NL) == []
+    assert window.store.get("confidentiality.framework") == "none"  # as its help advises
+    assert window.store.get("output.languages") == [strings.language().value]
 
 
 def test_a_saved_project_gets_no_suggestions(window: MainWindow, tmp_path: Path) -> None:
@@ -340,7 +355,7 @@ def test_the_welcome_page_offers_every_example(window: MainWindow) -> None:
     names = [widget(window, key).text() for _file, key in EXAMPLE_PROJECTS]
     assert names == ["Bakkerij (micro)", "Adviesbureau (klein)", "Zorggroep (middelgroot)"]
     text = widget(window, "welcome.method").text()
-    assert "twintig minuten" in text and "bewaard" in text and "veranderen" in text
+    assert "een kwartier" in text and "bewaard" in text and "veranderen" in text
     for jargon in ("ISO", "NEN", "BIO", "pijler"):
         assert jargon not in text
 
@@ -431,3 +446,36 @@ def test_an_example_started_on_any_day_is_not_out_of_date(
         (d.year * 12 + d.month) - (o.year * 12 + o.month)
         for d, o in zip(dues, originals, strict=True)
     ] == [months] * len(dues)
+
+
+def test_a_new_projects_documents_follow_the_interface_language(window: MainWindow) -> None:
+    window.set_language(Language.EN)
+    widget(window, "welcome.new").click()
+    assert window.store.get("output.languages") == ["en"]
+    window.set_language(Language.NL)
+    assert window.store.get("output.languages") == ["nl"]
+    assert not window.store.modified  # nothing the user did
+    # Once something is answered, switching the interface changes no answer.
+    widget(window, "organisation.name").setText("Kapsalon Knip")
+    window.set_language(Language.EN)
+    assert window.store.get("output.languages") == ["nl"]
+    window.store.set_modified(False)
+
+
+def test_one_answer_set_is_said_in_the_singular(window: MainWindow) -> None:
+    new_project(window, size="small", sector="general")
+    widget(window, "behaviour.training.none").setChecked(True)
+    for key in ("markets.segments", "confidentiality.framework", "technical.byod"):
+        window.store.chosen.add(key)
+    window.store.chosen.update(
+        {
+            "confidentiality.classification",
+            "confidentiality.generative_ai",
+            "behaviour.disclaimer",
+        }
+    )
+    widget(window, "organisation.size.micro").setChecked(True)
+    assert window.store.get("behaviour.sanctions") == "guidance"
+    text = plain(widget(window, "organisation.refit").text())
+    assert text == "1 answer set for a business of 1–9 people. Undo", text
+    window.store.set_modified(False)

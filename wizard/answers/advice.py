@@ -24,6 +24,9 @@ MYSELF_KEYS = (
     "governance.approver",
 )
 
+# Whom to tell about an incident: the owner too, while nobody else was named.
+INCIDENT_KEY = "technical.incident_contact"
+
 # Sectors whose data or rules ask for more care than a shop or a workshop.
 SENSITIVE_SECTORS = {"healthcare", "government", "financial"}
 
@@ -94,6 +97,23 @@ def does_it_all(draft: dict[str, Any]) -> bool:
     """True when the policy owner is also every owner and the approver."""
     owner = owner_value(draft)
     return bool(owner) and all(str(_get(draft, key) or "").strip() == owner for key in MYSELF_KEYS)
+
+
+def myself_answers(draft: dict[str, Any], chosen: frozenset[str] | set[str]) -> dict[str, Any]:
+    """The answers that make the policy owner every owner and the approver.
+
+    The incident contact follows too while the user has not chosen one (or left it
+    empty): in a business of four, the owner is whom you tell. Nothing when no owner
+    has been named yet, so that names typed before are never wiped.
+    """
+    owner = owner_value(draft)
+    if not owner:
+        return {}
+    found = {key: owner for key in MYSELF_KEYS}
+    contact = _get(draft, INCIDENT_KEY)
+    if INCIDENT_KEY not in chosen or not str(contact or "").strip():
+        found[INCIDENT_KEY] = owner
+    return {key: value for key, value in found.items() if _get(draft, key) != value}
 
 
 def suggestions(draft: dict[str, Any]) -> dict[str, Advice]:

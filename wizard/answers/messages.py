@@ -223,19 +223,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The house style {path} unpacks to far more than a Word file can hold and was "
         "therefore refused; choose another file.",
     ),
+    "house_style_too_complex": (
+        "De huisstijl {path} bevat te veel opmaak of tekst om als huisstijl te lezen; "
+        "gebruik een lege versie ervan (alleen de stijlen en de kop- en voettekst).",
+        "The house style {path} holds too much formatting or text to be read as a house "
+        "style; use an empty copy of it (only its styles and its header and footer).",
+    ),
     "house_style_macros": (
         "De huisstijl {path} bevat macro's en is daarom geweigerd; sla het in Word op als "
         "gewoon document (.docx) of sjabloon (.dotx) zonder macro's.",
         "The house style {path} holds macros and was therefore refused; save it in Word as a "
         "plain document (.docx) or template (.dotx) without macros.",
-    ),
-    "house_style_external": (
-        "De huisstijl {path} verwijst naar iets buiten het bestand ({target}) en is daarom "
-        "geweigerd; verwijder die koppeling (bijvoorbeeld een gekoppeld sjabloon of een "
-        "gekoppelde afbeelding) en sla het opnieuw op.",
-        "The house style {path} refers to something outside the file ({target}) and was "
-        "therefore refused; remove that link (such as an attached template or a linked "
-        "picture) and save it again.",
     ),
     "house_style_entities": (
         "De huisstijl {path} bevat XML-declaraties (DTD of entiteiten) die Word zelf nooit "
@@ -254,6 +252,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "huisstijl. Wilt u ze er anders uit laten zien, voeg ze dan toe aan het Word-bestand.",
         "The house style {path} lacks the styles {styles}; they were taken from the built-in "
         "house style. Add them to the Word file if they should look different.",
+    ),
+    "house_style_dropped": (
+        "Uit de huisstijl {path} is niet overgenomen: {items}. De documenten nemen alleen "
+        "de stijlen, lettertypen, kleuren, pagina-instelling en de tekst en afbeeldingen "
+        "(PNG, JPEG) van kop- en voettekst over.",
+        "Not taken from the house style {path}: {items}. The documents take only its "
+        "styles, fonts, colours, page setup, and the text and pictures (PNG, JPEG) of its "
+        "header and footer.",
     ),
     "output_exists": (
         "{path} bestaat al; gebruik --force om het te overschrijven.",
@@ -435,6 +441,42 @@ _RULE_FIELD = {
 }
 
 
+# What a house style held and the documents left out (wizard.output.house_style.DROPPED).
+_DROPPED: dict[str, tuple[str, str]] = {
+    "external": (
+        "koppelingen naar iets buiten het bestand (webadressen, andere bestanden)",
+        "links to anything outside the file (web addresses, other files)",
+    ),
+    "fields": ("velden anders dan paginanummers", "fields other than page numbers"),
+    "objects": (
+        "ingesloten objecten, besturingselementen en macro's",
+        "embedded objects, controls and macros",
+    ),
+    "altchunk": ("ingevoegde documenten", "inserted documents"),
+    "svg": (
+        "afbeeldingen die geen PNG of JPEG zijn (zoals SVG)",
+        "pictures that are not PNG or JPEG (such as SVG)",
+    ),
+    "pictures": (
+        "afbeeldingen die te groot of beschadigd zijn",
+        "pictures that are too large or damaged",
+    ),
+    "custom_xml": ("eigen XML-gegevens", "custom XML data"),
+    "comments": ("opmerkingen", "comments"),
+    "properties": ("eigen documenteigenschappen", "custom document properties"),
+    "text_boxes": (
+        "tekstvakken en vormen in kop- en voettekst",
+        "text boxes and shapes in the header and footer",
+    ),
+    "page_setup": (
+        "de paginagrootte en marges (geen bruikbare getallen, of geen ruimte voor tekst; "
+        "de ingebouwde zijn gebruikt)",
+        "the page size and margins (no usable numbers, or no room for the text; the "
+        "built-in ones are used)",
+    ),
+}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing the user must change: which field, and what to do."""
@@ -462,6 +504,10 @@ class Problem:
             detail = str(params.get("detail", ""))
             dutch_detail, english_detail = _JSON_DETAILS.get(detail, _JSON_OTHER)
             params["detail"] = dutch_detail if language is Language.NL else english_detail
+        elif self.code == "house_style_dropped":
+            kinds = str(params.get("items", "")).split(",")
+            index = 0 if language is Language.NL else 1
+            params["items"] = "; ".join(_DROPPED[k][index] for k in kinds if k in _DROPPED)
         elif self.code == "unknown_field":
             parent, _, name = self.field.rpartition(".")
             params["name"] = name

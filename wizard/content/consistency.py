@@ -184,6 +184,26 @@ def _names(project: Project, ids: list[str], language: Language) -> str:
     return ", ".join(labels)
 
 
+# The questions a warning of ``check_consistency`` can stand beside. The window keeps a
+# line free under each, so that a warning appearing does not move what is below it.
+WARNED_QUESTIONS = frozenset(
+    {
+        "organisation.policy_owner.role",
+        "organisation.effective_date",
+        "organisation.review_months",
+        "markets.ambassadors",
+        "markets.webcare",
+        "markets.goals",
+        "confidentiality.photos",
+        "confidentiality.approved_ai_tools",
+        "behaviour.training",
+        "technical.separation",
+        "technical.blocked_channels",
+        "technical.byod",
+    }
+)
+
+
 def check_consistency(
     project: Project, language: Language = Language.EN, *, today: date | None = None
 ) -> list[Warning]:

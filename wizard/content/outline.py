@@ -89,8 +89,8 @@ class Outline:
     # What the document is, for its properties; the document kind's name when empty
     # (a workshop report is written by the same writer but is no policy document).
     subject: str = ""
-    # A form of a page or two (an acknowledgement form, the register report): the title
-    # and the organisation open the first page, with no cover of its own and no contents.
+    # A short document for a micro business: no cover page and no contents, the text
+    # starts under the title (a code for four people fits on a few pages).
     compact: bool = False
 
     def section(self, section_id: str) -> Section:

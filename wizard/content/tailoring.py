@@ -84,6 +84,12 @@ class SectionPlan:
     new_page: bool = False
 
 
+def _control_table_needed(project: Project) -> bool:
+    """A micro business's code says its version, dates, owner and approver in its
+    contact section and footer; the table adds nothing until versions are issued."""
+    return project.organisation.size is not Size.MICRO or bool(project.history)
+
+
 SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
     DocumentKind.CODE_OF_CONDUCT: (
         SectionPlan("purpose", "code_of_conduct/purpose.j2"),
@@ -104,7 +110,7 @@ SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
         SectionPlan("wellbeing", "code_of_conduct/wellbeing.j2"),
         SectionPlan("monitoring", "code_of_conduct/monitoring.j2"),
         SectionPlan("contact", "code_of_conduct/contact.j2"),
-        SectionPlan("document_control", "document_control.j2"),
+        SectionPlan("document_control", "document_control.j2", _control_table_needed),
         SectionPlan(
             "acknowledgement",
             "code_of_conduct/acknowledgement.j2",
@@ -145,6 +151,16 @@ def channel_label(channel: ChannelUse, language: Language) -> str:
 
 def combined_roles(project: Project) -> bool:
     return project.organisation.size in (Size.MICRO, Size.SMALL)
+
+
+def one_person(project: Project) -> bool:
+    """One person does HR, communications and IT and approves the policy: the documents
+    name that person instead of departments and a table of roles."""
+    g = project.governance
+    first = g.hr_owner
+    return all(
+        same_person(first, other) for other in (g.communications_owner, g.it_owner, g.approver)
+    )
 
 
 def works_council(project: Project) -> bool:
@@ -434,6 +450,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         ),
         "next_review": next_review(project),
         "combined_roles": combined_roles(project),
+        "micro": org.size is Size.MICRO,
+        "one_person": one_person(project),
         "risks": [
             {
                 "id": rid,
@@ -641,6 +659,7 @@ def build_outline(
         control=control,
         keywords=keywords,
         sections=ordered,
+        compact=org.size is Size.MICRO,
     )
 
 

@@ -260,10 +260,9 @@ class _Writer:
         # The body is written as one piece of WordprocessingML and spliced into the
         # saved document: building it element by element through python-docx's
         # objects, and parsing it back, were most of the time spent writing.
-        if self.outline.compact:
-            body = self._compact_title()
-        else:
-            body = [*self._title_page(), *self._contents()]
+        body = [*self._title_page()]
+        if not self.outline.compact:
+            body += self._contents()
         for section in self.outline.sections:
             body.append(self._p(Style.HEADING_1, section.title, page_break=section.new_page))
             blocks = section.blocks
@@ -313,6 +312,9 @@ class _Writer:
             drawing = etree.tostring(inline, encoding="unicode")
             parts.append(f"<w:p><w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>")
         title = self._p(Style.TITLE, self.outline.title)
+        if self.outline.compact:
+            # The cover's title stands low on its page; without a cover it heads page one.
+            title = title.replace("</w:pPr>", '<w:spacing w:before="0"/></w:pPr>', 1)
         outline = self.outline
         start, end = self._bookmark(
             document_mark(outline.document, outline.language, outline.organisation)
@@ -331,23 +333,14 @@ class _Writer:
                 f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
                 f"{_run(f'{label}: ', props=_BOLD)}{_run(value)}</w:p>"
             )
-        if self.outline.document is DocumentKind.ICT_POLICY:
+        if self.outline.compact:
+            # No cover: the first section follows the title on the same page.
+            parts.append(self._p(Style.BODY, "", space_after_pt=6))
+        elif self.outline.document is DocumentKind.ICT_POLICY:
             parts.append(_PAGE_BREAK)
         else:
             # The code is short: its contents share the cover page.
             parts.append(self._p(Style.BODY, "", space_after_pt=48))
-        return parts
-
-    def _compact_title(self) -> list[str]:
-        """The title and the organisation, with the logo above: the first page is content."""
-        parts = []
-        if self.logo is not None:
-            inline = self.document.part.new_pic_inline(str(self.logo), None, Cm(1.6))
-            self._describe_logo(inline.find(f"{{{_WP}}}docPr"))
-            drawing = etree.tostring(inline, encoding="unicode")
-            parts.append(f"<w:p><w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>")
-        parts.append(self._p(Style.TITLE, self.outline.title))
-        parts.append(self._p(Style.SUBTITLE, self.outline.subtitle or self.outline.organisation))
         return parts
 
     def _contents(self) -> list[str]:
@@ -479,7 +472,7 @@ class _Writer:
     def _header_footer(self) -> None:
         section = self.document.sections[0]
         section.different_first_page_header_footer = True
-        header = section.header.paragraphs[0]
+        header = _running_paragraph(section.header)
         self._set_style(header, Style.HEADER)
         # A house style that brings a logo in its header keeps it there, alone.
         if self.logo is not None and not self.house_style.header_logo:
@@ -490,7 +483,7 @@ class _Writer:
         # python-docx adds run text one character at a time; long names made that slow.
         text = f"{self.outline.organisation} · {self.outline.title}"
         header._p.append(parse_xml(_run(text, declare=True)))
-        footer = section.footer.paragraphs[0]
+        footer = _running_paragraph(section.footer)
         self._set_style(footer, Style.FOOTER)
         # "Page 1 of 1 · Version 1.0", the numbers being fields that Word fills in.
         page, page_end = _field_runs("PAGE")
@@ -566,6 +559,19 @@ class _Writer:
         printed = properties._element.find(qn("cp:lastPrinted"))
         if printed is not None:
             properties._element.remove(printed)
+
+
+def _running_paragraph(part: Any) -> DocxParagraph:
+    """Where the running header or the page numbers go: the house style's last paragraph
+    when it holds no text (a logo, or nothing), else a paragraph of their own below its
+    text ("Vertrouwelijk" stays on its line, with its alignment)."""
+    last: DocxParagraph = part.paragraphs[-1]
+    has_text = any((t.text or "").strip() for t in last._p.iter(qn("w:t")))
+    has_field = last._p.find(f".//{qn('w:fldChar')}") is not None
+    if has_text or has_field:
+        added: DocxParagraph = part.add_paragraph()
+        return added
+    return last
 
 
 def write_document(

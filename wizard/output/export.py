@@ -53,6 +53,15 @@ def plan_export(
     ]
 
 
+def pdf_path(document: Path) -> Path:
+    """Where the PDF of a Word file goes: beside it, with the same name.
+
+    Here rather than in wizard.output.pdf: the check for files that would be replaced
+    runs before the Word files are written and must not depend on the PDF machinery.
+    """
+    return document.with_suffix(".pdf")
+
+
 def existing_files(planned: Sequence[PlannedDocument]) -> list[Path]:
     return [item.path for item in planned if item.path.exists()]
 

@@ -8,23 +8,23 @@ A clause whose text differs from what was written becomes an edit in the documen
 language, based on the clause's generated text now. A clause whose bookmark is gone and
 text outside every clause are reported, never taken in silently or dropped.
 
-The file is someone else's: it is a zip whose size and number of parts are limited,
-and its XML is read without a DTD, entities or the network.
+The file is someone else's: it is read as house styles are (``wizard.output.office_zip``):
+a zip whose size, number of parts and ratio are limited, every part of it read whatever
+its name and encoding, a DTD or entity declaration in any part refused, and each part
+parsed only within a bound of its bytes and elements.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
+from pydantic import ValidationError
 
 from wizard.answers.labels import clause_title
-from wizard.answers.model import ClauseEdit, DocumentKind, Language, Project
+from wizard.answers.model import BLOCK_LIMIT, ClauseEdit, DocumentKind, Language, Project
 from wizard.content.edits import (
     ClauseState,
     clause_states,
@@ -42,6 +42,7 @@ from wizard.output.marks import (
     read_clause_mark,
     read_document_mark,
 )
+from wizard.output.office_zip import Limits, OfficeZip, PackageRefused
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DOCX_LIMIT = 50 * 1024 * 1024  # a seven-page policy is some 40 kB; pictures make it larger
@@ -86,6 +87,14 @@ _MESSAGES = {
         "are missing). Import a document made with 'Make the documents' or 'generate' and "
         "edited afterwards.",
     ),
+    "clause_too_long": (
+        "De clausule {clause} ({title}) is in het document {length} tekens lang; een "
+        "clausule mag hoogstens {limit} tekens hebben. Maak hem in Word korter, of verdeel "
+        "de tekst over meer clausules, en importeer opnieuw. Er is niets opgeslagen.",
+        "The clause {clause} ({title}) is {length} characters long in the document; a clause "
+        "can have at most {limit}. Shorten it in Word, or spread the text over more clauses, "
+        "and import again. Nothing was saved.",
+    ),
     "other_organisation": (
         "Dit document is gemaakt voor een andere organisatie ({title}) dan dit project "
         "({organisation}), of de naam van de organisatie is sindsdien veranderd. Kies het "
@@ -105,37 +114,47 @@ class ImportRefused(Exception):
         self.code, self.params = code, params
 
     def message(self, language: Language) -> str:
-        return in_language(_MESSAGES[self.code], language, **self.params)
+        params = dict(self.params)
+        if "clause" in params:
+            params["title"] = clause_title(str(params["clause"]), language)
+        return in_language(_MESSAGES[self.code], language, **params)
 
 
 # --- reading the package safely -------------------------------------------------------------
 
+LIMITS = Limits(
+    members=PARTS_LIMIT,
+    unpacked=DOCX_LIMIT * 4,
+    ratio=RATIO_LIMIT,
+    part=PART_LIMIT,
+    # Elements of one part (each costs a parser some hundred bytes): the fullest policy
+    # has some 6,000 in its text, and Word's saving splits runs into several times that.
+    elements=250_000,
+)
+# Why a part could not be read, as this command says it (wizard.output.office_zip).
+_REFUSED = {"not_zip": "not_docx", "damaged": "damaged", "bomb": "too_large",
+            "too_large": "too_large", "dtd": "damaged"}  # fmt: skip
 
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False
-    )
+
+def _refused(refused: PackageRefused) -> ImportRefused:
+    code = _REFUSED[refused.reason]
+    if code == "too_large":
+        return ImportRefused(code, limit=DOCX_LIMIT // 2**20)
+    if code == "damaged":
+        detail = f"{refused.detail}: DTD" if refused.reason == "dtd" else refused.detail
+        return ImportRefused(code, detail=detail or "zip")
+    return ImportRefused(code)
 
 
-def _xml(archive: zipfile.ZipFile, name: str, *, required: bool) -> Any:
+def _xml(package: OfficeZip, name: str, *, required: bool) -> Any:
     try:
-        info = archive.getinfo(name)
+        return package.xml(name)
     except KeyError:
         if required:
             raise ImportRefused("not_docx") from None
         return None
-    if info.file_size > PART_LIMIT or info.file_size > RATIO_LIMIT * max(info.compress_size, 1024):
-        raise ImportRefused("too_large", limit=PART_LIMIT // 2**20)
-    try:
-        data = archive.read(name)
-    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as error:
-        raise ImportRefused("damaged", detail=name) from error
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise ImportRefused("damaged", detail=f"{name}: DTD")
-    try:
-        return etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as error:
-        raise ImportRefused("damaged", detail=name) from error
+    except PackageRefused as refused:
+        raise _refused(refused) from None
 
 
 @dataclass
@@ -147,27 +166,20 @@ class Package:
 
 
 def read_package(data: bytes) -> Package:
+    """The parts read back, from a zip checked whole (``wizard.output.office_zip``: every
+    part read, bounded, with DTDs refused), as house styles are."""
     if len(data) > DOCX_LIMIT:
         raise ImportRefused("too_large", limit=DOCX_LIMIT // 2**20)
-    if not data.startswith(b"PK"):
-        raise ImportRefused("not_docx")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ImportRefused("not_docx") from error
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > PARTS_LIMIT:
-            raise ImportRefused("too_large", limit=DOCX_LIMIT // 2**20)
-        if sum(info.file_size for info in infos) > DOCX_LIMIT * 4:
-            raise ImportRefused("too_large", limit=DOCX_LIMIT // 2**20)
-        names = {info.filename for info in infos}
-        if "[Content_Types].xml" not in names:
-            raise ImportRefused("not_docx")
-        document = _xml(archive, "word/document.xml", required=True)
-        styles = _xml(archive, "word/styles.xml", required=False)
-        numbering = _xml(archive, "word/numbering.xml", required=False)
-        core = _xml(archive, "docProps/core.xml", required=False)
+        package = OfficeZip(data, LIMITS)
+    except PackageRefused as refused:
+        raise _refused(refused) from None
+    if not package.has("[Content_Types].xml"):
+        raise ImportRefused("not_docx")
+    document = _xml(package, "word/document.xml", required=True)
+    styles = _xml(package, "word/styles.xml", required=False)
+    numbering = _xml(package, "word/numbering.xml", required=False)
+    core = _xml(package, "docProps/core.xml", required=False)
     title = ""
     if core is not None:
         found = core.find("{http://purl.org/dc/elements/1.1/}title")
@@ -478,9 +490,13 @@ def import_edits(project: Project, data: bytes) -> ImportResult:
         and normalise(line.text) not in known
     ]
     if result.any_change:
-        result.project = project.model_copy(
-            update={"clauses": {k: ClauseEdit.model_validate(v) for k, v in clauses.items()}}
-        )
+        try:
+            edits = {k: ClauseEdit.model_validate(v) for k, v in clauses.items()}
+        except ValidationError as error:
+            # Lengths are checked above; anything else the project cannot hold is named.
+            where = ".".join(str(part) for part in error.errors()[0]["loc"])
+            raise ImportRefused("damaged", detail=where or "clauses") from None
+        result.project = project.model_copy(update={"clauses": edits})
     return result
 
 
@@ -547,6 +563,10 @@ def _store(
 ) -> None:
     if normalise(text) == normalise(state.text):
         return  # already what the project shows (written before the last change)
+    length = len(normalise(text))
+    if length > BLOCK_LIMIT:
+        # The project could not hold it: refused whole, before anything is stored.
+        raise ImportRefused("clause_too_long", clause=state.id, length=length, limit=BLOCK_LIMIT)
     restored = normalise(text) == normalise(state.generated)
     if record_edit(clauses, state.id, language, None if restored else text, state.generated):
         (result.restored if restored else result.changed).append(state.id)

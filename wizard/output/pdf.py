@@ -33,6 +33,7 @@ from xml.sax.saxutils import escape
 from wizard.answers.model import Language
 from wizard.files import atomic_write
 from wizard.language import in_language
+from wizard.output.export import pdf_path as pdf_path  # where a PDF goes, for the callers
 
 DEFAULT_TIMEOUT = 120.0  # seconds for one document, start to finish
 PROGRAM_NAMES = ("soffice", "libreoffice")
@@ -259,8 +260,3 @@ def convert(
             raise PdfError("no_output")
         atomic_write(target, data)
     return target
-
-
-def pdf_path(document: Path) -> Path:
-    """Where the PDF of a Word file goes: beside it, with the same name."""
-    return document.with_suffix(".pdf")

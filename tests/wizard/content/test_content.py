@@ -388,6 +388,8 @@ def test_documents_have_the_right_length(tmp_path: Path) -> None:
             ).stdout
             pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
             low, high = next(v for k, v in limits.items() if k in pdf.name)
+            if "bakkerij" in pdf.name:  # a micro business: compact, no cover or contents
+                low, high = (2, 5) if "code" in pdf.name else (3, 5)
             assert low <= pages <= high, f"{pdf.name}: {pages} pages"
 
 

@@ -83,7 +83,10 @@ def test_different_page_size_fonts_and_colours(tmp_path: Path) -> None:
     assert round(section.left_margin.cm, 1) == 1.8
     styles = part(data, "word/styles.xml")
     assert 'w:ascii="Georgia"' in styles and "8B1A1A" in styles
-    assert "ACME Advies" not in "".join(parts(data, "word/header"))  # its words, not its logo
+    # Its header and footer keep their words and logo; ours follow on lines of their own.
+    headers = "".join(parts(data, "word/header"))
+    assert "ACME Advies" in headers and "Zorggroep De Linde" in headers
+    assert "Footer text of the template" in "".join(parts(data, "word/footer"))
     # Tables span the Letter page's text width (in twentieths of a point).
     usable = (section.page_width - section.left_margin - section.right_margin) / 635
     widths = re.findall(r'<w:tblW w:w="(\d+)"', part(data, "word/document.xml"))

@@ -436,3 +436,126 @@ def test_a_document_on_a_house_style_reads_back(make: str, tmp_path: Path) -> No
     assert changed.changed == ["measures.incident_steps"]
     text = changed.project.clauses["measures.incident_steps"].nl or ""
     assert "\n\n1. " in text and "\n2. " in text and text.endswith("Dat leggen we vast.")
+
+
+# --- the same hardening as house styles (wizard.output.office_zip) ------------------------------
+
+
+def test_a_clause_over_the_limit_is_a_clear_message(
+    project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wizard.answers.model import BLOCK_LIMIT
+
+    project = load_project(project_file)
+    document = opened(written(project))
+    clause_paragraphs(document, "respect.tone")[0].runs[0].text = "Lang. " * 4000
+    edited = tmp_path / "long.docx"
+    edited.write_bytes(saved(document))
+    before = project_file.read_bytes()
+    assert run(["import-edits", str(project_file), str(edited)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and str(edited) in err
+    assert "respect.tone (Tone and respect)" in err and f"at most {BLOCK_LIMIT}" in err
+    assert project_file.read_bytes() == before
+    assert not project_file.with_name(project_file.name + ".bak").exists()
+    with pytest.raises(ImportRefused) as refused:
+        import_edits(project, edited.read_bytes())
+    assert "Lang" not in refused.value.message(NL) and "tekens" in refused.value.message(NL)
+
+
+def _added(data: bytes, name: str, content: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item.filename, source.read(item))
+        target.writestr(name, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (
+            "customXml/item9.xml",
+            '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY e SYSTEM '
+            '"file:///etc/passwd">]><x>&e;</x>'.encode("utf-16"),
+        ),
+        ("word/notes.bin", b'<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><x>&b;</x>'),
+        (
+            "word/media/odd.dat",
+            '<!DOCTYPE x SYSTEM "http://127.0.0.1:9/x.dtd"><x/>'.encode("utf-16-le"),
+        ),
+    ],
+    ids=["UTF-16 part", "part not named .xml", "UTF-16 without a byte-order mark"],
+)
+def test_a_dtd_in_any_part_is_refused(name: str, content: bytes) -> None:
+    project = load_project(LINDE)
+    with pytest.raises(ImportRefused) as refused:
+        import_edits(project, _added(written(project), name, content))
+    assert refused.value.code == "damaged" and "DTD" in refused.value.message(EN)
+
+
+def test_a_utf16_document_reads_back() -> None:
+    project = load_project(LINDE)
+    data = written(project)
+    body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    body = body.replace("encoding='UTF-8'", "encoding='UTF-16'")
+    result = import_edits(project, _repacked(data, "word/document.xml", body.encode("utf-16")))
+    assert not result.any_change and not result.missing
+
+
+IMPORT_CHILD = """
+import json, resource, sys
+from pathlib import Path
+from wizard.answers.project_file import load_project
+from wizard.output.import_edits import ImportRefused, import_edits
+outcome = "read"
+try:
+    import_edits(load_project(Path(sys.argv[1])), Path(sys.argv[2]).read_bytes())
+except ImportRefused as refused:
+    outcome = refused.code
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"outcome": outcome, "peak_mb": peak_mb(),
+                  "cpu_s": usage.ru_utime + usage.ru_stime}))
+"""
+
+
+def test_the_worst_document_within_the_limits_needs_little_memory(tmp_path: Path) -> None:
+    """Text, styles and numbering each of as many elements as the limits let through."""
+    import subprocess
+    import sys
+
+    from wizard.output.import_edits import LIMITS
+
+    project = load_project(LINDE)
+    data = written(project)
+    members = {
+        n: zipfile.ZipFile(io.BytesIO(data)).read(n)
+        for n in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    }
+    count = LIMITS.elements - 20_000
+    fill = "".join(f'<w:b w:val="{(i * 7919) % 99991:05d}"/>' for i in range(count))
+    body = members["word/document.xml"].decode()
+    members["word/document.xml"] = body.replace(
+        "<w:body>", f"<w:body><w:p><w:r><w:rPr>{fill}</w:rPr></w:r></w:p>", 1
+    ).encode()
+    styles = members["word/styles.xml"].decode()
+    members["word/styles.xml"] = styles.replace(
+        "</w:styles>", f'<w:style w:styleId="Fill"><w:rPr>{fill}</w:rPr></w:style></w:styles>'
+    ).encode()
+    path = tmp_path / "worst.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, blob in members.items():
+            archive.writestr(name, blob)
+    from tests.conftest import ROOT
+    from tests.wizard.output.crafted import PEAK_MEMORY
+
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK_MEMORY + IMPORT_CHILD, str(LINDE), str(path)],
+        capture_output=True, text=True, timeout=300, cwd=ROOT, check=True,
+    )  # fmt: skip
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["outcome"] == "read", figures  # within the limits: read, not refused
+    assert figures["peak_mb"] <= 300, figures
+    assert figures["cpu_s"] <= 10, figures

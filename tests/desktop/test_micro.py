@@ -1,0 +1,185 @@
+"""A business of four through the real window (issue 20): the answers follow the size,
+the owner comes first, fitting questions fold away, the focus shows, the page holds still,
+and at double text size the page fits 1366×768 with the preview stepped aside."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QScrollArea, QWidget
+
+from tests.desktop.conftest import click, focus, named, press, type_text
+from ui.main_window import MainWindow
+from ui.welcome import PageId
+
+
+def next_page(window: MainWindow) -> None:
+    click(named(window, "wizard.next"))
+    QTest.qWait(150)
+
+
+def start_salon(window: MainWindow) -> None:
+    click(named(window, "welcome.new"))
+    type_text("Kapsalon Knip")
+    click(named(window, "organisation.size.micro"))
+    click(named(window, "organisation.policy_owner.name"))
+    type_text("Sanne de Boer")
+    click(named(window, "organisation.policy_owner.role"))
+    type_text("eigenaar")
+    click(named(window, "organisation.myself"))
+
+
+def shown_questions(window: MainWindow) -> list[str]:
+    page: Any = window.wizard.currentPage()
+    return [k for k, b in page.bindings.items() if b.block is not None and b.block.isVisible()]
+
+
+def test_a_salon_owner_answers_only_what_is_hers(window: MainWindow) -> None:
+    start_salon(window)
+    line: QLabel = named(window, "organisation.refit")
+    assert "antwoorden ingesteld voor een bedrijf van 1–9 mensen" in line.text()
+    assert window.store.get("confidentiality.classification") == "none"
+    assert window.store.myself
+    # The owner is every owner, the approver and whom to tell about an incident.
+    assert window.store.get("governance.approver") == "Sanne de Boer"
+    assert window.store.get("technical.incident_contact") == "Sanne de Boer"
+    # Only name, sector, size and who she is are left on the first page.
+    assert shown_questions(window) == [
+        "organisation.name",
+        "organisation.sector",
+        "organisation.size",
+        "organisation.policy_owner.name",
+        "organisation.policy_owner.role",
+    ]
+    next_page(window)
+    click(named(window, "channels.instagram"))
+    click(named(window, "channels.instagram.official_account"))
+    assert named(window, "channels.instagram.manager").text() == "Sanne de Boer"
+    for page in (PageId.MARKETS, PageId.CONFIDENTIALITY, PageId.BEHAVIOUR, PageId.TECHNICAL):
+        next_page(window)
+        assert window.wizard.currentId() == page
+        assert len(shown_questions(window)) <= 3
+    next_page(window)
+    assert window.wizard.currentId() == PageId.GOVERNANCE
+    assert shown_questions(window) == []  # the box says who does it all
+    next_page(window)
+    assert window.wizard.currentId() == PageId.REVIEW
+    window.store.set_modified(False)
+
+
+def test_more_choices_shows_the_folded_questions_to_who_looks(window: MainWindow) -> None:
+    start_salon(window)
+    click(named(window, f"wizard.step.{PageId.BEHAVIOUR.value}"))
+    more: QPushButton = named(window, "behaviour.more")
+    assert more.isVisible() and "Meer keuzes (8)" in more.text()
+    assert not named(window, "behaviour.sanctions.block").isVisible()
+    more.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Space)
+    QTest.qWait(100)
+    assert named(window, "behaviour.sanctions.block").isVisible()
+    assert focus() is more and more.text().startswith("Minder keuzes")
+    # An answer chosen there stays the user's: a new size leaves it alone.
+    click(named(window, "behaviour.sanctions.graded"))
+    click(named(window, f"wizard.step.{PageId.ORGANISATION.value}"))
+    click(named(window, "organisation.size.small"))
+    click(named(window, "organisation.size.micro"))
+    assert window.store.get("behaviour.sanctions") == "graded"
+    window.store.set_modified(False)
+
+
+def _look(widget: QWidget) -> QImage:
+    QTest.qWait(60)
+    return widget.grab().toImage()
+
+
+def test_every_kind_of_widget_shows_that_it_has_the_focus(window: MainWindow) -> None:
+    start_salon(window)
+    click(named(window, f"wizard.step.{PageId.MARKETS.value}"))
+    kinds = [
+        named(window, "wizard.next"),  # a push button
+        named(window, "markets.webcare"),  # a check box
+        named(window, "markets.more"),  # the fold button
+    ]
+    click(named(window, f"wizard.step.{PageId.ORGANISATION.value}"))
+    kinds += [
+        named(window, "organisation.sector"),  # a drop-down
+        named(window, "organisation.size.micro"),  # an option button
+        named(window, "organisation.name"),  # a text field
+        named(window, "organisation.myself"),
+    ]
+    for widget in kinds:
+        if not widget.isVisible():
+            page = next(p for p in window.wizard.form_pages if p.isAncestorOf(widget))
+            window.wizard.go_to(window.wizard.form_pages.index(page) + 1)
+        named(window, "wizard.back").setFocus(Qt.FocusReason.TabFocusReason)
+        before = _look(widget)
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        after = _look(widget)
+        assert QApplication.focusWidget() is widget
+        assert before != after, f"{widget.objectName()} looks the same with the focus"
+    window.store.set_modified(False)
+
+
+def test_a_warning_moves_nothing_below_it(window: MainWindow) -> None:
+    start_salon(window)
+    click(named(window, f"wizard.step.{PageId.MARKETS.value}"))
+    webcare: QCheckBox = named(window, "markets.webcare")
+    where = webcare.mapTo(window, QPoint(0, 0))
+    click(named(window, "markets.goals.customer_service"))  # warns: no webcare
+    QTest.qWait(100)
+    warning: QLabel = named(window, "markets.goals.warning")
+    assert "webcare" in warning.text().lower()
+    assert webcare.mapTo(window, QPoint(0, 0)) == where
+    status: QLabel = named(window.wizard.currentPage(), "page.status")
+    assert status.height() <= status.fontMetrics().height() * 2
+    window.store.set_modified(False)
+
+
+def test_at_double_text_every_page_fits_and_the_preview_steps_aside(
+    window: MainWindow,
+) -> None:
+    font = QApplication.font()
+    window.resize(1366, 768)
+    start_salon(window)
+    preview = window.preview
+    assert preview.isVisible()
+    try:
+        window.apply_font_size(100)  # as far as Ctrl++ goes: twice the normal size
+        QTest.qWait(300)
+        assert not preview.isVisible()
+        assert "het voorbeeld opzij" in window.statusBar().currentMessage()
+        for page_id in range(PageId.ORGANISATION, PageId.REVIEW + 1):
+            window.wizard.go_to(page_id)
+            QTest.qWait(150)
+            page = window.wizard.currentPage()
+            for area in page.findChildren(QScrollArea):
+                if area.isVisible():
+                    bar = area.horizontalScrollBar()
+                    assert bar.maximum() == 0 or not bar.isVisible(), (page_id, area)
+        # Ctrl+P brings it back at this size; the normal size brings it back by itself.
+        window.preview_action.trigger()
+        assert preview.isVisible()
+        window.preview_action.trigger()
+        window.apply_font_size(0)
+        QTest.qWait(200)
+        assert preview.isVisible()
+        assert window.settings.preview_visible
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)
+
+
+def test_tab_goes_from_the_last_question_to_more_choices(window: MainWindow) -> None:
+    start_salon(window)
+    click(named(window, f"wizard.step.{PageId.BEHAVIOUR.value}"))
+    acknowledgement = named(window, "behaviour.acknowledgement")
+    acknowledgement.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Tab)
+    assert focus() is named(window, "behaviour.more")
+    press(Qt.Key.Key_Backtab)
+    assert focus() is acknowledgement
+    window.store.set_modified(False)
