@@ -271,7 +271,7 @@ class AcknowledgementsDialog(QDialog):
         return self.store.path.parent if self.store.path is not None else Path.home()
 
     def import_staff(self, chosen: str | None = None) -> bool:
-        from wizard.answers.staff_list import merge_staff, read_staff_list
+        from wizard.output.staff_list import merge_staff, read_staff_list
 
         if self.register is None:
             return False
@@ -480,6 +480,6 @@ class AcknowledgementsDialog(QDialog):
 
 
 def _skipped(skipped: list[Any], language: Any) -> list[str]:
-    from wizard.answers.staff_list import skipped_line
+    from wizard.output.staff_list import skipped_line
 
     return [skipped_line(item, language) for item in skipped[:50]]

@@ -676,7 +676,7 @@ def _names(people: Sequence[Any], limit: int = 10) -> str:
 
 def _ack_staff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.answers.register import load_register, register_path, save_register
-    from wizard.answers.staff_list import merge_staff, read_staff_list, skipped_line
+    from wizard.output.staff_list import merge_staff, read_staff_list, skipped_line
 
     project = load_project(args.project)
     path = register_path(args.project, args.register)
@@ -832,7 +832,7 @@ def _acknowledgements_from_file(
     """Every row as (person, version, day, method), or every problem in words (strings)."""
     from wizard.answers.register import RegisterError, find_person, issued_version_or_refuse
     from wizard.answers.register import say as register_say
-    from wizard.answers.staff_list import read_cells
+    from wizard.output.staff_list import read_cells
 
     cells = read_cells(path)
     rows = [row for row in cells if any(c.strip() for c in row)]

@@ -241,11 +241,14 @@ def _compact(
     title: str,
     sections: tuple[Section, ...],
     subject: str,
+    day: date | None = None,
 ) -> Outline:
+    """A short document without a cover: the title, the organisation, the version and the
+    date (``day``, else the version's effective date) head its first page."""
     org = project.organisation
     control = DocumentControl(
         version=entry.version,
-        effective_date=org.effective_date,
+        effective_date=day or org.effective_date,
         owner=owner_in_words(project),
         approver=entry.approved_by or "",
         next_review=org.effective_date,
@@ -460,7 +463,7 @@ def report_outline(
     )
     entry = project.history[-1] if project.history else IssuedVersion(version="-", date=day)
     return _compact(
-        project, entry, language, say("report.title", language), sections, "report.title"
+        project, entry, language, say("report.title", language), sections, "report.title", day
     )
 
 

@@ -17,8 +17,8 @@ import pytest
 
 from tests.acknowledgement_files import csv_bytes, xlsx_bytes
 from wizard.answers.register import RegisterError, parse_register
-from wizard.answers.staff_list import read_staff_list
 from wizard.language import Language
+from wizard.output.staff_list import read_staff_list
 
 REGISTER = json.dumps(
     {

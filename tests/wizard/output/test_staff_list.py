@@ -9,8 +9,8 @@ import pytest
 
 from tests.acknowledgement_files import csv_bytes
 from wizard.answers.register import Person, Register, RegisterError, register_bytes
-from wizard.answers.staff_list import merge_staff, read_staff_list
 from wizard.output.acknowledgement import spreadsheet_safe
+from wizard.output.staff_list import merge_staff, read_staff_list
 
 
 def test_tabs_first_and_last_names_and_other_columns_left_out(tmp_path: Path) -> None:

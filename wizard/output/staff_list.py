@@ -2,9 +2,11 @@
 
 Columns are found by their header in Dutch or English; comma or semicolon separated;
 UTF-8 with or without a byte-order mark, or Windows-1252 as Excel on Windows writes it;
-``.xlsx`` is read with the standard library (a zip of XML parts): no document type
-declarations, bounded sizes and row counts. A file that is not a staff list is refused
-with a ``RegisterError``; a row that cannot be used is skipped with its reason.
+``.xlsx`` is read as a zip of XML parts through ``wizard.output.office_zip``, the one
+reader of Office files a user hands us (bounded zip, no document type declarations,
+bounded parts), without Excel or openpyxl. A file that is not a staff list is refused
+with a ``RegisterError``; a row that cannot be used is skipped with its reason. Here,
+beside the other readers of users' Office files, rather than with the register's model.
 """
 
 from __future__ import annotations
@@ -12,14 +14,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-import struct
-import zipfile
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from xml.etree import ElementTree
+from typing import Any
 
 from wizard.answers.register import (
     Person,
@@ -30,14 +29,21 @@ from wizard.answers.register import (
     read_bounded,
 )
 from wizard.language import Language, in_language
+from wizard.output.office_zip import Limits, OfficeZip, PackageRefused
 from wizard.sanitise import one_line
 
 MAX_STAFF_FILE_BYTES = 8 * 1024 * 1024
 MAX_ROWS = 10_000
 MAX_COLUMNS = 200
 MAX_CELL = 1000
-MAX_XML_PART = 32 * 1024 * 1024  # unpacked: a sheet of 10,000 rows is a few MB
-MAX_XLSX_MEMBERS = 2000
+# A workbook of 10,000 rows is a few MB unpacked, with some hundred thousand elements.
+XLSX_LIMITS = Limits(
+    members=2000,
+    unpacked=64 * 1024 * 1024,
+    ratio=200,
+    part=32 * 1024 * 1024,
+    elements=2_000_000,
+)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -182,25 +188,28 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-def _xml(archive: zipfile.ZipFile, name: str, path: Path) -> ElementTree.Element:
+_REFUSED_BECAUSE = {
+    "dtd": "declares a document type",
+    "bomb": "is too large unpacked",
+    "too_large": "is too large",
+    "not_zip": "is no zip",
+    "damaged": "is damaged",
+}
+
+
+def _xml(workbook: OfficeZip, name: str, path: Path) -> Any:
     try:
-        info = archive.getinfo(name)
+        return workbook.xml(name)
     except KeyError:
         raise StaffListError(path, "bad_xlsx", detail=f"{name} is missing") from None
-    if info.file_size > MAX_XML_PART:
-        raise StaffListError(path, "bad_xlsx", detail=f"{name} is too large")
-    with archive.open(info) as member:
-        data = member.read(MAX_XML_PART + 1)
-    if len(data) > MAX_XML_PART:  # the zip's stated size lied
-        raise StaffListError(path, "bad_xlsx", detail=f"{name} is too large")
-    # A spreadsheet needs no document type; one is how entity tricks get in.
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise StaffListError(path, "bad_xlsx", detail=f"{name} declares a document type")
-    try:
-        return ElementTree.fromstring(data)
-    except (ElementTree.ParseError, LookupError, ValueError) as failure:
-        # LookupError: an XML declaration naming an encoding that does not exist.
-        raise StaffListError(path, "bad_xlsx", detail=f"{name}: {failure}") from None
+    except PackageRefused as refused:
+        raise _refusal(refused, path) from None
+
+
+def _refusal(refused: PackageRefused, path: Path) -> StaffListError:
+    because = _REFUSED_BECAUSE.get(refused.reason, refused.reason)
+    detail = f"{one_line(refused.detail)[:120]} {because}" if refused.detail else because
+    return StaffListError(path, "bad_xlsx", detail=detail.strip())
 
 
 def _column_index(reference: str) -> int:
@@ -222,38 +231,21 @@ def _excel_day(serial: str) -> str:
     return (date(1899, 12, 30) + timedelta(days=int(days))).isoformat()
 
 
-# What a damaged zip can raise while it is opened or read: a bad header, a wrong
-# checksum, broken compressed data, a method or version it does not know, encryption.
-_ZIP_FAILURES = (
-    zipfile.BadZipFile,
-    zlib.error,
-    OSError,
-    EOFError,
-    RuntimeError,
-    ValueError,
-    struct.error,
-)
-
-
 def _xlsx_cells(data: bytes, path: Path) -> list[list[str]]:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if len(archive.infolist()) > MAX_XLSX_MEMBERS:
-                raise StaffListError(path, "bad_xlsx", detail="too many parts")
-            return _sheet_rows(archive, path)
-    except _ZIP_FAILURES as failure:
-        detail = one_line(str(failure))[:200] or type(failure).__name__
-        raise StaffListError(path, "bad_xlsx", detail=detail) from None
+        return _sheet_rows(OfficeZip(data, XLSX_LIMITS), path)
+    except PackageRefused as refused:
+        raise _refusal(refused, path) from None
 
 
-def _first_sheet(archive: zipfile.ZipFile, path: Path) -> str:
+def _first_sheet(archive: OfficeZip, path: Path) -> str:
     workbook = _xml(archive, "xl/workbook.xml", path)
     sheet = workbook.find(f"{_MAIN}sheets/{_MAIN}sheet")
     if sheet is None:
         raise StaffListError(path, "bad_xlsx", detail="the workbook has no sheet")
     relation = sheet.get(f"{_REL}id")
     target = "worksheets/sheet1.xml"
-    if "xl/_rels/workbook.xml.rels" in archive.namelist():
+    if archive.has("xl/_rels/workbook.xml.rels"):
         rels = _xml(archive, "xl/_rels/workbook.xml.rels", path)
         for rel in rels.iter(f"{_PKG_REL}Relationship"):
             if rel.get("Id") == relation and rel.get("Target"):
@@ -262,29 +254,32 @@ def _first_sheet(archive: zipfile.ZipFile, path: Path) -> str:
     return target if target.startswith("xl/") else f"xl/{target}"
 
 
-def _shared_strings(archive: zipfile.ZipFile, path: Path) -> list[str]:
-    if "xl/sharedStrings.xml" not in archive.namelist():
+def _shared_strings(archive: OfficeZip, path: Path) -> list[str]:
+    if not archive.has("xl/sharedStrings.xml"):
         return []
     root = _xml(archive, "xl/sharedStrings.xml", path)
-    return ["".join(t.text or "" for t in item.iter(f"{_MAIN}t")) for item in root]
+    return [
+        "".join(t.text or "" for t in item.iter(f"{_MAIN}t"))
+        for item in root.iterchildren(f"{_MAIN}si")
+    ]
 
 
-def _date_styles(archive: zipfile.ZipFile, path: Path) -> set[int]:
+def _date_styles(archive: OfficeZip, path: Path) -> set[int]:
     """The cell styles that show a number as a date (built-in formats 14-22, or a custom
     format with d, m and y in it)."""
-    if "xl/styles.xml" not in archive.namelist():
+    if not archive.has("xl/styles.xml"):
         return set()
     root = _xml(archive, "xl/styles.xml", path)
     custom: dict[int, str] = {}
     formats = root.find(f"{_MAIN}numFmts")
-    for fmt in formats if formats is not None else ():
+    for fmt in formats.iterchildren(f"{_MAIN}numFmt") if formats is not None else ():
         try:
             custom[int(fmt.get("numFmtId", "-1"))] = fmt.get("formatCode", "").lower()
         except ValueError:
             continue
     dated: set[int] = set()
     cells = root.find(f"{_MAIN}cellXfs")
-    for index, xf in enumerate(cells if cells is not None else ()):
+    for index, xf in enumerate(cells.iterchildren(f"{_MAIN}xf") if cells is not None else ()):
         try:
             number = int(xf.get("numFmtId", "0"))
         except ValueError:
@@ -295,13 +290,13 @@ def _date_styles(archive: zipfile.ZipFile, path: Path) -> set[int]:
     return dated
 
 
-def _sheet_rows(archive: zipfile.ZipFile, path: Path) -> list[list[str]]:
+def _sheet_rows(archive: OfficeZip, path: Path) -> list[list[str]]:
     sheet = _xml(archive, _first_sheet(archive, path), path)
     strings = _shared_strings(archive, path)
     dated = _date_styles(archive, path)
     rows: list[list[str]] = []
     data = sheet.find(f"{_MAIN}sheetData")
-    for row in data if data is not None else ():
+    for row in data.iterchildren(f"{_MAIN}row") if data is not None else ():
         if len(rows) > MAX_ROWS:
             raise StaffListError(path, "too_many_rows", limit=MAX_ROWS)
         cells: list[str] = []
