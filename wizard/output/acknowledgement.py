@@ -69,6 +69,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "form.document": ("Document", "Document"),
     "form.version": ("Versie", "Version"),
     "form.date": ("Datum", "Date"),
+    "form.issued": ("Uitgegeven op", "Issued on"),
     "form.declaration": ("Verklaring", "Declaration"),
     "form.sentence": (
         "Ik heb de bovenstaande documenten van {org}, versie {version}, ontvangen en "
@@ -203,7 +204,7 @@ def form_outline(
             (
                 say("form.document", language),
                 say("form.version", language),
-                say("form.date", language),
+                say("form.issued", language),
             ),
             tuple(documents),
             (4, 1, 2),
