@@ -22,6 +22,9 @@ COMMANDS = {
     "calendar",
     "report",
     "diff",
+    "redline",
+    "clients",
+    "new-from",
     "clauses",
     "import-edits",
     "acknowledgements",
@@ -31,13 +34,17 @@ COMMANDS = {
 EXIT_USAGE = 2
 USAGE = """\
 usage: policy-builder [PROJECT.policy.json]
-       policy-builder generate PROJECT --out DIR [--lang nl,en] [--docs ...] [--force] [--pdf]
+       policy-builder generate PROJECT [PROJECT ...] --out DIR [--lang nl,en] [--docs ...]
+                      [--force] [--pdf]
        policy-builder validate PROJECT
        policy-builder calendar PROJECT --out FILE.ics [--force]
        policy-builder clauses PROJECT [--lang nl]
        policy-builder import-edits PROJECT EDITED.docx
-       policy-builder report PROJECT --out DIR [--lang nl] [--force]
+       policy-builder report PROJECT --out DIR [--lang nl] [--force] [--pdf]
        policy-builder diff OLD [NEW] [--lang nl]
+       policy-builder clients DIR [--csv FILE] [--force]
+       policy-builder new-from PROJECT --out NEW.policy.json --name ORGANISATION [--force]
+       policy-builder redline OLD [NEW] --out FILE.docx [--doc ...] [--lang nl] [--force]
        policy-builder acknowledgements staff|forms|record|status|report PROJECT ...
        policy-builder --version | --help"""
 

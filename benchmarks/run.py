@@ -381,13 +381,91 @@ def acknowledgement_figures(
     return median([t for t, _ in process]) * 1000
 
 
+def client_folder(folder: Path, count: int) -> list[Path]:
+    """A consultant's folder of ``count`` clients from the examples, half in subfolders;
+    every fourth has an issued version and an edited clause (out of date), as real ones do."""
+    from wizard.answers.versions import issued_version
+
+    sources = sorted((ROOT / "examples").glob("*.policy.json"))
+    paths = []
+    for index in range(count):
+        source = sources[index % len(sources)]
+        raw = json.loads(source.read_text(encoding="utf-8"))
+        raw["organisation"]["name"] = f"Client {index:03d}"
+        raw["organisation"].pop("logo", None)
+        if index % 4 == 0:
+            answers = {k: v for k, v in raw.items() if k not in ("schema_version", "clauses")}
+            raw["history"] = [issued_version(answers, {}, "1.0", summary=None, approved_by=None)]
+            raw["clauses"] = {"respect.tone": {"nl": "Eigen tekst.", "based_on": {"nl": "0" * 16}}}
+        where = folder / f"client-{index:03d}" if index % 2 else folder
+        where.mkdir(parents=True, exist_ok=True)
+        path = where / f"client-{index:03d}.policy.json"
+        path.write_text(json.dumps(raw), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def practice_figures(
+    runs: int, env: dict[str, str], python: str, home: Path, add: Callable[..., None]
+) -> None:
+    """The consultant's commands, each as a whole process: clients over 200 projects,
+    a redline of the 7-page code of conduct, and generate of 20 projects against one."""
+    main_py = str(ROOT / "main.py")
+    folder = home / "clients"
+    projects = client_folder(folder, 200)
+    clients = repeated(runs, lambda: run_process([python, main_py, "clients", str(folder)], env))
+    add("clients over 200 projects", median([t for t, _ in clients]), 2, "s")
+
+    # De Linde's code of conduct (7 pages) against a next version: a channel gone, other
+    # answers and an edited clause changed.
+    newer = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    newer["organisation"]["logo"] = str(EXAMPLE.parent / newer["organisation"]["logo"])
+    older_path = home / "older.policy.json"
+    older_path.write_text(json.dumps(newer), encoding="utf-8")
+    newer["organisation"]["version"] = "1.1"
+    newer["channels"] = newer["channels"][:-1]
+    newer["behaviour"]["monitoring"] = "none"
+    newer["technical"]["mfa"] = False
+    newer["clauses"] = {"respect.tone": {"nl": "Wees vriendelijk.\n\nBlijf beleefd."}}
+    newer_path = home / "newer.policy.json"
+    newer_path.write_text(json.dumps(newer), encoding="utf-8")
+    redline = [
+        python,
+        main_py,
+        "redline",
+        str(older_path),
+        str(newer_path),
+        "--out",
+        str(home / "redline.docx"),
+        "--lang",
+        "nl",
+        "--force",
+    ]
+    redlines = repeated(runs, lambda: run_process(redline, env))
+    add("redline of a 7-page document", median([t for t, _ in redlines]), 1, "s")
+
+    def generate(chosen: list[Path]) -> tuple[float, float]:
+        args = [python, main_py, "generate", *map(str, chosen), "--out", str(home / "gen")]
+        return run_process([*args, "--force"], env)
+
+    twenty, one = interleaved(runs, lambda: generate(projects[:20]), lambda: generate(projects[:1]))
+    add(
+        "generate of 20 projects / one",
+        median([t for t, _ in twenty]) / median([t for t, _ in one]),
+        20,
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument(
-        "--only",
-        choices=["register"],
-        help="measure only this part (register: the acknowledgement register)",
+        "--practice", action="store_true", help="only the consultant's commands (clients, ...)"
+    )
+    parser.add_argument(
+        "--register",
+        action="store_true",
+        help="only the acknowledgement register (250 people)",
     )
     arguments = parser.parse_args()
     runs = max(5, arguments.runs)
@@ -418,9 +496,14 @@ def main() -> int:
         name = "register: status of 250 people, whole process"
         results.append((name, f"{process_ms:.0f} ms", "(reported)", True))
 
-    if arguments.only == "register":
+    if arguments.register:
         register_figures()
-        return print_results(results, runs)
+        return _table(results, runs)
+
+    # 0 the consultant's practice: many clients, a redline, a batch
+    practice_figures(runs, env, python, home, add)
+    if arguments.practice:
+        return _table(results, runs)
 
     # 1 cold start of the window against a bare QWizard with one page
     ours, bare = interleaved(
@@ -630,10 +713,10 @@ def main() -> int:
 
     # 6 the acknowledgement register of the largest organisation the program is for
     register_figures()
-    return print_results(results, runs)
+    return _table(results, runs)
 
 
-def print_results(results: list[tuple[str, str, str, bool]], runs: int) -> int:
+def _table(results: list[tuple[str, str, str, bool]], runs: int) -> int:
     width = max(len(r[0]) for r in results)
     machine = f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores"
     print(f"Machine: {machine}")

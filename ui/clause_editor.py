@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.help import fit_to_screen
 from ui.strings import tr
 from wizard.language import Language
+from wizard.words import changed_words
 
 
 class EditorAction(StrEnum):
@@ -70,6 +71,30 @@ def _reader(name: str) -> QPlainTextEdit:
         | Qt.TextInteractionFlag.TextSelectableByMouse
     )
     return view
+
+
+# Words added to the generated text: a light yellow ground and underlined; words gone
+# from it: struck through on a light red ground. Not by colour alone, for whoever does
+# not see it.
+_ADDED, _REMOVED = "#fff1a8", "#fbd5d2"
+
+
+def _mark_changes(old: QPlainTextEdit, new: QPlainTextEdit, old_text: str, new_text: str) -> None:
+    """Marks the words that changed between the old and the new generated text."""
+    removed, added = changed_words(old_text, new_text)
+    for view, spans, colour, struck in (
+        (old, removed, _REMOVED, True),
+        (new, added, _ADDED, False),
+    ):
+        style = QTextCharFormat()
+        style.setBackground(QColor(colour))
+        style.setFontStrikeOut(struck)
+        style.setFontUnderline(not struck)
+        for start, end in spans:
+            cursor = QTextCursor(view.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(style)
 
 
 class ClauseEditor(QDialog):
@@ -126,6 +151,8 @@ class ClauseEditor(QDialog):
         self.new_text = _reader("clause_editor.new")
         self.new_text.setPlainText(view.generated)
         self.new_text.setAccessibleName(tr("clause.new"))
+        if view.old_generated:
+            _mark_changes(self.old_text, self.new_text, view.old_generated, view.generated)
         self.compare = QWidget()
         self.compare.setObjectName("clause_editor.compare")
         grid = QGridLayout(self.compare)

@@ -7,6 +7,7 @@ project modified, autosaves it and restores it after a crash like any other answ
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
-from ui.dates import format_date
+from ui.dates import DateField, format_date
 from ui.strings import tr
 from wizard import clock
 from wizard.answers.versions import (
@@ -159,14 +161,20 @@ class IssueVersionDialog(QDialog):
                 tr(f"issue.error.{kind}", version=longest, example=self._example())
                 for kind in ("empty", "long", "format", "taken")
             ),
+            tr("issue.error.date", example=format_date(self.today, language)),
+            tr("issue.error.before", version=longest, date=format_date(self.today, language)),
         ]
         self.message_room = MessageRoom(self.version_help, self.error, worst)
         grid.addWidget(self.message_room, 1, 1)
 
-        grid.addWidget(QLabel(tr("issue.date")), 2, 0)
-        self.date_label = QLabel(format_date(self.today, language))
-        self.date_label.setObjectName("issue.date")
-        grid.addWidget(self.date_label, 2, 1)
+        # The day the version was approved: today unless the approval was earlier (the
+        # meeting last week) or is planned.
+        self.date = DateField("issue.date")
+        self.date.set_value(self.today.isoformat())
+        date_label = QLabel(tr("issue.date"))
+        date_label.setBuddy(self.date)
+        grid.addWidget(date_label, 2, 0)
+        grid.addWidget(self.date, 2, 1)
 
         self.approved_by = QLineEdit(approver_in_words(self.answers, language))
         self.approved_by.setObjectName("issue.approved_by")
@@ -194,17 +202,19 @@ class IssueVersionDialog(QDialog):
         self.acknowledge = QCheckBox(tr("issue.acknowledge"))
         self.acknowledge.setObjectName("issue.acknowledge")
         self.acknowledge.setChecked(self.suggestion.acknowledge)
-        grid.addWidget(self.acknowledge, 5, 1)
+        acknowledge_row = QHBoxLayout()
+        acknowledge_row.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignTop)
         advice = tr("issue.acknowledge.help", suggestion=self.suggestion.text(language))
         self.acknowledge_help = WideLabel(advice)
         self.acknowledge_help.setObjectName("issue.acknowledge.help")
         self.acknowledge_help.setProperty("role", "help")
         self.acknowledge_help.setWordWrap(True)
-        # Wide, so that the advice takes two lines: the dialog must fit a laptop screen at
-        # twice the text size.
-        self.acknowledge_help.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # Beside the box and wide, so that the advice takes two lines: the dialog must fit
+        # a laptop screen at twice the text size.
+        self.acknowledge_help.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
         self.acknowledge.setToolTip(advice)
-        grid.addWidget(self.acknowledge_help, 6, 1)
+        acknowledge_row.addWidget(self.acknowledge_help, 1)
+        grid.addLayout(acknowledge_row, 5, 1)
         grid.setColumnStretch(1, 1)
 
         changes = changes_since_last(self.answers, self.history, language)
@@ -237,6 +247,7 @@ class IssueVersionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.version.currentTextChanged.connect(lambda _text: self._check())
+        self.date.changed.connect(self._check)
         self._check()
         self.version.setFocus()
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
@@ -286,15 +297,43 @@ class IssueVersionDialog(QDialog):
             if found is None
             else tr(f"issue.error.{found}", version=version, example=self._example())
         )
+        if problem is None:
+            problem = self._date_problem()
         self.error.setText(problem or "")
         self.error.setVisible(problem is not None)
         self.version_help.setVisible(problem is None)
         self.ok.setEnabled(problem is None)
         return problem
 
+    def chosen_date(self) -> date | None:
+        value = self.date.value()
+        return None if value is None or self.date.unreadable else date.fromisoformat(value)
+
+    def _date_problem(self) -> str | None:
+        """Why the date cannot be used: none, or earlier than the last issued version's
+        (the version table lists versions oldest first)."""
+        language = strings.language()
+        chosen = self.chosen_date()
+        if chosen is None:
+            return tr("issue.error.date", example=format_date(self.today, language))
+        last = self.history[-1] if self.history else None
+        if isinstance(last, dict):
+            try:
+                before = date.fromisoformat(str(last.get("date")))
+            except ValueError:
+                return None
+            if chosen < before:
+                number = str(last.get("version", ""))
+                when = format_date(before, language)
+                return tr("issue.error.before", version=number, date=when)
+        return None
+
     def accept(self) -> None:
         if self._check() is not None:
-            self.version.setFocus()
+            if self._date_problem() is not None:
+                self.date.setFocus()
+            else:
+                self.version.setFocus()
             return
         version = self.chosen_version()
         entry = issued_version(
@@ -303,7 +342,7 @@ class IssueVersionDialog(QDialog):
             version,
             summary=self.summary.toPlainText(),
             approved_by=self.approved_by.text(),
-            day=self.today,
+            day=self.chosen_date() or self.today,
             acknowledge=self.acknowledge.isChecked(),
         )
         self.store.set_many({"history": [*self.history, entry], "organisation.version": version})

@@ -213,11 +213,12 @@ class MainWindow(QMainWindow):
         self.wizard.welcome.example_requested.connect(
             lambda path: self.start_from_example(Path(path))
         )
+        self.wizard.welcome.clients_requested.connect(self.choose_clients_folder)
         self.set_language(self.settings.language)
         self.apply_font_size(self.settings.font_size)  # sets the style sheet too
         self.preview_action.setChecked(self.settings.preview_visible)
         self._preview_slot.setVisible(self.settings.preview_visible)
-        self.wizard.welcome.set_recent(self.settings.recent)
+        self.wizard.welcome.set_recent(self.settings.recent, self.settings.recent_names)
         self.resize(self._first_size())
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
@@ -264,6 +265,9 @@ class MainWindow(QMainWindow):
         self.splitter.replaceWidget(1, preview)
         self.splitter.setSizes(sizes)
         self._preview_slot.deleteLater()
+        if self.settings.clients_folder:
+            # The folder shown last time, once the first page is on screen.
+            self.wizard.welcome.show_clients(self.settings.clients_folder)
         store.modified_changed.connect(lambda _m: self._update_title())
         store.replaced.connect(self._update_title)
         store.changed.connect(self._name_changed)
@@ -382,6 +386,7 @@ class MainWindow(QMainWindow):
         )
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(self.file_menu, "menu.new_from", self.new_from_project)
         self.file_menu.addSeparator()
         self._action(self.file_menu, "menu.save", self.save, QKeySequence.StandardKey.Save)
         self._action(self.file_menu, "menu.save_as", self.save_as, "Ctrl+Shift+S")
@@ -429,14 +434,69 @@ class MainWindow(QMainWindow):
         )
         self._action(self.help_menu, "menu.about", self.show_about)
 
+    def new_from_project(self) -> bool:
+        """A new client from the open project (``new-from``): answers and clause edits
+        kept, the client's people, logo, notes, decisions and versions cleared; the new
+        project is untitled, so Save asks where."""
+        from wizard.answers.reuse import new_from
+
+        if not self._organisation_name():
+            return False  # nothing to start from yet
+        name = self.ask_new_client_name()
+        if not name:
+            return False
+        if not self.maybe_save():
+            return False
+        source = self.store.draft
+        base = self.store.path.parent if self.store.path else None
+        draft, cleared = new_from(source, name, base)
+        self.autosaver.clear()
+        self.store.replace(draft, None)
+        self.wizard.go_to(PageId.ORGANISATION)
+        language = strings.language()
+        lines = "\n".join(f"• {item.text(language)}" for item in cleared)
+        self.show_new_from_report(
+            tr("new_from.done", name=name) + ("\n\n" + tr("new_from.cleared") + "\n" + lines)
+            if cleared
+            else tr("new_from.done", name=name)
+        )
+        return True
+
+    def ask_new_client_name(self) -> str:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, tr("new_from.title"), tr("new_from.name"))
+        return name.strip() if ok else ""
+
+    def show_new_from_report(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, tr("new_from.title"), text)
+
+    def choose_clients_folder(self) -> None:
+        """Show a folder of clients on the welcome page; it is shown again next time."""
+        folder = self.ask_clients_folder()
+        if folder:
+            self.settings.clients_folder = folder
+            self.wizard.welcome.show_clients(folder)
+
+    def ask_clients_folder(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getExistingDirectory(
+            self, tr("welcome.clients.title"), self.settings.clients_folder or str(Path.home())
+        )
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent
         if not recent:
             empty = self.recent_menu.addAction(tr("menu.recent.empty"))
             empty.setEnabled(False)
+        names = self.settings.recent_names
         for path in recent:
-            action = self.recent_menu.addAction(path)
+            name = names.get(path)
+            action = self.recent_menu.addAction(f"{name} — {path}" if name else path)
             action.triggered.connect(lambda _c=False, p=path: self.open_project(Path(p)))
 
     # --- language, size, preview ----------------------------------------------------------
@@ -548,6 +608,10 @@ class MainWindow(QMainWindow):
         self.wizard.welcome.set_current(
             self._project_name() if modified or (store is not None and store.path) else ""
         )
+
+    def _organisation_name(self) -> str | None:
+        name = self.store.get("organisation.name")
+        return name if isinstance(name, str) else None
 
     def _name_changed(self, key: str) -> None:
         if key in ("", "organisation.name"):
@@ -784,8 +848,8 @@ class MainWindow(QMainWindow):
             return False
         self.autosaver.clear()
         self.store.replace(draft, path.resolve())
-        self.settings.add_recent(path)
-        self.wizard.welcome.set_recent(self.settings.recent)
+        self.settings.add_recent(path, self._organisation_name())
+        self.wizard.welcome.set_recent(self.settings.recent, self.settings.recent_names)
         self.wizard.go_to(self._page_id(self.settings.last_page(path)))
         self.statusBar().showMessage(tr("status.opened", path=str(path)), 5000)
         return True
@@ -817,8 +881,8 @@ class MainWindow(QMainWindow):
         self.store.set_modified(False)
         self._remember_page()
         self.autosaver.clear()
-        self.settings.add_recent(path)
-        self.wizard.welcome.set_recent(self.settings.recent)
+        self.settings.add_recent(path, self._organisation_name())
+        self.wizard.welcome.set_recent(self.settings.recent, self.settings.recent_names)
         self._update_title()
         open_count = len(self.store.problems())
         message = (

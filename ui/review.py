@@ -375,6 +375,11 @@ class ReviewPage(StepPage):
         issue_row = QHBoxLayout()
         issue_row.addWidget(self.issue_button)
         issue_row.addWidget(self.withdraw_button)
+        # What the works council reviews: the documents since the last issued version.
+        self.redline_button = QPushButton()
+        self.redline_button.setObjectName("review.redline")
+        self.redline_button.clicked.connect(self.write_redlines)
+        issue_row.addWidget(self.redline_button)
         issue_row.addStretch(1)
         content.addSpacing(8)
         content.addWidget(self.versions_title)
@@ -684,6 +689,10 @@ class ReviewPage(StepPage):
         self.versions_list.setText("\n".join(lines) if lines else tr("versions.none"))
         self.issue_button.setEnabled(not incomplete)
         self.withdraw_button.setEnabled(bool(history))
+        folder = bool(self.folder.text().strip())
+        self.redline_button.setEnabled(
+            bool(history) and not incomplete and folder and not self.busy()
+        )
         self.show_acknowledged()
 
     def show_acknowledged(self) -> None:
@@ -940,9 +949,72 @@ class ReviewPage(StepPage):
 
         self.run_task(work, self._report_done, "review.report.failed")
 
+    def write_redlines(self) -> None:
+        """Each chosen document, with its changes since the last issued version tracked,
+        into the chosen folder (``redline`` on the command line)."""
+        from wizard.answers.project_file import logo_path
+        from wizard.answers.versions import as_issued
+        from wizard.files import atomic_write
+        from wizard.output.redline import redline_document, redline_path, tracked_changes
+
+        project = self.store.project()
+        if project is None or not project.history or self.busy():
+            return
+        folder = Path(self.folder.text().strip()).expanduser()
+        if folder.exists() and not folder.is_dir():
+            problem = Problem("", "output_not_folder", {"path": str(folder)})
+            self._task_failed("versions.redline.failed", problem)
+            return
+        try:
+            old = Project.model_validate(as_issued(project.model_dump(mode="json")))
+        except ValueError as error:  # a snapshot an older release wrote and we cannot read
+            self._task_failed("versions.redline.failed", error)
+            return
+        planned = [(item, redline_path(item.path)) for item in self.planned()]
+        clashes = [path for _item, path in planned if path.exists()]
+        if clashes and not self.confirm_overwrite(clashes):
+            return
+        house_style, refused = load_for(self.store)
+        if refused is not None:
+            self._task_failed("versions.redline.failed", refused)
+            return
+        logo = logo_path(project, self.store.logo_base())
+        when = clock.now_utc()
+
+        def work() -> list[tuple[str, int, int]]:
+            folder.mkdir(parents=True, exist_ok=True)
+            done = []
+            for item, target in planned:
+                data = redline_document(
+                    old,
+                    project,
+                    item.document,
+                    item.language,
+                    when,
+                    old_logo=logo,
+                    new_logo=logo,
+                    house_style=house_style,
+                )
+                atomic_write(target, data)
+                done.append((str(target), *tracked_changes(data)))
+            return done
+
+        self.run_task(work, self._redlines_done, "versions.redline.failed")
+
+    def _redlines_done(self, done: list[tuple[str, int, int]]) -> None:
+        self._add_results([path for path, _i, _d in done])
+        lines = [
+            tr("versions.redline.done", path=path, inserted=inserted, deleted=deleted)
+            for path, inserted, deleted in done
+        ]
+        self.say("\n".join(lines))
+
     def _report_done(self, path: str) -> None:
         self._add_results([path])
         self.say(tr("review.report.done", path=path))
+        if self.pdf_box.isChecked():
+            # As for the documents: the report to send, as PDF too.
+            self.run_task(lambda: convert_to_pdf([path]), self._pdfs_done, "review.pdf.failed")
 
     def busy(self) -> bool:
         return self.job is not None or self.task is not None
@@ -1011,6 +1083,8 @@ class ReviewPage(StepPage):
         self.versions_title.setText(tr("versions.title"))
         self.issue_button.setText(tr("versions.issue"))
         self.withdraw_button.setText(tr("versions.withdraw"))
+        self.redline_button.setText(tr("versions.redline"))
+        self.redline_button.setToolTip(tr("versions.redline.tip"))
         self.acknowledgements_button.setText(tr("ack.open"))
         for page in QUESTION_PAGES:
             title = tr(f"page.{page}.title")

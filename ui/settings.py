@@ -192,10 +192,40 @@ class Settings:
         items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [str(v) for v in items if v]
 
-    def add_recent(self, path: Path) -> None:
+    def add_recent(self, path: Path, name: str | None = None) -> None:
+        """``path`` first among the recent files; ``name`` is its organisation, shown
+        beside it (a consultant knows clients by name, not by file)."""
         entry = str(path.resolve())
         paths = [entry, *(p for p in self.recent if p != entry)][:MAX_RECENT]
         self._settings.setValue("files/recent", paths)
+        names = {p: n for p, n in self.recent_names.items() if p in paths}
+        if name and name.strip():
+            names[entry] = name.strip()
+        import json
+
+        self._settings.setValue("files/recent_names", json.dumps(names))
+
+    @property
+    def recent_names(self) -> dict[str, str]:
+        """Organisation names of recent files, by path (a file saved by an older release
+        has none)."""
+        import json
+
+        try:
+            value = json.loads(str(self._settings.value("files/recent_names", "{}")))
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {str(k): str(v) for k, v in value.items() if isinstance(v, str)}
+
+    @property
+    def clients_folder(self) -> str:
+        return str(self._settings.value("files/clients_folder", "") or "")
+
+    @clients_folder.setter
+    def clients_folder(self, value: str) -> None:
+        self._settings.setValue("files/clients_folder", value)
 
     def remove_recent(self, path: str) -> None:
         self._settings.setValue("files/recent", [p for p in self.recent if p != path])

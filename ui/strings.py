@@ -53,6 +53,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "menu.open": ("&Openen…", "&Open…"),
     "menu.recent": ("&Recente projecten", "&Recent projects"),
     "menu.recent.empty": ("(geen recente projecten)", "(no recent projects)"),
+    "menu.new_from": ("Nieuw &vanuit dit project…", "New &from this project…"),
+    "new_from.title": ("Nieuwe klant vanuit dit project", "New client from this project"),
+    "new_from.name": ("Naam van de nieuwe organisatie:", "The new organisation's name:"),
+    "new_from.done": (
+        "Een nieuw, nog niet opgeslagen project voor {name}: de antwoorden en aangepaste "
+        "teksten zijn overgenomen. Opslaan vraagt waar het komt.",
+        "A new, unsaved project for {name}: the answers and edited texts were kept. Save "
+        "asks where it goes.",
+    ),
+    "new_from.cleared": (
+        "Leeggemaakt, om voor de nieuwe klant in te vullen:",
+        "Cleared, to fill in for the new client:",
+    ),
     "menu.save": ("Op&slaan", "&Save"),
     "menu.save_as": ("Opslaan &als…", "Save &As…"),
     "menu.quit": ("&Afsluiten", "&Quit"),
@@ -397,6 +410,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "welcome.new": ("&Nieuw project", "New &project"),
     "welcome.open": ("Project &openen…", "&Open project…"),
     "welcome.recent": ("Recente projecten", "Recent projects"),
+    "welcome.clients": ("Klanten in een &map…", "&Clients in a folder…"),
+    "welcome.clients.shown": (
+        "{count} projecten in {folder}; klik op een klant om die te openen.",
+        "{count} projects in {folder}; click a client to open it.",
+    ),
+    "welcome.clients.title": ("Map met klanten kiezen", "Choose the folder of clients"),
     "welcome.recent.none": ("Nog geen recente projecten.", "No recent projects yet."),
     "welcome.current": ("Huidig project: {name}", "Current project: {name}"),
     # page subtitles (the titles come from wizard.answers.pages, shared with the report)
@@ -544,6 +563,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "versions.issue": ("Deze versie &uitgeven…", "&Issue this version…"),
     "versions.withdraw": ("Laatste versie &intrekken…", "&Withdraw the last version…"),
+    "versions.redline": ("Redli&ne sinds laatste versie…", "Redli&ne since the last version…"),
+    "versions.redline.tip": (
+        "Maakt van elk gekozen document een Word-bestand met bijgehouden wijzigingen sinds de "
+        "laatst uitgegeven versie, in de gekozen map: wat de ondernemingsraad beoordeelt.",
+        "Writes each chosen document as a Word file with tracked changes since the last issued "
+        "version, in the chosen folder: what the works council reviews.",
+    ),
+    "versions.redline.done": (
+        "Redline gemaakt: {path} ({inserted} invoegingen, {deleted} verwijderingen).",
+        "Redline written: {path} ({inserted} insertions, {deleted} deletions).",
+    ),
+    "versions.redline.failed": ("Redline is niet gemaakt", "Redline not written"),
     "versions.withdraw.title": ("Versie intrekken", "Withdraw a version"),
     "versions.withdraw.question": (
         "Versie {version} van {date} intrekken? Ze verdwijnt uit de versietabel van de documenten.",
@@ -650,7 +681,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Een kleine wijziging: {minor}. Een grote wijziging: {major}.",
         "A small change: {minor}. A major change: {major}.",
     ),
-    "issue.date": ("Datum", "Date"),
+    "issue.date": ("Da&tum", "Da&te"),
+    "issue.error.date": (
+        "Typ de datum van vaststelling, bijvoorbeeld {example}.",
+        "Enter the date of approval, for example {example}.",
+    ),
+    "issue.error.before": (
+        "De datum ligt vóór die van versie {version} ({date}); de versietabel loopt van oud "
+        "naar nieuw.",
+        "The date is before that of version {version} ({date}); the version table runs "
+        "from oldest to newest.",
+    ),
     "issue.approved_by": ("Vastgesteld &door", "Approved &by"),
     "issue.summary": ("&Samenvatting", "&Summary"),
     "issue.summary.placeholder": (
@@ -1469,9 +1510,9 @@ TEXTS.update(
             "Choose a question or type a topic",
         ),
         "decision.decision": ("&Besluit", "Dec&ision"),
-        "decision.by": ("Genomen d&oor", "Taken &by"),
+        "decision.by": ("&Genomen door", "Taken &by"),
         "decision.reason": ("&Waarom", "&Why"),
-        "decision.save": ("&Opslaan", "&Save"),
+        "decision.save": ("Op&slaan", "&Save"),
         "decision.need.date": (
             "Vul een datum in, bijvoorbeeld 27-11-2026.",
             "Enter a date, for example 2026-11-27.",

@@ -11,11 +11,15 @@ from enum import IntEnum
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +65,7 @@ class WelcomePage(StepPage):
     new_requested = Signal()
     open_requested = Signal(str)  # a path, or "" to ask for one
     example_requested = Signal(str)  # the path of an example, to start a copy of
+    clients_requested = Signal()  # choose a folder of clients to show
     first_painted = Signal()
 
     page_key = "welcome"
@@ -120,10 +125,37 @@ class WelcomePage(StepPage):
         self.recent.setMinimumHeight(self.recent.fontMetrics().height() * 5)
         self.spacer = QWidget()  # holds the room of the list while it is hidden
         layout.addWidget(self.spacer, 1)
+        # A consultant's clients: the projects of a folder as a table (``clients``).
+        clients_row, (self.clients_button,) = button_row("welcome.clients")
+        self.clients_folder = QLabel()
+        self.clients_folder.setObjectName("welcome.clients.folder")
+        self.clients_folder.setProperty("role", "help")
+        self.clients_folder.setTextFormat(Qt.TextFormat.PlainText)
+        clients_row.insertWidget(1, self.clients_folder, 1)
+        layout.addLayout(clients_row)
+        self.clients = QTableWidget()
+        self.clients.setObjectName("welcome.clients.table")
+        self.clients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.clients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.clients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.clients.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.clients.verticalHeader().hide()
+        self.clients.setWordWrap(False)
+        self.clients.hide()
+        layout.addWidget(self.clients, 2)
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
-        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(item.text()))
+        self.clients_button.clicked.connect(self.clients_requested.emit)
+        # A click on a client opens it (a double click, or Enter, as in a file list).
+        self.clients.cellClicked.connect(self._client_chosen)
+        self.clients.cellActivated.connect(self._client_chosen)
+        self.recent.itemActivated.connect(
+            lambda item: self.open_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self._recent: list[str] = []
+        self._client_paths: list[str] = []
+        self._clients_shown = ""
+        self._clients_language: object = None
         self._painted = False
         self._current_name = ""
 
@@ -154,12 +186,64 @@ class WelcomePage(StepPage):
     def first_question(self) -> QWidget | None:
         return self.new_button
 
-    def set_recent(self, paths: list[str]) -> None:
+    def set_recent(self, paths: list[str], names: dict[str, str] | None = None) -> None:
+        """The recent projects, each by its organisation's name and its path."""
         self._recent = paths
         self.recent.clear()
         for path in paths:
-            self.recent.addItem(QListWidgetItem(path))  # the shown text is the path
+            name = (names or {}).get(path)
+            item = QListWidgetItem(f"{name} — {path}" if name else path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
         self.retranslate()
+
+    def show_clients(self, folder: str) -> None:
+        """The clients in ``folder`` as a table, soonest review first (see ``clients``)."""
+        from pathlib import Path
+
+        from ui import strings
+        from wizard.output.clients import cells, client_rows, columns, header
+
+        language = strings.language()
+        rows = client_rows(Path(folder), language) if folder and Path(folder).is_dir() else []
+        self._clients_shown = folder
+        self._clients_language = language
+        keys = columns(rows)
+        self.clients.clear()
+        self.clients.clearSpans()
+        self.clients.setColumnCount(len(keys))
+        self.clients.setRowCount(len(rows))
+        self.clients.setHorizontalHeaderLabels(header(keys, language))
+        self._client_paths = []
+        for index, row in enumerate(rows):
+            texts = cells(row, keys, language)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(row.problem or str(row.path))
+                self.clients.setItem(index, column, item)
+            self._client_paths.append(str(row.path) if row.readable else "")
+            if not row.readable and len(keys) > 2:
+                # Why the file cannot be read runs over the columns up to the file's own.
+                self.clients.setSpan(index, 0, 1, len(keys) - 1)
+        self.clients.resizeColumnsToContents()
+        header_view = self.clients.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # No column wider than a long name: the table stays readable beside the preview.
+        widest = self.clients.fontMetrics().horizontalAdvance("M" * 20)
+        for column in range(len(keys)):
+            self.clients.setColumnWidth(column, min(self.clients.columnWidth(column), widest))
+        self.clients.setVisible(bool(folder))
+        line = self.clients.fontMetrics().height()
+        self.clients.setMinimumHeight(line * 8)
+        # The recent projects give the table room: a few lines are enough for them.
+        self.recent.setMaximumHeight(line * 6 if folder else 16777215)
+        self._client_count = len(rows)
+        self.retranslate()
+
+    def _client_chosen(self, row: int, _column: int = 0) -> None:
+        if 0 <= row < len(self._client_paths) and self._client_paths[row]:
+            self.open_requested.emit(self._client_paths[row])
 
     def set_current(self, name: str) -> None:
         self._current_name = name
@@ -182,5 +266,16 @@ class WelcomePage(StepPage):
         self.spacer.setVisible(not self._recent)
         self.current.setText(
             tr("welcome.current", name=self._current_name) if self._current_name else ""
+        )
+        self.clients_button.setText(tr("welcome.clients"))
+        shown = self._clients_shown
+        from ui import strings
+
+        if shown and self._clients_language is not strings.language():
+            self.show_clients(shown)  # the table in the new language; calls this again
+            return
+        count = getattr(self, "_client_count", 0)
+        self.clients_folder.setText(
+            tr("welcome.clients.shown", folder=shown, count=count) if shown else ""
         )
         self.current.setVisible(bool(self._current_name))

@@ -72,7 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     generate = commands.add_parser("generate", help="write the Word documents of a project")
-    generate.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    generate.add_argument(
+        "project",
+        type=Path,
+        nargs="+",
+        help="the project file (*.policy.json); with several, each goes into OUT/NAME/",
+    )
     generate.add_argument("--out", type=Path, required=True, help="folder for the documents")
     generate.add_argument("--lang", help="languages, for example nl,en (default: the project's)")
     generate.add_argument(
@@ -104,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, required=True, help="folder for the report")
     report.add_argument("--lang", help="nl or en (default: the project's first language)")
     report.add_argument("--force", action="store_true", help="overwrite an existing report")
+    report.add_argument(
+        "--pdf", action="store_true", help="also write a PDF of the report (needs LibreOffice)"
+    )
     report.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     diff = commands.add_parser(
         "diff",
@@ -114,6 +122,38 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("newer", type=Path, nargs="?", help="the newer project file")
     diff.add_argument("--lang", help="language of the list: nl or en (default: the system's)")
     diff.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    redline = commands.add_parser(
+        "redline",
+        help="a Word document with tracked changes between two projects' documents "
+        "(with one project: since its last issued version)",
+    )
+    redline.add_argument("project", type=Path, help="the older project file, or the only one")
+    redline.add_argument("newer", type=Path, nargs="?", help="the newer project file")
+    redline.add_argument("--out", type=Path, required=True, help="the Word file (*.docx)")
+    redline.add_argument(
+        "--doc", help="code_of_conduct or ict_policy (default: the project's first document)"
+    )
+    redline.add_argument("--lang", help="nl or en (default: the project's first language)")
+    redline.add_argument("--force", action="store_true", help="overwrite an existing file")
+    redline.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    clients = commands.add_parser(
+        "clients",
+        help="a table of the projects in a folder and its direct subfolders, soonest review first",
+    )
+    clients.add_argument("folder", type=Path, help="the folder with the clients' projects")
+    clients.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
+    clients.add_argument("--force", action="store_true", help="overwrite an existing CSV file")
+    clients.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    reuse = commands.add_parser(
+        "new-from",
+        help="a new client's project from an earlier one: answers and clause edits kept, "
+        "the earlier client's people, logo, notes, decisions and versions cleared",
+    )
+    reuse.add_argument("project", type=Path, help="the earlier client's project file")
+    reuse.add_argument("--out", type=Path, required=True, help="the new project file")
+    reuse.add_argument("--name", required=True, help="the new client's organisation name")
+    reuse.add_argument("--force", action="store_true", help="overwrite an existing file")
+    reuse.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     validate = commands.add_parser("validate", help="check a project file and report every problem")
     validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -158,14 +198,90 @@ def _report(
         print(hint, file=stderr)
 
 
+_BATCH_TEXTS = {
+    "same_name": (
+        "heeft dezelfde naam als {other}; beide zouden in {folder} komen. Hernoem er een.",
+        "has the same name as {other}; both would go into {folder}. Rename one of them.",
+    ),
+    "summary": (
+        "{written} van {total} projecten geschreven; niet geschreven: {failed}.",
+        "{written} of {total} projects written; not written: {failed}.",
+    ),
+}
+
+
+def project_name(path: Path) -> str:
+    """``NAME`` of ``NAME.policy.json`` (any other file: its name without the suffix)."""
+    name = path.name
+    for suffix in (".policy.json", ".json"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return path.stem or name
+
+
 def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """One project into ``--out``; several each into ``--out/NAME/``, a failing one
+    reported and the others still written (exit 2 when any failed)."""
+    projects: list[Path] = args.project
+    if len(projects) == 1:
+        args.project = projects[0]  # the run's own report names it
+        return _generate_one(args, args.out, stdout, stderr)
+    # A wrong option is said once, before any project is read.
+    _choices(args.lang, Language, "--lang")
+    _choices(args.docs, DocumentKind, "--docs")
+    language = interface_language()
+    failed: list[Path] = []
+    seen: dict[str, Path] = {}
+    for path in projects:
+        name = project_name(path)
+        folder = args.out / name
+        other = seen.setdefault(name.casefold(), path)
+        one = argparse.Namespace(**{**vars(args), "project": path})
+        try:
+            if other != path:
+                texts = _BATCH_TEXTS["same_name"]
+                print(
+                    f"{path}: {in_language(texts, language, other=other, folder=folder)}",
+                    file=stderr,
+                )
+                code = EXIT_INVALID
+            else:
+                code = _generate_one(one, folder, stdout, stderr)
+        except ProjectError as error:
+            _report(path, error.problems, stderr, all_lines=False)
+            code = EXIT_INVALID
+        except UsageError as error:
+            _report(error.where, [error.problem], stderr, all_lines=True)
+            code = EXIT_INVALID
+        except Exception as error:  # one project's surprise does not stop the others
+            if args.debug:
+                import traceback
+
+                traceback.print_exc(file=stderr)
+            print(f"{path}: unexpected error: {type(error).__name__}: {error}", file=stderr)
+            code = EXIT_FAILURE
+        if code != EXIT_OK:
+            failed.append(path)
+    if failed:
+        summary = in_language(
+            _BATCH_TEXTS["summary"],
+            language,
+            written=len(projects) - len(failed),
+            total=len(projects),
+            failed=", ".join(str(p) for p in failed),
+        )
+        print(summary, file=stderr)
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def _generate_one(args: argparse.Namespace, out: Path, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.output.export import existing_files, plan_export, render_documents, write_documents
 
     project: Project = _project_with_house_style(args.project, args.house_style)
     house_style = _house_style(project, args.project, stderr)
     languages = _choices(args.lang, Language, "--lang")
     documents = _choices(args.docs, DocumentKind, "--docs")
-    out: Path = args.out
     if out.exists() and not out.is_dir():
         raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
     planned = plan_export(project, out, languages, documents)
@@ -317,8 +433,11 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     if out.exists() and not out.is_dir():
         raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
     target = out / report_file_name(draft, language, today)
-    if target.exists() and not args.force:
-        raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
+    from wizard.output.pdf import pdf_path
+
+    for path in (target, pdf_path(target)) if args.pdf else (target,):
+        if path.exists() and not args.force:
+            raise UsageError(Problem("", "output_exists", {"path": str(path)}), str(path))
     house_style, passed_by = report_house_style(draft, base)
     language_shown = interface_language()
     word = "waarschuwing" if language_shown is Language.NL else "warning"
@@ -337,6 +456,8 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
         )
         return EXIT_FAILURE
     print(target, file=stdout)
+    if args.pdf:
+        return _convert_to_pdf([target], stdout, stderr)
     return EXIT_OK
 
 
@@ -534,6 +655,230 @@ def _diff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         print(in_language(_DIFF_TEXTS["same"], language), file=stdout)
         return EXIT_OK
     return EXIT_DIFFERENT
+
+
+_REDLINE_TEXTS = {
+    "one_document": (
+        "--doc: kies één document, code_of_conduct of ict_policy.",
+        "--doc: choose one document, code_of_conduct or ict_policy.",
+    ),
+    "not_docx": (
+        "--out: de redline is een Word-bestand; geef een naam die eindigt op .docx, "
+        "bijvoorbeeld {example}.",
+        "--out: the redline is a Word file; give a name that ends in .docx, for example {example}.",
+    ),
+    "written": (
+        "{path}: {inserted} invoegingen en {deleted} verwijderingen, als bijgehouden wijzigingen.",
+        "{path}: {inserted} insertions and {deleted} deletions, as tracked changes.",
+    ),
+}
+
+
+def _older_project(path: Path) -> tuple[Project, Path | None]:
+    """An older project for a comparison: its logo is used when it is still there, but a
+    copy whose logo has moved is still compared (as ``diff`` does)."""
+    from pydantic import ValidationError
+
+    from wizard.answers.messages import problems_from_validation
+    from wizard.answers.project_file import check_logo
+
+    raw = read_raw(path)
+    try:
+        project = Project.model_validate(raw)
+    except ValidationError as error:
+        raise ProjectError(problems_from_validation(error, raw)) from None
+    except RecursionError:
+        raise ProjectError([Problem("", "too_deep")]) from None
+    logo = None if check_logo(project, path.parent) else logo_path(project, path.parent)
+    return project, logo
+
+
+def _issued_project(path: Path) -> Project | None:
+    """The project as its last issued version recorded it; None without one."""
+    from pydantic import ValidationError
+
+    from wizard.answers.messages import problems_from_validation
+    from wizard.answers.versions import as_issued
+
+    try:
+        raw = as_issued(read_raw(path))
+    except LookupError:
+        return None
+    try:
+        return Project.model_validate(raw)
+    except ValidationError as error:
+        raise ProjectError(problems_from_validation(error, raw)) from None
+
+
+def _redline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.files import atomic_write
+    from wizard.output.redline import redline_document, tracked_changes
+
+    language_shown = interface_language()
+    out: Path = args.out
+    if out.suffix.lower() != ".docx":
+        example = out.with_suffix(".docx") if out.suffix else out / "redline.docx"
+        text = in_language(_REDLINE_TEXTS["not_docx"], language_shown, example=example)
+        print(text, file=stderr)
+        return EXIT_INVALID
+    if out.is_dir():
+        raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
+    new_path: Path = args.newer or args.project
+    if args.newer is None:
+        new = load_project(new_path)
+        issued = _issued_project(new_path)
+        if issued is None:
+            no_history = in_language(_DIFF_TEXTS["no_history"], language_shown)
+            print(f"{new_path}: {no_history}", file=stderr)
+            return EXIT_INVALID
+        old, old_logo = issued, logo_path(new, new_path.parent)
+    else:
+        old, old_logo = _older_project(args.project)
+        try:
+            new = load_project(new_path)
+        except ProjectError as error:
+            # Named by itself: the run's own report names the first file.
+            _report(new_path, error.problems, stderr, all_lines=False)
+            return EXIT_INVALID
+    languages = _choices(args.lang, Language, "--lang")
+    documents = _choices(args.doc, DocumentKind, "--doc")
+    for chosen, key in ((languages, "one_language"), (documents, "one_document")):
+        if chosen is not None and len(chosen) != 1:
+            texts = _DIFF_TEXTS if key == "one_language" else _REDLINE_TEXTS
+            print(in_language(texts[key], language_shown), file=stderr)
+            return EXIT_INVALID
+    language = languages[0] if languages else new.output.languages[0]
+    document = documents[0] if documents else new.output.documents[0]
+    if out.exists() and not args.force:
+        raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
+    house_style = _house_style(new, new_path, stderr)
+    data = redline_document(
+        old,
+        new,
+        document,
+        language,
+        clock.now_utc(),
+        old_logo=old_logo,
+        new_logo=logo_path(new, new_path.parent),
+        house_style=house_style,
+    )
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, data)
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(out)
+        print(
+            problem_from_os_error(error, where, writing=True).cli_line(language_shown), file=stderr
+        )
+        return EXIT_FAILURE
+    inserted, deleted = tracked_changes(data)
+    written = in_language(
+        _REDLINE_TEXTS["written"], language_shown, path=out, inserted=inserted, deleted=deleted
+    )
+    print(written, file=stdout)
+    return EXIT_OK
+
+
+_CLIENTS_TEXTS = {
+    "no_folder": (
+        "deze map bestaat niet; noem de map met de projectbestanden (*.policy.json).",
+        "this folder does not exist; name the folder with the project files (*.policy.json).",
+    ),
+}
+
+
+def _clients(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.files import atomic_write
+    from wizard.output.clients import client_rows, csv_bytes, table_text
+
+    language = interface_language()
+    folder: Path = args.folder
+    if not folder.is_dir():
+        print(f"{folder}: {in_language(_CLIENTS_TEXTS['no_folder'], language)}", file=stderr)
+        return EXIT_INVALID
+    target: Path | None = args.csv
+    if target is not None:
+        if target.is_dir():
+            problem = Problem("--csv", "output_not_folder", {"path": str(target)})
+            raise UsageError(problem, str(target))
+        if target.exists() and not args.force:
+            raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
+    rows = client_rows(folder, language, clock.today())
+    print(table_text(rows, folder, language), file=stdout)
+    if target is not None:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, csv_bytes(rows, language))
+        except OSError as error:
+            where = getattr(error, "filename", None) or str(target)
+            problem = problem_from_os_error(error, where, writing=True)
+            print(problem.cli_line(language), file=stderr)
+            return EXIT_FAILURE
+    return EXIT_OK
+
+
+_NEW_FROM_TEXTS = {
+    "bad_name": (
+        "--name: geef de naam van de nieuwe organisatie (1 tot 120 tekens).",
+        "--name: give the new organisation's name (1 to 120 characters).",
+    ),
+    "written": ("{path}: nieuw project voor {name}.", "{path}: new project for {name}."),
+    "cleared": ("Leeggemaakt:", "Cleared:"),
+    "nothing": ("Er was niets leeg te maken.", "There was nothing to clear."),
+    "open": (
+        "Nog te beantwoorden: {count} vragen; 'validate' noemt ze, of open het project in het "
+        "venster.",
+        "Still to answer: {count} questions; 'validate' names them, or open the project in "
+        "the window.",
+    ),
+}
+
+
+def _new_from(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.draft import draft_bytes, draft_problems
+    from wizard.answers.reuse import new_from
+    from wizard.files import atomic_write
+    from wizard.sanitise import clean_text
+
+    language = interface_language()
+    name = clean_text(args.name).strip()
+    if not name or len(name) > 120:
+        print(in_language(_NEW_FROM_TEXTS["bad_name"], language), file=stderr)
+        return EXIT_INVALID
+    out: Path = args.out
+    if out.is_dir():
+        raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
+    if out.exists() and not args.force:
+        raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
+    raw = read_raw(args.project)
+    # The earlier project must be readable faithfully (as for a report): a wrong type or an
+    # unknown key is refused rather than carried into the new client's file.
+    from wizard.output.report import unreadable_problems
+
+    draft, cleared = new_from(raw, name, args.project.parent)
+    broken = unreadable_problems(draft_problems(draft))
+    if broken:
+        raise ProjectError(broken)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, draft_bytes(draft))
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(out)
+        problem = problem_from_os_error(error, where, writing=True)
+        print(problem.cli_line(language), file=stderr)
+        return EXIT_FAILURE
+    print(in_language(_NEW_FROM_TEXTS["written"], language, path=out, name=name), file=stdout)
+    if cleared:
+        print(in_language(_NEW_FROM_TEXTS["cleared"], language), file=stdout)
+        for item in cleared:
+            print(f"  {item.text(language)}", file=stdout)
+    else:
+        print(in_language(_NEW_FROM_TEXTS["nothing"], language), file=stdout)
+    still_open = draft_problems(draft, out.parent)
+    if still_open:
+        texts = _NEW_FROM_TEXTS["open"]
+        print(in_language(texts, language, count=len(still_open)), file=stdout)
+    return EXIT_OK
 
 
 # --- the acknowledgement register ------------------------------------------------------------
@@ -950,6 +1295,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "import-edits": _import_edits,
     "report": _workshop_report,
     "diff": _diff,
+    "redline": _redline,
+    "clients": _clients,
+    "new-from": _new_from,
     "acknowledgements": _acknowledgements,
 }
 

@@ -38,6 +38,8 @@ def test_issuing_a_version_with_the_keyboard(window: MainWindow, tmp_path: Path)
             type_text("2.0")  # Northwind's documents say 2.1: 2.0 was never issued
             seen["no_error"] = not dialog.error.isVisible()
             press(Qt.Key.Key_Tab)
+            seen["on_date"] = focus() is dialog.date  # the date of approval, today's
+            press(Qt.Key.Key_Tab)
             seen["on_approver"] = focus() is dialog.approved_by
             press(Qt.Key.Key_Tab)
             seen["on_summary"] = focus() is dialog.summary
@@ -54,6 +56,7 @@ def test_issuing_a_version_with_the_keyboard(window: MainWindow, tmp_path: Path)
         "active": True,
         "on_number": True,
         "no_error": True,
+        "on_date": True,
         "on_approver": True,
         "on_summary": True,
     }

@@ -498,3 +498,53 @@ def test_the_editor_and_the_import_report_speak_plain_words(
     texts += document.toPlainText().split("\n")
     assert assert_plain(texts, language) > 10
     dialog.deleteLater()
+
+
+def test_an_out_of_date_edit_marks_the_words_that_changed(linde: MainWindow) -> None:
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    from ui.clause_edits import clause_view, find_state
+
+    found = find_state(linde.store, PHOTOS, Language.NL)
+    assert found is not None
+    generated = found[1].generated
+    first = generated.split()[2]
+    old = generated.replace(first, "VROEGER", 1)
+    clauses = {
+        PHOTOS: {
+            "nl": "Eigen tekst.",
+            "based_on": {"nl": "0" * 16},
+            "replaced": {"nl": old},
+        }
+    }
+    linde.store.set("clauses", clauses)
+    found = find_state(linde.store, PHOTOS, Language.NL)
+    assert found is not None and found[1].out_of_date
+    dialog = ClauseEditor(linde, clause_view(found[1], Language.NL))
+
+    def marked(view: Any, at: int) -> tuple[bool, bool, bool]:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(at + 1)
+        style = cursor.charFormat()
+        filled = style.hasProperty(QTextFormat.Property.BackgroundBrush)
+        return (filled, style.fontUnderline(), style.fontStrikeOut())
+
+    added = generated.index(first)
+    assert marked(dialog.new_text, added) == (True, True, False)
+    removed = old.index("VROEGER")
+    assert marked(dialog.old_text, removed) == (True, False, True)
+    # A word that did not change is shown as it is.
+    last = generated.rindex(generated.split()[-1])
+    assert marked(dialog.new_text, last) == (False, False, False)
+    dialog.close()
+
+
+def test_changed_words_are_found_word_by_word() -> None:
+    from wizard.words import changed_words
+
+    removed, added = changed_words("Wij delen geen foto's.", "Wij delen nooit foto's van cliënten.")
+    assert removed == [(10, 14)]  # "geen"
+    assert [("Wij delen nooit foto's van cliënten."[a:b]) for a, b in added] == [
+        "nooit",
+        "van cliënten",
+    ]

@@ -366,3 +366,63 @@ def test_the_withdraw_question_names_the_version_and_its_date(
     assert seen["text"].startswith(f"Versie 2.1 van {today} intrekken?")
     assert "&Intrekken" in seen["buttons"]
     assert [h["version"] for h in window.store.get("history")] == ["2.1"]
+
+
+def test_redline_button_writes_each_chosen_document_since_the_last_version(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    import docx
+
+    from wizard.output.redline import AUTHOR
+
+    open_copy(window, tmp_path)
+    page = review(window)
+    page.folder.setText(str(tmp_path / "out"))
+    button = widget(window, "review.redline")
+    assert not button.isEnabled(), "nothing issued yet: nothing to compare with"
+    issue(window, monkeypatch, lambda dialog: None)
+    window.store.set("behaviour.monitoring", "none")
+    assert button.isEnabled()
+    button.click()
+    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    written = sorted((tmp_path / "out").glob("*-redline.docx"))
+    assert len(written) == 4  # two documents in two languages, as chosen on the page
+    assert all(str(path) in page.written for path in written)
+    assert "insertions" in page.notice.text()
+    for path in written:
+        document = docx.Document(str(path))
+        xml = document.element.xml
+        assert f'w:author="{AUTHOR}"' in xml and "<w:del " in xml
+
+
+def test_the_issue_date_can_be_given_and_not_before_the_last_version(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_language(Language.NL)
+    open_copy(window, tmp_path)
+
+    def last_week(dialog: IssueVersionDialog) -> None:
+        assert dialog.date.value() == clock.today().isoformat()  # today unless changed
+        dialog.date.setText("09-11-2026")
+        dialog.date.textEdited.emit("09-11-2026")
+        assert dialog.ok.isEnabled()
+
+    issue(window, monkeypatch, last_week)
+    assert window.store.get("history")[0]["date"] == "2026-11-09"
+
+    def earlier(dialog: IssueVersionDialog) -> None:
+        dialog.date.setText("01-11-2026")
+        dialog.date.textEdited.emit("01-11-2026")
+        assert not dialog.ok.isEnabled()
+        assert "vóór die van versie 2.1" in dialog.error.text()
+        dialog.date.setText("morgen")
+        dialog.date.textEdited.emit("morgen")
+        assert not dialog.ok.isEnabled() and "Typ de datum" in dialog.error.text()
+        dialog.accept()  # refused: nothing recorded
+        assert not dialog.result()
+        dialog.date.setText("10-11-2026")
+        dialog.date.textEdited.emit("10-11-2026")
+        assert dialog.ok.isEnabled()
+
+    issue(window, monkeypatch, earlier)
+    assert [h["date"] for h in window.store.get("history")] == ["2026-11-09", "2026-11-10"]

@@ -376,3 +376,23 @@ def test_note_shortcut_away_from_a_question_opens_the_page_note(started: MainWin
     window.findChild(type(window.preview_action), "action.menu.note").trigger()
     assert widget(window, "markets.note").isVisible()
     assert widget(window, "markets.note.toggle").isChecked()
+
+
+def test_the_workshop_report_is_also_a_pdf_when_asked(
+    window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wizard.output.pdf
+
+    def convert(office: Path, document: Path, target: Path, **_: Any) -> Path:
+        target.write_bytes(b"%PDF-1.7 stand-in")  # LibreOffice itself: tests/wizard/output
+        return target
+
+    monkeypatch.setattr(wizard.output.pdf, "find_libreoffice", lambda *a, **k: Path("/soffice"))
+    monkeypatch.setattr(wizard.output.pdf, "convert", convert)
+    review = _review(window, tmp_path)
+    review.pdf_box.setChecked(True)
+    widget(window, "review.report").click()
+    qtbot.waitUntil(lambda: bool(list(tmp_path.glob("*-workshop-report-*.pdf"))), timeout=20000)
+    qtbot.waitUntil(lambda: review.task is None, timeout=20000)
+    [pdf] = tmp_path.glob("*-workshop-report-*.pdf")
+    assert str(pdf) in review.written

@@ -214,3 +214,23 @@ def changes_in_last_version(
 def _without_number(changes: list[Change]) -> list[Change]:
     # Between two issued versions the number always changes: the version table shows it.
     return [change for change in changes if change.key != "organisation.version"]
+
+
+def as_issued(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The project file (decoded JSON) as it stood when its last version was issued: the
+    answers and clause edits of that version's snapshot, the history up to it.
+
+    What a redline since the last issued version compares with. A project without an
+    issued version raises LookupError; an answer section the snapshot lacks (written by
+    an older release) keeps the project's own.
+    """
+    history = raw.get("history")
+    if not isinstance(history, list) or not history:
+        raise LookupError("no issued version")
+    answers = _entry(history[-1]).get("answers")
+    issued = {key: value for key, value in raw.items() if key not in ("notes", "decisions")}
+    if isinstance(answers, Mapping):
+        issued.update({key: value for key, value in answers.items() if key != "clauses"})
+        clauses = answers.get("clauses")
+        issued["clauses"] = dict(clauses) if isinstance(clauses, Mapping) else {}
+    return issued

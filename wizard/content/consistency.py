@@ -307,9 +307,11 @@ def clause_warnings(project: Project) -> list[Warning]:
     from wizard.content.edits import ClauseState, clause_states
 
     states: dict[tuple[str, Language], ClauseState] = {}
+    # Only the sections of the edited clauses are rendered: an outline is costly.
+    edited_ids = list(project.clauses)
     for language in project.output.languages:
         for document in project.output.documents:
-            for state in clause_states(project, document, language):
+            for state in clause_states(project, document, language, edited_ids):
                 states.setdefault((state.id, language), state)
     present = {clause_id for clause_id, _ in states}
     both = len(project.output.languages) == 2

@@ -27,6 +27,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -307,12 +308,16 @@ def clause_state(
 
 
 def clause_states(
-    project: Project, document: DocumentKind, language: Language
+    project: Project,
+    document: DocumentKind,
+    language: Language,
+    clauses: Collection[str] | None = None,
 ) -> list[ClauseState]:
-    """Every clause of the document as generated (before edits), with its edit's state."""
+    """Every clause of the document as generated (before edits), with its edit's state;
+    with ``clauses``, at least those clauses (the sections they are in)."""
     from wizard.content.tailoring import build_outline  # tailoring applies these edits
 
-    outline = build_outline(project, document, language, apply_edits=False)
+    outline = build_outline(project, document, language, apply_edits=False, clauses=clauses)
     return [
         clause_state(clause, section, project.clauses.get(clause.id), language)
         for section in outline.sections

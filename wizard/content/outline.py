@@ -92,6 +92,9 @@ class Outline:
     # A short document for a micro business: no cover page and no contents, the text
     # starts under the title (a code for four people fits on a few pages).
     compact: bool = False
+    # The answers differ from the last issued version's: the cover says the document is
+    # a draft, not yet issued ("Concept — nog niet uitgegeven"); "" for an issued one.
+    draft_note: str = ""
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -610,12 +610,29 @@ def _render(plan: SectionPlan, number: int, language: Language, context: dict[st
 
 
 def build_outline(
-    project: Project, document: DocumentKind, language: Language, *, apply_edits: bool = True
+    project: Project,
+    document: DocumentKind,
+    language: Language,
+    *,
+    apply_edits: bool = True,
+    clauses: Collection[str] | None = None,
 ) -> Outline:
     """The document's outline; with ``apply_edits`` (the default) the project's clause
-    edits replace or leave out clauses, and the control mapping follows what is left."""
+    edits replace or leave out clauses, and the control mapping follows what is left.
+
+    ``clauses`` asks for those clauses only: the outline then holds the sections they
+    belong to (a clause id starts with its section's id) and no others, each numbered as
+    in the whole document. Rendering a section is most of the time an outline takes, and
+    checking a few edited clauses needs only theirs. When a clause's section cannot be
+    told, or is one made from the others, every section is rendered.
+    """
     context = build_context(project, document, language)
     plans = [plan for plan in SECTIONS[document] if plan.condition(project)]
+    wanted = _sections_of(clauses, document) if clauses is not None else None
+    if wanted is not None:
+        plans_shown = [plan for plan in plans if plan.id in wanted]
+        edits = project.clauses if apply_edits else {}
+        return _partial_outline(project, document, language, context, plans, plans_shown, edits)
     edits = project.clauses if apply_edits else {}
     sections: dict[str, Section] = {}
     # Each clause's section as generated: a clause left out is still named by it.
@@ -659,6 +676,68 @@ def build_outline(
         control=control,
         keywords=keywords,
         sections=ordered,
+        compact=org.size is Size.MICRO,
+        draft_note=phrase("misc", "draft", language) if is_draft(project) else "",
+    )
+
+
+def is_draft(project: Project) -> bool:
+    """Whether the answers or edited texts differ from the last issued version's: the
+    documents are then a draft of the next version. Without an issued version there is
+    nothing to differ from, and a document is not called a draft (a small business that
+    never issues versions would otherwise carry the word for ever)."""
+    if not project.history:
+        return False
+    from wizard.answers.versions import changes_since_last, snapshot
+
+    clauses = project.model_dump(mode="json", include={"clauses"})["clauses"]
+    current = snapshot(project.answers_snapshot(), clauses)
+    return bool(changes_since_last(current, project.history, Language.EN))
+
+
+def _sections_of(clauses: Collection[str], document: DocumentKind) -> set[str] | None:
+    """The sections that hold these clauses; None when one of them needs every section
+    (no plain section of that name, or the mapping and the document control, which are
+    made from the other sections)."""
+    plain = {plan.id for plan in SECTIONS[document]} - _DERIVED_SECTIONS - {"document_control"}
+    wanted = {clause_id.split(".", 1)[0] for clause_id in clauses}
+    known = {plan.id for section in SECTIONS.values() for plan in section}
+    if not wanted <= (known - _DERIVED_SECTIONS - {"document_control"}):
+        return None
+    return wanted & plain
+
+
+def _partial_outline(
+    project: Project,
+    document: DocumentKind,
+    language: Language,
+    context: dict[str, Any],
+    plans: list[SectionPlan],
+    shown: list[SectionPlan],
+    edits: dict[str, Any],
+) -> Outline:
+    numbers = {plan.id: number for number, plan in enumerate(plans, start=1)}
+    sections = tuple(
+        edited_section(_render(plan, numbers[plan.id], language, context), edits, language)
+        for plan in shown
+    )
+    org = project.organisation
+    title = value_label("document", document, language)
+    return Outline(
+        document=document,
+        language=language,
+        organisation=org.name,
+        title=title,
+        subtitle=org.name,
+        control=DocumentControl(
+            version=org.version,
+            effective_date=org.effective_date,
+            owner=org.policy_owner.name or org.policy_owner.role,
+            approver=_approver(project, language),
+            next_review=next_review(project),
+        ),
+        keywords=("social media", title, org.name),
+        sections=sections,
         compact=org.size is Size.MICRO,
     )
 

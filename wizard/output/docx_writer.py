@@ -333,6 +333,12 @@ class _Writer:
                 f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
                 f"{_run(f'{label}: ', props=_BOLD)}{_run(value)}</w:p>"
             )
+        if self.outline.draft_note:
+            # Differs from the last issued version: nobody takes it for the approved text.
+            parts.append(
+                f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
+                f"{_run(self.outline.draft_note, props=_BOLD)}</w:p>"
+            )
         if self.outline.compact:
             # No cover: the first section follows the title on the same page.
             parts.append(self._p(Style.BODY, "", space_after_pt=6))

@@ -175,6 +175,7 @@ def outline_html(
         f"<html><head><style>{style_sheet(looks or Looks())}</style></head><body>",
         f"<h1>{escape(outline.title)}</h1>",
         f'<p class="org">{escape(outline.organisation)}</p>',
+        f"<p><b>{escape(outline.draft_note)}</b></p>" if outline.draft_note else "",
         *(render(section) for section in outline.sections),
         "</body></html>",
     ]

@@ -576,9 +576,24 @@ _NUMBER = re.compile(r"^\d+\.\s+")
 
 
 def _outside_texts(project: Project, document: DocumentKind, language: Language) -> set[str]:
-    """Texts the program writes outside every clause: headings and closing subheadings."""
+    """Texts the program writes outside every clause: headings and closing subheadings,
+    and the cells of its tables, which follow the answers and are never edits.
+
+    A table's cells count too because a clause that opens with a table (the document
+    control) can lose its mark: LibreOffice drops a bookmark that stands before a table
+    when it saves as ODF and back, and the table is then read as outside every clause.
+    """
+    from wizard.content.outline import Table, block_texts
+
     outline = build_outline(project, document, language)
     known = {normalise(outline.title), normalise(outline.subtitle)}
+    known |= {
+        normalise(cell)
+        for clause in outline.clauses()
+        for block in clause.blocks
+        if isinstance(block, Table)
+        for cell in block_texts(block)
+    }
 
     for section in outline.sections:
         known.add(normalise(section.title))

@@ -9,15 +9,14 @@ written by the same Word writer as the policy documents, so it has their looks.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wizard.answers.choices import DocumentKind
+from wizard.answers.choices import DocumentKind, PlanStepId
 from wizard.answers.draft import OPEN_IN_DRAFT, draft_problems, preview_draft
-from wizard.answers.labels import field_label, question_label
+from wizard.answers.labels import field_label, question_label, value_label
 from wizard.answers.messages import Problem
 from wizard.answers.pages import PAGES, page, page_of
 from wizard.answers.project_file import check_logo_path, resolve_logo
@@ -92,6 +91,23 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col.decision": ("Besluit", "Decision"),
     "col.by": ("Door", "By"),
     "col.reason": ("Waarom", "Why"),
+    "actions": ("Afgesproken acties", "Actions agreed"),
+    "actions.intro": (
+        "Wat er is afgesproken: de besluiten en de stappen van het plan die nog komen, met wie "
+        "ze uitvoert en wanneer.",
+        "What was agreed: the decisions and the steps of the plan still to come, with who "
+        "carries them out and when.",
+    ),
+    "actions.none": (
+        "Er zijn geen besluiten en geen stappen van het plan die nog komen.",
+        "There are no decisions and no steps of the plan still to come.",
+    ),
+    "actions.col.what": ("Actie", "Action"),
+    "actions.col.who": ("Wie", "Who"),
+    "actions.col.when": ("Wanneer", "When"),
+    "actions.step": ("Stap van het plan: {step}", "Plan step: {step}"),
+    "actions.nobody": ("nog toe te wijzen", "to be assigned"),
+    "actions.unplanned": ("nog te plannen", "to be planned"),
     "open": ("Wat nog open staat", "What is still open"),
     "open.questions": ("Onbeantwoorde vragen", "Questions not answered yet"),
     "open.questions.none": (
@@ -161,6 +177,37 @@ def gather(
 # --- the parts of the report ----------------------------------------------------------------
 
 
+# About how many characters of table text a line of the page holds (9.5 pt on an A4
+# page with its margins); each column also needs room for its cell margins.
+_LINE_CHARACTERS = 88
+_CELL_MARGIN = 3
+
+
+def fitted(
+    header: tuple[str, ...],
+    rows: tuple[tuple[str, ...], ...],
+    weights: tuple[int, ...],
+    *,
+    whole: tuple[int, ...] = (),
+) -> Table:
+    """A table whose columns are at least as wide as their longest word, so that no word
+    is broken over two lines ("bedrijfsvoeri / ng"); the room left is shared by
+    ``weights``. A column in ``whole`` (a date) keeps each cell on one line."""
+    minimum = []
+    for column in range(len(header)):
+        texts = [header[column], *(row[column] for row in rows if column < len(row))]
+        if column in whole:
+            longest = max(len(text) for text in texts)
+        else:
+            longest = max((len(word) for text in texts for word in text.split()), default=1)
+        minimum.append(longest + _CELL_MARGIN)
+    room = max(0, _LINE_CHARACTERS - sum(minimum))
+    widths = tuple(
+        round((m + room * w / sum(weights)) * 10) for m, w in zip(minimum, weights, strict=True)
+    )
+    return Table(header, rows, widths=widths)
+
+
 def _one_line(text: str) -> str:
     """A note or decision in a table cell: its paragraphs and bullets on one line."""
     parts = []
@@ -211,8 +258,8 @@ def _notes(draft: dict[str, Any]) -> dict[str, str]:
 
 
 def participants(draft: dict[str, Any], language: Language) -> list[tuple[str, str]]:
-    """(name, roles) of the policy owner, the HR, communications and IT owners, and the
-    people named in the decisions; a person with several roles is listed once."""
+    """(name, roles) of the policy owner, the HR, communications and IT owners, and who
+    took each decision as the log says it; a name with several roles is listed once."""
     organisation = draft.get("organisation") or {}
     owner = organisation.get("policy_owner") or {}
     governance = draft.get("governance") or {}
@@ -230,33 +277,12 @@ def participants(draft: dict[str, Any], language: Language) -> list[tuple[str, s
     add(owner.get("name") or owner.get("role"), owner_role)
     for key in ("governance.hr_owner", "governance.communications_owner", "governance.it_owner"):
         add(governance.get(key.split(".")[1]), field_label(key, language))
+    # The "by" of a decision is free text ("Marieke, na overleg met OR-lid Henk"): it is
+    # named as it was written, once, never taken apart into presumed persons.
     for decision in draft.get("decisions") or []:
         if isinstance(decision, dict) and isinstance(decision.get("by"), str):
-            for person in people_named(decision["by"]):
-                add(person, say("role.decided", language))
+            add(" ".join(decision["by"].split()), say("role.decided", language))
     return [(name, ", ".join(_later_lower(roles))) for name, roles in found.items()]
-
-
-def people_named(text: str) -> list[str]:
-    """The people in a "by" field: "Marieke Jansen (kwaliteit), Pieter de Vries en MT"
-    gives Marieke Jansen, Pieter de Vries and MT. A note in brackets is dropped, so the
-    same person is listed once; separators inside brackets do not split."""
-    parts, depth, current = [], 0, ""
-    for character in text:
-        depth += {"(": 1, ")": -1}.get(character, 0)
-        if depth == 0 and character in ",;&/":
-            parts.append(current)
-            current = ""
-        else:
-            current += character
-    parts.append(current)
-    people = []
-    for part in parts:
-        for piece in re.split(r"\s+(?:en|and)\s+(?![^(]*\))", part):
-            name = re.sub(r"\s*\([^)]*\)", "", piece).strip()
-            if name and name not in people:
-                people.append(name)
-    return people
 
 
 def _later_lower(roles: list[str]) -> list[str]:
@@ -287,7 +313,7 @@ def _about(data: ReportData, name: str) -> Section:
     if people:
         blocks.append(Paragraph(say("participants.intro", language)))
         header = (say("col.name", language), say("col.role", language))
-        blocks.append(Table(header, tuple(people), widths=(2, 3)))
+        blocks.append(fitted(header, tuple(people), (2, 3)))
     else:
         blocks.append(Paragraph(say("participants.none", language)))
     return Section(
@@ -321,8 +347,8 @@ def _page_section(data: ReportData, page_key: str, notes: dict[str, str]) -> Sec
     header = [say(first, language), say("col.answer", language)]
     if with_notes:
         header.append(say("col.note", language))
-    widths = (3, 4, 5) if with_notes else (2, 3)
-    blocks.append(Table(tuple(header), tuple(cells), widths=widths))
+    weights = (3, 4, 5) if with_notes else (2, 3)
+    blocks.append(fitted(tuple(header), tuple(cells), weights))
     title = page(page_key).title(language)
     return Section(page_key, title, (Clause(f"report.{page_key}", (), (), tuple(blocks)),))
 
@@ -342,7 +368,7 @@ def _other_notes(data: ReportData, notes: dict[str, str]) -> Section | None:
         return None
     rows = tuple((question_label(k, language), _one_line(v)) for k, v in others)
     header = (say("col.question", language), say("col.note", language))
-    table = Table(header, rows, widths=(2, 5))
+    table = fitted(header, rows, (2, 5))
     clause = Clause("report.other_notes", (), (), (table,))
     return Section("other_notes", say("other_notes", language), (clause,))
 
@@ -370,9 +396,54 @@ def _decisions(data: ReportData) -> Section:
             for d in ordered
         )
         # The date fits on one line; the decision and its reason get the room.
-        blocks = [Table(header, rows, widths=(6, 6, 9, 5, 9))]
+        blocks = [fitted(header, rows, (1, 3, 5, 2, 5), whole=(0,))]
     clause = Clause("report.decisions", (), (), tuple(blocks))
     return Section("decisions", say("decisions", language), (clause,))
+
+
+def _actions(data: ReportData) -> Section:
+    """What was agreed to do: each decision, and each step of the plan not yet due, with
+    who does it and by when."""
+    language = data.language
+    rows: list[tuple[str, str, str]] = []
+    decisions = [d for d in data.draft.get("decisions") or [] if isinstance(d, dict)]
+    for d in sorted(decisions, key=lambda d: str(d.get("date") or "")):
+        topic = topic_text(str(d.get("topic") or ""), language)
+        decision = _one_line(str(d.get("decision") or ""))
+        who = " ".join(str(d.get("by") or "").split()) or say("actions.nobody", language)
+        rows.append((f"{topic}: {decision}", who, date_text(d.get("date") or "", language)))
+    governance = data.draft.get("governance") or {}
+    for item in governance.get("plan") or []:
+        if not isinstance(item, dict):
+            continue
+        due = _date_or_none(item.get("due"))
+        if due is not None and due < data.day:
+            continue  # its date has passed: no longer an action ahead
+        step = str(item.get("step") or "")
+        name = value_label("plan_step", step, language) if step in set(PlanStepId) else step
+        owner = " ".join(str(item.get("owner") or "").split()) or say("actions.nobody", language)
+        when = date_text(due.isoformat(), language) if due else say("actions.unplanned", language)
+        rows.append((say("actions.step", language, step=name), owner, when))
+    blocks: list[Any]
+    if rows:
+        header = tuple(say(f"actions.col.{name}", language) for name in ("what", "who", "when"))
+        blocks = [
+            Paragraph(say("actions.intro", language)),
+            fitted(header, tuple(rows), (6, 3, 2), whole=(2,)),
+        ]
+    else:
+        blocks = [Paragraph(say("actions.none", language))]
+    clause = Clause("report.actions", (), (), tuple(blocks))
+    return Section("actions", say("actions", language), (clause,))
+
+
+def _date_or_none(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 def _where(key: str, language: Language) -> str:
@@ -380,6 +451,15 @@ def _where(key: str, language: Language) -> str:
     if found is not None:
         return page(found).title(language)
     return field_label(key.split(".")[0], language)
+
+
+def _warning_item(warning: Warning, language: Language) -> Paragraph:
+    """A warning under the page it belongs to. An edited text's warning names the text by
+    its title already: its key-like label ("Aangepaste clausule webcare.who") is left out."""
+    where = _where(warning.field, language)
+    if warning.field.startswith("clauses."):
+        return Paragraph(warning.message(language), lead=f"{where}:")
+    return Paragraph(warning.line(language), lead=f"{where}:")
 
 
 def _open(data: ReportData) -> Section:
@@ -395,9 +475,7 @@ def _open(data: ReportData) -> Section:
     blocks.append(Subheading(say("open.warnings", language)))
     if data.warnings:
         blocks.append(Paragraph(say("open.warnings.intro", language)))
-        warnings = tuple(
-            Paragraph(w.line(language), lead=f"{_where(w.field, language)}:") for w in data.warnings
-        )
+        warnings = tuple(_warning_item(w, language) for w in data.warnings)
         blocks.append(BulletList(warnings))
     else:
         blocks.append(Paragraph(say("open.warnings.none", language)))
@@ -418,7 +496,7 @@ def report_outline(data: ReportData) -> Outline:
     other = _other_notes(data, notes)
     if other is not None:
         sections.append(other)
-    sections += [_decisions(data), _open(data)]
+    sections += [_decisions(data), _actions(data), _open(data)]
     control = DocumentControl(
         version=str(organisation.get("version") or "—"),
         effective_date=data.day,

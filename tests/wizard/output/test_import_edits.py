@@ -438,6 +438,27 @@ def test_a_document_on_a_house_style_reads_back(make: str, tmp_path: Path) -> No
     assert "\n\n1. " in text and "\n2. " in text and text.endswith("Dat leggen we vast.")
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_round_trip_through_odt_without_edits_reports_nothing(tmp_path: Path) -> None:
+    """docx → odt → docx in LibreOffice loses the mark before the document-control table;
+    its cells are the program's own text, not text outside the clauses."""
+    from wizard.answers.versions import issued_version
+
+    project = load_project(LINDE)
+    entry = issued_version(project.answers_snapshot(), {}, "1.0", summary=None, approved_by=None)
+    project = Project.model_validate({**project.model_dump(mode="json"), "history": [entry]})
+    for document, language in ((CODE, NL), (ICT, EN)):
+        source = tmp_path / f"{document.value}-{language.value}.docx"
+        source.write_bytes(written(project, document, language))
+        soffice_convert([source], tmp_path / "odt", "odt", timeout=240)
+        soffice_convert(
+            [tmp_path / "odt" / source.with_suffix(".odt").name], tmp_path / "back", "docx"
+        )
+        result = import_edits(project, (tmp_path / "back" / source.name).read_bytes())
+        assert result.outside == [], (document, language)
+        assert not result.any_change and not result.missing and not result.tables
+
+
 # --- the same hardening as house styles (wizard.output.office_zip) ------------------------------
 
 

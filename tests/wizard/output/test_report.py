@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,11 +15,11 @@ from tests.conftest import ROOT, write_json
 from tests.test_main import run
 from wizard.answers.draft import draft_from_raw
 from wizard.answers.pages import PAGES
+from wizard.content.outline import Table
 from wizard.language import Language
 from wizard.output.report import (
     gather,
     participants,
-    people_named,
     report_bytes,
     report_file_name,
     report_outline,
@@ -131,7 +132,8 @@ def test_a_finished_project_says_nothing_is_open(minimal_raw: dict[str, Any]) ->
     paragraphs, tables = _text(report_bytes(draft_from_raw(minimal_raw), Language.EN, DAY))
     assert "Every question has been answered" in paragraphs
     assert "No decisions were recorded" in paragraphs
-    assert all(len(table[0]) <= 2 for table in tables[1:])  # no notes: no notes column
+    # No notes: no notes column (the actions agreed have their own three).
+    assert all(len(table[0]) <= 2 for table in tables[1:] if table[0][0] != "Action")
 
 
 def test_file_name_follows_the_documents() -> None:
@@ -213,23 +215,107 @@ def test_report_of_an_example_in_both_languages(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("by", "people"),
+    "by",
     [
-        ("Marieke Jansen (kwaliteit), Pieter de Vries (HR)", ["Marieke Jansen", "Pieter de Vries"]),
-        ("Raad van Bestuur en MT", ["Raad van Bestuur", "MT"]),
-        ("Els & Bas; Els", ["Els", "Bas"]),
-        ("Jan (HR, ICT)", ["Jan"]),
-        ("Team Communicatie", ["Team Communicatie"]),
+        "Marieke Jansen (kwaliteit), Pieter de Vries (HR)",
+        "Marieke, na overleg met OR-lid Henk",
+        "Raad van Bestuur en MT",
     ],
 )
-def test_the_people_in_a_decision_are_named_one_by_one(by: str, people: list[str]) -> None:
-    assert people_named(by) == people
+def test_who_took_a_decision_is_named_as_written_never_split(
+    workshop: dict[str, Any], by: str
+) -> None:
+    without = dict(workshop, decisions=workshop["decisions"][1:])
+    before = {name for name, _ in participants(draft_from_raw(without), Language.NL)}
+    workshop["decisions"][0]["by"] = by
+    names = [name for name, _ in participants(draft_from_raw(workshop), Language.NL)]
+    assert [name for name in names if name not in before] == [by], "as written, in one piece"
 
 
-def test_a_person_with_a_note_in_brackets_is_listed_once(workshop: dict[str, Any]) -> None:
+def test_a_name_in_the_answers_and_the_log_is_listed_once_with_both_roles(
+    workshop: dict[str, Any],
+) -> None:
     workshop["governance"]["hr_owner"] = "Marieke Jansen"
-    workshop["decisions"][0]["by"] = "Marieke Jansen (kwaliteit), Pieter de Vries"
-    names = dict(participants(draft_from_raw(workshop), Language.NL))
-    assert "Marieke Jansen (kwaliteit)" not in names
-    assert "HR" in names["Marieke Jansen"]
-    assert "Pieter de Vries" in names
+    workshop["decisions"][0]["by"] = "  Marieke   Jansen "
+    people = participants(draft_from_raw(workshop), Language.NL)
+    names = [name for name, _ in people]
+    assert names.count("Marieke Jansen") == 1
+    roles = dict(people)["Marieke Jansen"]
+    assert "HR" in roles and "besluitenlijst" in roles
+
+
+def test_actions_agreed_list_the_decisions_and_the_plan_steps_still_to_come(
+    workshop: dict[str, Any],
+) -> None:
+    workshop["governance"]["plan"] = [
+        {"step": "baseline", "owner": "Els", "due": "2026-10-01"},  # passed: not listed
+        {"step": "policy", "owner": "Bas", "due": "2026-12-15"},
+        {"step": "plan_of_action", "owner": None, "due": None},
+    ]
+    workshop["decisions"][0]["by"] = "Petra, na overleg met OR-lid Henk"
+    _, tables = _text(report_bytes(draft_from_raw(workshop), Language.NL, DAY))
+    actions = next(table for table in tables if table[0] == ["Actie", "Wie", "Wanneer"])
+    assert actions[1:] == [
+        ["Budget voor training: Eén e-learning per jaar.", "Marieke Jansen", "18-11-2026"],
+        [
+            "Monitoring (Gedrag): Geen monitoring van privé-accounts.",
+            "Petra, na overleg met OR-lid Henk",
+            "20-11-2026",
+        ],
+        ["Stap van het plan: Beleid", "Bas", "15-12-2026"],
+        ["Stap van het plan: Plan van aanpak", "nog toe te wijzen", "nog te plannen"],
+    ]
+
+
+def test_no_column_is_narrower_than_its_longest_word(workshop: dict[str, Any]) -> None:
+    from wizard.output.report import gather
+
+    workshop["decisions"][0]["by"] = "bedrijfsvoering"
+    workshop["decisions"][0]["reason"] = "Arbeidsomstandighedenwetgeving " * 8
+    outline = report_outline(gather(draft_from_raw(workshop), Language.NL, DAY))
+    for section in outline.sections:
+        for block in section.blocks:
+            if not isinstance(block, Table):
+                continue
+            total = sum(block.widths)
+            for column, width in enumerate(block.widths):
+                texts = [block.header[column], *(row[column] for row in block.rows)]
+                longest = max(len(word) for text in texts for word in text.split())
+                # In characters of an 88-character line, as the report's fitting counts.
+                assert width / total * 88 >= longest, (block.header, column)
+
+
+def test_clause_warnings_name_the_text_by_its_title_not_its_key(
+    workshop: dict[str, Any],
+) -> None:
+    workshop["clauses"] = {"webcare.who": {"nl": "Webcare doen wij zelf."}}
+    workshop["markets"] = {"webcare": True, "goals": ["customer_service"]}
+    workshop["output"] = {"languages": ["nl", "en"]}
+    paragraphs, tables = _text(report_bytes(draft_from_raw(workshop), Language.NL, DAY))
+    text = paragraphs + str(tables)
+    assert "Wie webcare doet" in text
+    assert "webcare.who" not in text and "Aangepaste clausule" not in text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_report_as_pdf_breaks_no_word_in_its_columns(
+    workshop: dict[str, Any], tmp_path: Path
+) -> None:
+    import subprocess
+
+    workshop["decisions"][0]["by"] = "bedrijfsvoering"
+    workshop["decisions"][1]["by"] = "Marieke, na overleg met OR-lid Henk"
+    workshop["decisions"][0]["reason"] = "Arbeidsomstandighedenwetgeving en privacy."
+    project = write_json(tmp_path / "workshop.policy.json", workshop)
+    result = run("report", project, "--out", tmp_path / "out", "--lang", "nl", "--pdf")
+    assert result.returncode == 0, result.stderr
+    [pdf] = (tmp_path / "out").glob("*.pdf")
+    [word] = (tmp_path / "out").glob("*.docx")
+    assert pdf.stem == word.stem and str(pdf) in result.stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = text.split()
+    for whole in ("bedrijfsvoering", "Arbeidsomstandighedenwetgeving", "Henk", "Afgesproken"):
+        assert whole in words, whole
+    assert "Aangepaste clausule" not in text
