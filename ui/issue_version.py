@@ -96,11 +96,14 @@ class MessageRoom(QWidget):
 
 
 class WideLabel(QLabel):
-    """A wrapped label whose preferred size is its minimum width and the height it needs
-    there (QLabel prefers a narrow, tall shape)."""
+    """A wrapped label that prefers ``chars`` average characters of width and the height
+    it needs there (QLabel prefers a narrow, tall shape); it may still be made narrower,
+    so that the dialog can shrink to a small screen."""
+
+    chars = 50
 
     def sizeHint(self) -> QSize:
-        width = max(self.minimumWidth(), super().sizeHint().width())
+        width = max(self.fontMetrics().averageCharWidth() * self.chars, super().sizeHint().width())
         return QSize(width, self.heightForWidth(width))
 
 
@@ -209,9 +212,8 @@ class IssueVersionDialog(QDialog):
         self.acknowledge_help.setObjectName("issue.acknowledge.help")
         self.acknowledge_help.setProperty("role", "help")
         self.acknowledge_help.setWordWrap(True)
-        # Beside the box and wide, so that the advice takes two lines: the dialog must fit
-        # a laptop screen at twice the text size.
-        self.acknowledge_help.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        # Beside the box and wide (WideLabel), so that the advice takes few lines: the
+        # dialog must fit a laptop screen at twice the text size.
         self.acknowledge.setToolTip(advice)
         acknowledge_row.addWidget(self.acknowledge_help, 1)
         grid.addLayout(acknowledge_row, 5, 1)
