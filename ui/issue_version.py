@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,6 +46,7 @@ from wizard.answers.versions import (
 )
 from wizard.content.consistency import clause_warnings
 from wizard.content.law import revisions
+from wizard.content.material import Suggestion, suggest_acknowledge
 
 
 class MessageRoom(QWidget):
@@ -94,6 +96,18 @@ class MessageRoom(QWidget):
         super().resizeEvent(event)
         for label in self.labels:
             label.setGeometry(0, 0, self.width(), self.height())
+
+
+class WideLabel(QLabel):
+    """A wrapped label that prefers ``chars`` average characters of width and the height
+    it needs there (QLabel prefers a narrow, tall shape); it may still be made narrower,
+    so that the dialog can shrink to a small screen."""
+
+    chars = 50
+
+    def sizeHint(self) -> QSize:
+        width = max(self.fontMetrics().averageCharWidth() * self.chars, super().sizeHint().width())
+        return QSize(width, self.heightForWidth(width))
 
 
 class IssueVersionDialog(QDialog):
@@ -188,6 +202,24 @@ class IssueVersionDialog(QDialog):
         summary_label.setBuddy(self.summary)
         grid.addWidget(summary_label, 4, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.summary, 4, 1)
+        # Must staff sign again? The program suggests, naming what changed; the person
+        # issuing decides (history[].acknowledge).
+        self.suggestion = self._suggestion(language)
+        self.acknowledge = QCheckBox(tr("issue.acknowledge"))
+        self.acknowledge.setObjectName("issue.acknowledge")
+        self.acknowledge.setChecked(self.suggestion.acknowledge)
+        acknowledge_row = QHBoxLayout()
+        acknowledge_row.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignTop)
+        advice = tr("issue.acknowledge.help", suggestion=self.suggestion.text(language))
+        self.acknowledge_help = WideLabel(advice)
+        self.acknowledge_help.setObjectName("issue.acknowledge.help")
+        self.acknowledge_help.setProperty("role", "help")
+        self.acknowledge_help.setWordWrap(True)
+        # Beside the box and wide (WideLabel), so that the advice takes few lines: the
+        # dialog must fit a laptop screen at twice the text size.
+        self.acknowledge.setToolTip(advice)
+        acknowledge_row.addWidget(self.acknowledge_help, 1)
+        grid.addLayout(acknowledge_row, 5, 1)
         grid.setColumnStretch(1, 1)
 
         changes = changes_since_last(self.answers, self.history, language)
@@ -248,6 +280,14 @@ class IssueVersionDialog(QDialog):
         if screen is not None:
             room = screen.availableGeometry().size()
             self.resize(self.size().boundedTo(room * 0.95))
+
+    def _suggestion(self, language: Any) -> Suggestion:
+        try:
+            return suggest_acknowledge(self.answers, self.history, language)
+        except ValueError:
+            # A history entry that no longer reads (a hand-edited draft): asking everyone
+            # is the safe side.
+            return Suggestion(True, None, (), ())
 
     def sizeHint(self) -> QSize:
         # Wide enough that the introduction and the list of changes wrap little.
@@ -336,6 +376,7 @@ class IssueVersionDialog(QDialog):
             approved_by=self.approved_by.text(),
             day=self.chosen_date() or self.today,
             legal=revisions(),
+            acknowledge=self.acknowledge.isChecked(),
         )
         self.store.set_many({"history": [*self.history, entry], "organisation.version": version})
         super().accept()

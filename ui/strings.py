@@ -557,6 +557,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Versie {version}, {date}, vastgesteld door {by}",
         "Version {version}, {date}, approved by {by}",
     ),
+    "versions.no_acknowledge": (
+        " (geen nieuw akkoord nodig)",
+        " (no new acknowledgement needed)",
+    ),
     "versions.issue": ("Deze versie &uitgeven…", "&Issue this version…"),
     "versions.withdraw": ("Laatste versie &intrekken…", "&Withdraw the last version…"),
     "versions.redline": ("Redli&ne sinds laatste versie…", "Redli&ne since the last version…"),
@@ -584,6 +588,86 @@ TEXTS: dict[str, tuple[str, str]] = {
     "versions.issue.blocked": (
         "Een versie uitgeven kan zodra alle vragen zijn beantwoord.",
         "A version can be issued once every question has been answered.",
+    ),
+    # the acknowledgement register (ui/acknowledgements.py)
+    "ack.title": ("Medewerkers en akkoordverklaringen", "Staff and acknowledgements"),
+    "ack.open": ("&Medewerkers en akkoord…", "S&taff and acknowledgements…"),
+    "menu.acknowledgements": ("&Medewerkers en akkoord…", "Staff and &acknowledgements…"),
+    "ack.unsaved": (
+        "Sla het project eerst op: het register komt als apart bestand naast het project.",
+        "Save the project first: the register is kept as a file of its own beside it.",
+    ),
+    "ack.where": (
+        "Register: {path} (apart van het project; bevat persoonsgegevens)",
+        "Register: {path} (apart from the project; holds personal data)",
+    ),
+    "ack.other_organisation": (
+        "{path} hoort bij '{found}', niet bij '{expected}' van dit project. Zet het juiste "
+        "register naast het project of geef dit een andere naam; het is niet veranderd.",
+        "{path} belongs to '{found}', not to '{expected}' of this project. Put the right "
+        "register beside the project or rename this one; it was not changed.",
+    ),
+    "ack.col.name": ("Naam", "Name"),
+    "ack.col.email": ("E-mail", "E-mail"),
+    "ack.col.role": ("Functie", "Role"),
+    "ack.col.version": ("Getekende versie", "Version signed"),
+    "ack.col.date": ("Datum", "Date"),
+    "ack.col.method": ("Manier", "Method"),
+    "ack.col.state": ("Stand", "State"),
+    "ack.date": ("&Datum", "&Date"),
+    "ack.method": ("&Manier", "&Method"),
+    "ack.record": ("Akkoord &vastleggen", "&Record acknowledgement"),
+    "ack.import": ("Personeelslijst &inlezen…", "&Import staff list…"),
+    "ack.import.title": ("Personeelslijst inlezen", "Import staff list"),
+    "ack.import.filter": (
+        "Personeelslijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)",
+        "Staff lists (*.csv *.xlsx *.txt);;All files (*)",
+    ),
+    "ack.imported": (
+        "{added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} "
+        "overgeslagen.",
+        "{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.",
+    ),
+    "ack.forms": ("&Formulieren en e-mailconcepten…", "&Forms and e-mail drafts…"),
+    "ack.forms.title": ("Map voor de bestanden", "Folder for the files"),
+    "ack.forms.done": (
+        "{forms} formulieren en {drafts} e-mailconcepten voor versie {version} in {path}. "
+        "Open een .eml-bestand in uw e-mailprogramma om het te versturen.",
+        "{forms} forms and {drafts} e-mail drafts for version {version} in {path}. Open an "
+        ".eml file in your mail program to send it.",
+    ),
+    "ack.forms.no_email": (
+        "Zonder e-mailadres (alleen een formulier): {names}",
+        "Without an e-mail address (a form only): {names}",
+    ),
+    "ack.working": ("Bezig met de formulieren en concepten…", "Writing the forms and drafts…"),
+    "ack.csv": ("Stand &exporteren (CSV)…", "&Export status (CSV)…"),
+    "ack.csv.title": ("Stand exporteren", "Export status"),
+    "ack.csv.filter": ("CSV-bestanden (*.csv)", "CSV files (*.csv)"),
+    "ack.csv.name": ("stand-akkoordverklaringen.csv", "acknowledgement-status.csv"),
+    "ack.csv.done": ("Stand geschreven naar {path}", "Status written to {path}"),
+    "ack.report": ("&Registerverslag…", "Register re&port…"),
+    "ack.report.done": ("Registerverslag geschreven: {path}", "Register report written: {path}"),
+    "ack.close": ("&Sluiten", "&Close"),
+    "ack.select": (
+        "Kies eerst in de tabel wie getekend heeft.",
+        "First choose in the table who signed.",
+    ),
+    "ack.date.missing": (
+        "Vul de datum van de handtekening in.",
+        "Enter the date of the signature.",
+    ),
+    "ack.date.future": (
+        "Die datum ligt in de toekomst; leg een akkoord vast als het gegeven is.",
+        "That date is in the future; record an acknowledgement once it was given.",
+    ),
+    "ack.recorded": (
+        "Vastgelegd: {names}, versie {version}, {date}.",
+        "Recorded: {names}, version {version}, {date}.",
+    ),
+    "ack.write_failed": (
+        "{path} kon niet worden geschreven: {detail}",
+        "{path} could not be written: {detail}",
     ),
     "issue.title": ("Versie uitgeven", "Issue a version"),
     "issue.intro": (
@@ -626,6 +710,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dit wordt de eerste uitgegeven versie.",
         "This will be the first issued version.",
     ),
+    "issue.acknowledge": (
+        "Medewerkers tekenen deze versie voor &akkoord",
+        "Staff must &acknowledge this version",
+    ),
+    "issue.acknowledge.help": ("Advies: {suggestion}", "Advice: {suggestion}"),
     "issue.ok": ("Versie &uitgeven", "&Issue version"),
     "issue.languages": (
         "Let op: {clauses} is in één taal aangepast. Het Nederlandse en het Engelse document "

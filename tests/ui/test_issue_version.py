@@ -107,6 +107,42 @@ def test_issuing_two_versions_records_them_and_sets_the_number(
     assert project is not None and [v.version for v in project.history] == ["2.1", "2.2"]
 
 
+def test_the_dialog_suggests_whether_staff_must_acknowledge_again(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_copy(window, tmp_path)
+
+    def first(dialog: IssueVersionDialog) -> None:
+        assert dialog.acknowledge.isChecked()
+        assert dialog.acknowledge_help.text() == "Advice: Yes, the first version."
+
+    issue(window, monkeypatch, first)
+    store = window.store
+    store.set("governance.hr_owner", "Petra Nieuw")
+
+    def names_only(dialog: IssueVersionDialog) -> None:
+        # Only a name changed: the program suggests asking nobody, and says what changed.
+        assert not dialog.acknowledge.isChecked()
+        help_text = dialog.acknowledge_help.text()
+        assert help_text.startswith("Advice: No, the rules are those of version 2.1; changed: ")
+        assert "Petra Nieuw" in help_text
+
+    issue(window, monkeypatch, names_only)
+    store.set("behaviour.monitoring", "none")
+
+    def rules(dialog: IssueVersionDialog) -> None:
+        assert dialog.acknowledge.isChecked()
+        assert dialog.acknowledge_help.text() == (
+            "Advice: Yes, the rules changed since version 2.1: What the organisation monitors."
+        )
+        dialog.acknowledge.setChecked(False)  # the person issuing decides
+
+    issue(window, monkeypatch, rules)
+    assert [h["acknowledge"] for h in store.get("history")] == [True, False, False]
+    project = store.project()
+    assert project is not None and [v.acknowledge for v in project.history] == [True, False, False]
+
+
 def test_a_number_already_issued_is_refused_beside_the_field(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -203,7 +239,7 @@ def test_a_version_1_project_issues_its_first_version_and_is_saved_as_version_2(
     issue(window, monkeypatch, first)
     assert window.save()
     saved = json.loads(old.read_text(encoding="utf-8"))
-    assert saved["schema_version"] == 2
+    assert saved["schema_version"] == 3
     assert [h["version"] for h in saved["history"]] == ["2.1"]
 
 

@@ -1,6 +1,6 @@
 """The project: every answer of the questionnaire, validated.
 
-Keys, enum values and defaults are those of the project file format, version 2, which
+Keys, enum values and defaults are those of the project file format, version 3, which
 ``docs/project-file.md`` describes; ``docs/policy-project.schema.json`` is generated
 from this model (``python docs/make_schema.py``), and a test fails when it is stale.
 The model is the one source of truth for answers: the command line, the wizard and
@@ -59,7 +59,7 @@ from wizard.answers.choices import (
 from wizard.language import Language
 from wizard.sanitise import clean_text, one_line
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 # --- reusable field types -------------------------------------------------------------
@@ -392,6 +392,9 @@ class IssuedVersion(_Section):
     legal: dict[LegalStatementId, Annotated[int, Field(ge=1, le=10_000)]] = Field(
         default_factory=dict, max_length=500
     )
+    # Version 3: whether staff must acknowledge this version (again). A version that
+    # changes nothing material asks nobody to sign; an earlier acknowledgement holds.
+    acknowledge: bool = True
 
 
 FRAMEWORK_BY_SECTOR = {Sector.HEALTHCARE: Framework.NEN7510, Sector.GOVERNMENT: Framework.BIO}
