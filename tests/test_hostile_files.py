@@ -20,6 +20,15 @@ def project_with(change: Callable[[dict[str, Any]], Any]) -> bytes:
     return json.dumps(data).encode("utf-8")
 
 
+def nested(depth: int) -> dict[str, Any]:
+    node: dict[str, Any] = {}
+    top = {"organisation": node}
+    for _ in range(depth):
+        node["a"] = {}
+        node = node["a"]
+    return top
+
+
 def big_png(width: int, height: int) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
@@ -68,6 +77,47 @@ CASES: dict[str, tuple[bytes, dict[str, bytes], str]] = {
     "newer schema": (project_with(lambda d: d.update(schema_version=99)), {}, "schema_version"),
     "missing schema": (project_with(lambda d: d.pop("schema_version")), {}, "schema_version"),
     "unknown key": (project_with(lambda d: d.update(extra_answer=True)), {}, "extra_answer"),
+    "year 9999": (
+        project_with(lambda d: d["organisation"].update(effective_date="9999-12-01")),
+        {},
+        "organisation.effective_date",
+    ),
+    "due date in 9999": (
+        project_with(
+            lambda d: d["governance"].update(plan=[{"step": "policy", "due": "9999-12-31"}])
+        ),
+        {},
+        "governance.plan.policy.due",
+    ),
+    "5,000-digit number": (
+        project_with(lambda d: d["organisation"].update(review_months=12345)).replace(
+            b"12345", b"9" * 5000
+        ),
+        {},
+        "organisation.review_months",
+    ),
+    "section of the wrong type": (
+        project_with(lambda d: d.update(organisation=["De Linde"])),
+        {},
+        "organisation",
+    ),
+    "output of the wrong type": (project_with(lambda d: d.update(output=5)), {}, "output"),
+    "history nested 900 deep": (
+        project_with(
+            lambda d: d.update(
+                schema_version=2,
+                history=[{"version": "1.0", "date": "2026-01-01", "answers": nested(900)}],
+            )
+        ),
+        {},
+        "history",
+    ),
+    "a section written twice": (
+        project_with(lambda d: None)[:-1] + b', "technical": {"incident_contact": "x"}}',
+        {},
+        "‘technical’ is in the file twice",
+    ),
+    "NaN": (project_with(lambda d: None)[:-1] + b', "x": NaN}', {}, "NaN"),
     "logo missing": (
         project_with(lambda d: d["organisation"].update(logo="gone.png")),
         {},

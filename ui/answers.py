@@ -29,6 +29,7 @@ from wizard.answers.draft import (
 from wizard.answers.messages import Problem
 from wizard.answers.model import BLOCK_LIMIT, Language, Project
 from wizard.content.consistency import Warning, check_consistency
+from wizard.files import FileState
 
 # Stands for a key the draft does not have yet; equal to no value.
 _ABSENT: Any = object()
@@ -60,6 +61,10 @@ class AnswerStore(QObject):
         self._previews: dict[Language, Project | None] = {}
         self._modified = False
         self.path: Path | None = None
+        # The project file as last read or written here: a save checks that the file on
+        # disk is still this one, so that another writer's work is never overwritten
+        # unasked (see MainWindow.check_disk).
+        self.file_state: FileState | None = None
         # The answers the user chose (dotted keys): those never follow the size. In a
         # project that was opened or restored every answer counts as chosen.
         self.chosen: set[str] = set()
@@ -232,13 +237,16 @@ class AnswerStore(QObject):
         *,
         modified: bool = False,
         fresh: bool = False,
+        file_state: FileState | None = None,
     ) -> None:
-        """Another project; ``fresh`` for a new one, whose answers the user has not chosen."""
+        """Another project; ``fresh`` for a new one, whose answers the user has not chosen;
+        ``file_state``: the project file as read (see ``file_state`` above)."""
         self._draft = copy.deepcopy(draft)
         self._problems = None
         self._warnings = None
         self._previews = {}
         self.path = path
+        self.file_state = file_state
         self.chosen = set() if fresh else {*FITTED_KEYS, INCIDENT_KEY, LANGUAGES_KEY}
         myself = does_it_all(self._draft)
         if myself != self._myself:

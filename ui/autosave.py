@@ -8,6 +8,7 @@ saving (a crash, a killed process, a power cut), and the window offers to restor
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -19,7 +20,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.strings import tr
 from wizard import clock
-from wizard.files import atomic_write
+from wizard.files import FileState, atomic_write
 from wizard.language import Language
 
 INTERVAL_MS = 60_000
@@ -51,6 +52,11 @@ class Autosaver(QObject):
             "saved_at": clock.now().isoformat(timespec="seconds"),
             "project_path": str(self.store.path) if self.store.path else None,
             "draft": self.store.draft,
+            # What the project file held when these answers were opened or last saved,
+            # so that a restored session still notices a change on disk before saving.
+            "project_state": dataclasses.asdict(self.store.file_state)
+            if self.store.file_state
+            else None,
         }
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,6 +80,15 @@ class Autosaver(QObject):
     def clear(self) -> None:
         with contextlib.suppress(OSError):
             self.path.unlink()
+
+
+def recorded_state(record: dict[str, Any]) -> FileState | None:
+    """The project file's state an autosave record remembers, when it is readable."""
+    found = record.get("project_state")
+    try:
+        return FileState(**found) if isinstance(found, dict) else None
+    except TypeError:
+        return None
 
 
 def restore_question(record: dict[str, Any]) -> str:

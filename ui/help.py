@@ -23,6 +23,16 @@ from wizard.answers.labels import field_label
 EXTRA_QUESTIONS = {"channels": ["channels"], "governance": ["governance.plan"]}
 
 
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` exactly as typed.
+
+    Qt guesses whether a tooltip is rich text and renders one that looks like HTML,
+    loading its pictures (``<img src="file:///…">``): a note, a decision or a file
+    name is the user's text, so it is escaped and shown as written, line breaks kept.
+    """
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
+
+
 def page_help_html(page_key: str, questions: list[str]) -> str:
     """The page's help, then each question's label and help, in the interface language."""
     language = strings.language()

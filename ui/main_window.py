@@ -43,6 +43,8 @@ from wizard.language import Language
 from wizard.paths import PROJECT_SUFFIX
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.answers import AnswerStore
     from ui.autosave import Autosaver
     from ui.fields import FormPage
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
     from ui.preview import PreviewPanel
     from ui.review import ReviewPage
     from ui.workshop import DecisionLog, NoteDialog
+    from wizard.files import FileState
 
 
 # How questions and preview share the window's width.
@@ -182,6 +185,8 @@ class MainWindow(QMainWindow):
         self._preview: PreviewPanel | None = None
         self._restore_when_built = False
         self._shown = False
+        self._checking_disk = False
+        self._disk_asked: FileState | None = None  # the change on disk asked about already
         self._said_settings_unkept = False
         self.help_dialog: HelpDialog | None = None
         self.note_dialog: NoteDialog | None = None
@@ -281,6 +286,10 @@ class MainWindow(QMainWindow):
         for page in self.wizard.form_pages:
             page.note_requested.connect(self.open_note)
         store.new_project(strings.language())
+        # Back at the window after working elsewhere: has the project changed on disk?
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
         self._order_tab_chain()
         self.retranslate()
         if self._restore_when_built:
@@ -824,7 +833,7 @@ class MainWindow(QMainWindow):
     def open_project(self, path: Path | None) -> bool:
         from wizard.answers.draft import OPEN_IN_DRAFT, draft_from_raw, draft_problems
         from wizard.answers.messages import ProjectError, open_failure_text
-        from wizard.answers.project_file import read_raw
+        from wizard.answers.project_file import read_project_file
 
         if not self.maybe_save():
             return False
@@ -832,12 +841,12 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         try:
-            raw = read_raw(path)
+            read = read_project_file(path)
         except ProjectError as error:
             text = open_failure_text(path.name, error.problems, strings.language())
             self.show_error(tr("dialog.open_failed"), text)
             return False
-        draft = draft_from_raw(raw)
+        draft = draft_from_raw(read.raw)
         # The pages can repair a missing answer, a broken rule or a logo; a wrong type,
         # an unknown key or a value out of range cannot be shown faithfully, so such a
         # file is refused, as the command line refuses it, and nothing changes.
@@ -847,7 +856,8 @@ class MainWindow(QMainWindow):
             self.show_error(tr("dialog.open_failed"), text)
             return False
         self.autosaver.clear()
-        self.store.replace(draft, path.resolve())
+        self.store.replace(draft, path.resolve(), file_state=read.state)
+        self._disk_asked = None
         self.settings.add_recent(path, self._organisation_name())
         self.wizard.welcome.set_recent(self.settings.recent, self.settings.recent_names)
         self.wizard.go_to(self._page_id(self.settings.last_page(path)))
@@ -857,19 +867,48 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.store.path is None:
             return self.save_as()
+        # Before saving: has someone else written the file since it was read here?
+        if self.disk_changed() is not None:
+            return self.resolve_disk_change(saving=True)
         return self.write_project(self.store.path)
 
     def save_as(self) -> bool:
         path = self.choose_save_path()
         return self.write_project(path) if path else False
 
-    def write_project(self, path: Path) -> bool:
-        from wizard.answers.draft import draft_bytes
-        from wizard.answers.messages import problem_from_os_error
-        from wizard.files import atomic_write
+    def write_project(self, path: Path, *, overwrite: bool = False) -> bool:
+        """Write the draft to ``path``, holding the project's lock.
 
+        To the project's own file, the write is refused when the file on disk is no longer
+        the one read or saved here (another writer came between), unless ``overwrite``:
+        the user chose to replace it.
+        """
+        import contextlib
+        import os
+
+        from wizard.answers.draft import draft_bytes
+        from wizard.answers.messages import holder_text, problem_from_os_error
+        from wizard.files import FileChanged, FileState, atomic_write, write_target
+        from wizard.lock import Locked, writing
+
+        same = self.store.path is not None and path.resolve() == self.store.path
+        expected = self.store.file_state if same and not overwrite else None
+        data = draft_bytes(self.store.draft)
         try:
-            atomic_write(path, draft_bytes(self.store.draft))
+            with contextlib.ExitStack() as held:
+                with contextlib.suppress(OSError):  # no lock file possible: the write says why
+                    held.enter_context(writing(path, wait=3.0))
+                atomic_write(path, data, unchanged_since=expected)
+                state = FileState.of(data, os.stat(write_target(path)))
+        except Locked as locked:
+            holder = holder_text(locked.holder, strings.language())
+            self.show_error(
+                tr("dialog.save_failed"), tr("dialog.locked", name=path.name, holder=holder)
+            )
+            return False
+        except FileChanged:
+            # Changed between the check and the write: ask again, with the new state.
+            return self.resolve_disk_change(saving=True)
         except OSError as error:
             problem = problem_from_os_error(error, path, writing=True)
             kept = "words.save_failed" if path.exists() else "words.save_failed.new"
@@ -878,6 +917,8 @@ class MainWindow(QMainWindow):
             )
             return False
         self.store.path = path.resolve()
+        self.store.file_state = state
+        self._disk_asked = None
         self.store.set_modified(False)
         self._remember_page()
         self.autosaver.clear()
@@ -893,6 +934,118 @@ class MainWindow(QMainWindow):
             else tr("status.saved", path=str(path))
         )
         self.statusBar().showMessage(message, 6000)
+        return True
+
+    # --- another writer: the project changed on disk ----------------------------------------
+
+    def disk_changed(self) -> FileState | None:
+        """The file's state on disk when it differs from what this window read or wrote."""
+        from wizard.files import changed_since
+
+        store = self._store
+        if store is None or store.path is None or store.file_state is None:
+            return None
+        return changed_since(store.path, store.file_state)
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            # After the focus has settled: a dialog opened from inside this signal is
+            # activated while the window is still being activated.
+            QTimer.singleShot(0, self, self.check_disk)
+
+    def check_disk(self) -> None:
+        """On regaining the focus: ask what to do when the project changed on disk.
+
+        Each change is asked about once; if the user puts it off (Esc), the question
+        comes again before the next save.
+        """
+        if self._checking_disk or QApplication.activeModalWidget() is not None:
+            return
+        now = self.disk_changed()
+        if now is None or now == self._disk_asked:
+            return
+        self._disk_asked = now
+        self.resolve_disk_change(saving=False)
+
+    def ask_disk_changed(self) -> str:
+        """'reload', 'save_as', 'overwrite' or 'cancel' (tests replace this dialog)."""
+        box, choices = self.disk_changed_question()
+        box.exec()
+        return choices.get(id(box.clickedButton()), "cancel")
+
+    def disk_changed_question(self) -> tuple[QMessageBox, dict[int, str]]:
+        """The question when the project changed on disk, and each button's choice."""
+        from datetime import datetime
+
+        from PySide6.QtWidgets import QMessageBox
+
+        path = self.store.path
+        try:
+            moment = datetime.fromtimestamp(path.stat().st_mtime) if path else None
+        except OSError:
+            moment = None
+        box = QMessageBox(self)
+        box.setObjectName("disk_changed")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("dialog.disk_changed.title"))
+        time = moment.strftime("%H:%M") if moment else "?"
+        box.setText(tr("dialog.disk_changed.text", name=self._project_name(), time=time))
+        reload = box.addButton(tr("dialog.disk_changed.reload"), QMessageBox.ButtonRole.ResetRole)
+        save_as = box.addButton(
+            tr("dialog.disk_changed.save_as"), QMessageBox.ButtonRole.AcceptRole
+        )
+        overwrite = box.addButton(
+            tr("dialog.disk_changed.overwrite"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(tr("dialog.cancel"), QMessageBox.ButtonRole.RejectRole)
+        # Nothing is lost by the safe choice: the user's version goes to another file.
+        box.setDefaultButton(save_as)
+        choices = {id(reload): "reload", id(save_as): "save_as", id(overwrite): "overwrite"}
+        return box, choices
+
+    def resolve_disk_change(self, *, saving: bool) -> bool:
+        """Ask, then do what was chosen; True when the user's version was saved."""
+        self._checking_disk = True
+        try:
+            choice = self.ask_disk_changed()
+        finally:
+            self._checking_disk = False
+        if choice == "reload":
+            self.reload_project()
+            return False
+        if choice == "save_as":
+            return self.save_as()
+        if choice == "overwrite" and self.store.path is not None:
+            return self.write_project(self.store.path, overwrite=True)
+        return False
+
+    def reload_project(self) -> bool:
+        """Read the project file again, on the page shown now; unsaved answers are dropped."""
+        from wizard.answers.draft import OPEN_IN_DRAFT, draft_from_raw, draft_problems
+        from wizard.answers.messages import ProjectError, open_failure_text
+        from wizard.answers.project_file import read_project_file
+
+        path = self.store.path
+        if path is None:
+            return False
+        try:
+            read = read_project_file(path)
+            draft = draft_from_raw(read.raw)
+            unfixable = [
+                p for p in draft_problems(draft, path.parent) if p.code not in OPEN_IN_DRAFT
+            ]
+            if unfixable:
+                raise ProjectError(unfixable)
+        except ProjectError as error:
+            text = open_failure_text(path.name, error.problems, strings.language())
+            self.show_error(tr("dialog.open_failed"), text)
+            return False
+        page = self.wizard.currentId()
+        self.store.replace(draft, path, file_state=read.state)
+        self._disk_asked = None
+        self.autosaver.clear()
+        self.wizard.go_to(page if page >= 0 else self._page_id(None))
+        self.statusBar().showMessage(tr("status.reloaded", path=str(path)), 6000)
         return True
 
     # --- crash recovery and closing -----------------------------------------------------
@@ -919,6 +1072,7 @@ class MainWindow(QMainWindow):
             self._restore_when_built = True
 
     def offer_restore(self) -> bool:
+        from ui.autosave import recorded_state
         from wizard.answers.draft import draft_from_raw
 
         record = self.autosaver.pending()
@@ -930,7 +1084,10 @@ class MainWindow(QMainWindow):
             return False
         project = record.get("project_path")
         self.store.replace(
-            draft_from_raw(record["draft"]), Path(project) if project else None, modified=True
+            draft_from_raw(record["draft"]),
+            Path(project) if project else None,
+            modified=True,
+            file_state=recorded_state(record),
         )
         self.wizard.restart()
         self.wizard.next()

@@ -37,6 +37,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.desktop import open_path
 from ui.fields import issue_text
+from ui.help import plain_tip
 from ui.house_style import HouseStyleControl, load_for
 from ui.steps import StepFrame, StepPage, checked_sibling, takes_answer_focus
 from ui.strings import tr
@@ -588,7 +589,11 @@ class ReviewPage(StepPage):
         self.store.set(
             "output.documents", [k.value for k, b in self.documents.items() if b.isChecked()]
         )
-        languages = [lang.value for lang, b in self.languages.items() if b.isChecked()]
+        # The order is the project's (its first language is the calendar's and the
+        # report's): a language ticked again comes last, the others keep their place.
+        ticked = [lang.value for lang, b in self.languages.items() if b.isChecked()]
+        before = [v for v in self.store.get("output.languages") or [] if v in ticked]
+        languages = before + [v for v in ticked if v not in before]
         if languages != self.store.get("output.languages"):
             self.store.answer("output.languages", languages)  # chosen: no longer follows
 
@@ -1033,7 +1038,7 @@ class ReviewPage(StepPage):
         self.results.clear()
         for path in paths:
             item = QListWidgetItem(Path(path).name)
-            item.setToolTip(path)
+            item.setToolTip(plain_tip(path))
             self.results.addItem(item)
         if paths:
             self.results.setCurrentRow(0)

@@ -87,6 +87,32 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dialog.save": ("Opslaan", "Save"),
     "dialog.discard": ("Niet opslaan", "Don't save"),
     "dialog.cancel": ("Annuleren", "Cancel"),
+    # The project file changed on disk since the window read or saved it.
+    "dialog.disk_changed.title": (
+        "Project is elders gewijzigd",
+        "Project changed elsewhere",
+    ),
+    "dialog.disk_changed.text": (
+        "‘{name}’ is gewijzigd door een ander programma of een collega sinds u het opende of "
+        "opsloeg (om {time}).\n\nOpnieuw laden toont die versie; wat u hier nog niet had "
+        "opgeslagen, gaat dan verloren. Opslaan als bewaart uw versie onder een andere naam en "
+        "laat het bestand zoals het nu is. Overschrijven vervangt het bestand door uw versie; "
+        "de wijzigingen van de ander gaan dan verloren.",
+        "‘{name}’ was changed by another program or a colleague since you opened or saved it "
+        "(at {time}).\n\nReload shows that version; what you had not saved here is then "
+        "lost. Save as keeps your version under another name and leaves the file as it is "
+        "now. Overwrite replaces the file with your version; the other changes are then lost.",
+    ),
+    "dialog.disk_changed.reload": ("Opnieuw &laden", "&Reload"),
+    "dialog.disk_changed.save_as": ("Opslaan &als…", "Save &as…"),
+    "dialog.disk_changed.overwrite": ("&Overschrijven", "&Overwrite"),
+    "dialog.locked": (
+        "‘{name}’ wordt op dit moment opgeslagen door een ander programma ({holder}). Er is "
+        "niets opgeslagen; probeer het over een moment opnieuw.",
+        "‘{name}’ is being saved by another program right now ({holder}). Nothing was "
+        "saved; try again in a moment.",
+    ),
+    "status.reloaded": ("Opnieuw geladen: {path}", "Reloaded: {path}"),
     "dialog.open.title": ("Project openen", "Open project"),
     "dialog.save.title": ("Project opslaan", "Save project"),
     "dialog.filter": (

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import DateField
+from ui.help import plain_tip
 from ui.strings import tr
 from wizard import clock
 from wizard.answers.model import BLOCK_LIMIT, TEXT_LIMIT
@@ -88,7 +89,7 @@ class NoteButton(QToolButton):
         subject = note_subject(self.key)
         if has:
             text = self.store.note(self.key)
-            self.setToolTip(f"{tr('note.has', subject=subject)}\n\n{text[:400]}")
+            self.setToolTip(plain_tip(f"{tr('note.has', subject=subject)}\n\n{text[:400]}"))
             self.setAccessibleName(tr("note.has", subject=subject))
         else:
             self.setToolTip(tr("note.add", subject=subject))
@@ -448,7 +449,7 @@ class DecisionLog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tip(text))
                 self.table.setItem(row, column, item)
         # Widths in characters, so the columns grow with the text size (a projector).
         character = self.table.fontMetrics().averageCharWidth()

@@ -10,6 +10,7 @@ the field; 1 an unexpected failure (a traceback only with ``--debug``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,17 +18,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from wizard import __version__, clock
-from wizard.answers.messages import Problem, ProjectError, interface_language, problem_from_os_error
+from wizard.answers.messages import (
+    Problem,
+    ProjectError,
+    holder_text,
+    interface_language,
+    problem_from_os_error,
+)
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.project_file import (
     house_style_path,
     load_project,
     logo_path,
+    project_folder,
     read_raw,
     validate_raw,
 )
 from wizard.answers.register import RegisterError
+from wizard.files import FileChanged, FileState
 from wizard.language import in_language
+from wizard.lock import Locked
 
 if TYPE_CHECKING:
     from wizard.output.house_style import HouseStyle
@@ -295,7 +305,7 @@ def _generate_one(args: argparse.Namespace, out: Path, stdout: TextIO, stderr: T
             raise UsageError(
                 Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0])
             )
-    logo = logo_path(project, args.project.parent)
+    logo = logo_path(project, project_folder(args.project))
     rendered = render_documents(project, planned, logo, house_style)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -340,7 +350,7 @@ def _project_with_house_style(path: Path, house_style: Path | None) -> Project:
         **(output if isinstance(output, dict) else {}),
         "house_style": str(house_style.expanduser().absolute()),
     }
-    return validate_raw(raw, path.parent)
+    return validate_raw(raw, project_folder(path))
 
 
 def _house_style(
@@ -350,7 +360,7 @@ def _house_style(
     a refusal raised. Loaded once: the second call takes it from the cache."""
     from wizard.output.house_style import HouseStyleError, load_house_style
 
-    found = house_style_path(project, path.parent)
+    found = house_style_path(project, project_folder(path))
     if found is None:
         return None
     try:
@@ -404,11 +414,9 @@ def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         events = write_calendar(project, out)
     except OSError as error:
+        # The message names the file; the system's own words are left out (see messages).
         target = getattr(error, "filename", None) or str(out)
-        problem = Problem(
-            "", "write_failed", {"path": target, "detail": error.strerror or str(error)}
-        )
-        print(f"{target}: {problem.line(language)}", file=stderr)
+        print(problem_from_os_error(error, target, writing=True).line(language), file=stderr)
         return EXIT_FAILURE
     print(out, file=stdout)
     for event in events:
@@ -423,6 +431,7 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     from wizard.files import atomic_write
     from wizard.output.report import (
         gather,
+        open_problems,
         report_file_name,
         report_house_style,
         report_language,
@@ -433,7 +442,12 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     )
 
     draft = draft_from_raw(read_raw(args.project))
-    base = args.project.parent
+    base = project_folder(args.project)
+    # A section of the wrong type or a value out of range: the draft cannot be reported
+    # faithfully; refused before anything reads it.
+    broken = unreadable_problems(open_problems(draft, base))
+    if broken:
+        raise ProjectError(broken)
     languages = _choices(args.lang, Language, "--lang")
     if languages is not None and len(languages) != 1:
         from wizard.language import in_language
@@ -569,34 +583,63 @@ def _clauses(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _import_edits(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.answers.project_file import project_bytes
+    from wizard.answers.project_file import project_bytes, read_project_file
     from wizard.files import atomic_write
     from wizard.output.import_edits import ImportRefused, import_edits, read_document, report_lines
 
-    project = load_project(args.project)
+    path: Path = args.project
     language = interface_language()
-    try:
-        result = import_edits(project, read_document(args.document))
-    except ImportRefused as refused:
-        print(f"{args.document}: {refused.message(language)}", file=stderr)
-        return EXIT_INVALID
-    for line in report_lines(result, language):
-        print(line, file=stdout)
-    if result.any_change:
-        path: Path = args.project
-        backup = path.with_name(path.name + ".bak")
+    with contextlib.ExitStack() as held:
+        # One writer at a time: the lock is held from reading the project to writing it,
+        # so a second import-edits waits and then reads what the first one wrote.
+        _hold_lock(held, path)
+        read = read_project_file(path)
+        project = validate_raw(read.raw, project_folder(path))
         try:
-            atomic_write(backup, path.read_bytes())
-            atomic_write(path, project_bytes(result.project))
-        except OSError as error:
-            target = getattr(error, "filename", None) or str(path)
-            print(
-                problem_from_os_error(error, target, writing=True).cli_line(language), file=stderr
-            )
-            return EXIT_FAILURE
-        saved = in_language(_MARKS["saved"], language, path=path, backup=backup)
-        print(saved, file=stdout)
+            result = import_edits(project, read_document(args.document))
+        except ImportRefused as refused:
+            print(f"{args.document}: {refused.message(language)}", file=stderr)
+            return EXIT_INVALID
+        for line in report_lines(result, language):
+            print(line, file=stdout)
+        if result.any_change:
+            backup = path.with_name(path.name + ".bak")
+            try:
+                # A writer that takes no lock (an editor, a copy over the file share):
+                # refused before the backup too, so the backup is what was read.
+                _refuse_if_changed(path, read.state)
+                atomic_write(backup, read.data)
+                atomic_write(path, project_bytes(result.project), unchanged_since=read.state)
+            except OSError as error:
+                target = getattr(error, "filename", None) or str(path)
+                print(
+                    problem_from_os_error(error, target, writing=True).cli_line(language),
+                    file=stderr,
+                )
+                return EXIT_FAILURE
+            saved = in_language(_MARKS["saved"], language, path=path, backup=backup)
+            print(saved, file=stdout)
     return EXIT_OK
+
+
+def _hold_lock(held: contextlib.ExitStack, path: Path) -> None:
+    """Take the project's lock into ``held``; Locked is refused by ``run``.
+
+    Where no lock file can be made (a read-only folder), nothing can be saved either,
+    and the save itself says so; reading goes on without the lock.
+    """
+    from wizard.lock import writing
+
+    with contextlib.suppress(OSError):
+        held.enter_context(writing(path))
+
+
+def _refuse_if_changed(path: Path, state: FileState) -> None:
+    from wizard.files import FileChanged, changed_since
+
+    now = changed_since(path, state)
+    if now is not None:
+        raise FileChanged(path, now)
 
 
 EXIT_DIFFERENT = 3
@@ -869,9 +912,14 @@ def _new_from(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
     raw = read_raw(args.project)
     # The earlier project must be readable faithfully (as for a report): a wrong type or an
-    # unknown key is refused rather than carried into the new client's file.
+    # unknown key is refused rather than carried into the new client's file, and before
+    # anything reads its sections (a section of the wrong type crashed that).
+    from wizard.answers.draft import draft_from_raw
     from wizard.output.report import unreadable_problems
 
+    broken = unreadable_problems(draft_problems(draft_from_raw(raw)))
+    if broken:
+        raise ProjectError(broken)
     draft, cleared = new_from(raw, name, args.project.parent)
     broken = unreadable_problems(draft_problems(draft))
     if broken:
@@ -1338,6 +1386,16 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
         return EXIT_INVALID
     except RegisterError as error:
         print(error.line(interface_language()), file=stderr)
+        return EXIT_INVALID
+    except FileChanged:
+        problem = Problem("", "file_changed", {"path": str(args.project)})
+        print(problem.line(interface_language()), file=stderr)
+        return EXIT_INVALID
+    except Locked as locked:
+        language = interface_language()
+        holder = holder_text(locked.holder, language)
+        problem = Problem("", "file_locked", {"path": str(args.project), "holder": holder})
+        print(problem.line(language), file=stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return EXIT_FAILURE

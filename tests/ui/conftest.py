@@ -19,6 +19,7 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any
     shown: list[tuple[str, Any]] = []
     monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
     monkeypatch.setattr(MainWindow, "ask_restore", lambda self, record: False)
+    monkeypatch.setattr(MainWindow, "ask_disk_changed", lambda self: "cancel")
     for name in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, lambda *args, _n=name: shown.append((_n, args)))
     monkeypatch.setattr(QMessageBox, "about", lambda *args: shown.append(("about", args)))

@@ -29,6 +29,14 @@ SHOWN = {
     "newer schema": "format version 99",
     "missing schema": "format version",
     "unknown key": "‘extra_answer’",
+    "year 9999": "Effective date must lie between",
+    "due date in 9999": "due by must lie between",
+    "5,000-digit number": "Review every (months) is a number of more than 18 digits",
+    "section of the wrong type": "Organisation must be a group of answers",
+    "output of the wrong type": "must be a group of answers",
+    "history nested 900 deep": "nested too deeply",
+    "a section written twice": "‘technical’ is in the file twice",
+    "NaN": "NaN",
 }
 
 # A logo that cannot be used is repaired on the Organisation page, so those files open.

@@ -451,7 +451,7 @@ def test_failed_saves_are_told_in_plain_words(
     target = tmp_path / "bakkerij.policy.json"
     for error in os_failures():
 
-        def refuse(path: Path, data: bytes, error: OSError = error) -> None:
+        def refuse(path: Path, data: bytes, error: OSError = error, **_: object) -> None:
             raise error
 
         monkeypatch.setattr(files, "atomic_write", refuse)
@@ -597,6 +597,10 @@ def test_messages_name_no_key_for_any_validation_problem(language: Language) -> 
             "errno": 5,
             "target": "http://example.invalid/sjabloon.dotm",
             "styles": "Cover Meta, Policy Table",
+            "first": "1900-01-01",
+            "last": "2999-12-31",
+            "name": "notes",
+            "holder": "process 4711 on laptop-els, since 10:42:07",
         }
         for field in ("organisation.size", "channels.facebook.manager", "governance.plan.2.due"):
             expected = "'micro', 'small' or 'large'" if field == "organisation.size" else "'x'"

@@ -378,6 +378,41 @@ def test_note_shortcut_away_from_a_question_opens_the_page_note(started: MainWin
     assert widget(window, "markets.note.toggle").isChecked()
 
 
+def test_tooltips_show_user_text_as_written_never_as_html(started: MainWindow) -> None:
+    """Qt renders a tooltip that looks like HTML, pictures and all: not the user's text."""
+    from PySide6.QtGui import QTextDocument
+
+    hostile = "<img src='file:///etc/passwd'> <b>bold</b>\nsecond line"
+    started.store.set_decisions(
+        [{"date": "2026-11-20", "topic": hostile, "decision": hostile, "by": None, "reason": None}]
+    )
+    started.store.set_note("behaviour.monitoring", hostile)
+    started.open_decisions()
+    log = started.decision_log
+    assert log is not None
+    tips = [log.table.item(0, column).toolTip() for column in (1, 2)]
+    tips.append(widget(started, "behaviour.monitoring.note").toolTip())
+    for tip in tips:
+        assert "<img" not in tip and "&lt;img src=&#x27;file:///etc/passwd&#x27;&gt;" in tip
+        shown = QTextDocument()
+        shown.setHtml(tip)  # as Qt renders the tooltip: the text exactly as typed
+        assert "<img src='file:///etc/passwd'> <b>bold</b>" in shown.toPlainText()
+
+
+def test_the_review_page_keeps_the_order_of_the_languages(window: MainWindow) -> None:
+    """The first language is the calendar's and the report's: ticking boxes keeps it."""
+    northwind = next(p for p in EXAMPLES if "northwind" in p.name)
+    assert window.open_project(northwind)
+    assert window.store.get("output.languages") == ["en", "nl"]
+    window.wizard.go_to(PageId.REVIEW)
+    widget(window, "output.documents.ict_policy").click()
+    assert window.store.get("output.languages") == ["en", "nl"]
+    widget(window, "output.languages.en").click()
+    assert window.store.get("output.languages") == ["nl"]
+    widget(window, "output.languages.en").click()  # ticked again: it comes last
+    assert window.store.get("output.languages") == ["nl", "en"]
+
+
 def test_the_workshop_report_is_also_a_pdf_when_asked(
     window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

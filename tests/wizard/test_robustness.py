@@ -10,6 +10,7 @@ and that carry the organisation's name.
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import zipfile
 from datetime import date
@@ -54,6 +55,7 @@ from wizard.answers.model import (
     Training,
 )
 from wizard.answers.project_file import validate_raw
+from wizard.content.clauses import CLAUSES
 from wizard.content.outline import outline_text
 from wizard.content.tailoring import build_outline
 from wizard.output.docx_writer import document_bytes
@@ -291,3 +293,186 @@ def test_generated_documents_convert_to_pdf(
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     record("pdf_conversions")
+
+
+# --- the project fuzz, version 2: every command on mutated projects ---------------------------
+
+
+HUGE = "__HUGE_NUMBER__"  # replaced in the file's text by a number of 5,000 digits
+hostile_text = st.one_of(
+    text,
+    st.sampled_from(["", " ", "\ud800", "\udfff x", "a\x00b", "<img src='file:///etc/passwd'>"]),
+)
+dates_any = st.one_of(
+    dates,
+    st.sampled_from(["0001-01-01", "9999-12-31", "2026-02-30", "1899-12-31", "3000-01-01", ""]),
+)
+scalar = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    hostile_text,
+    st.just(HUGE),
+)
+junk = st.recursive(
+    scalar,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@st.composite
+def version_2_projects(draw: st.DrawFn) -> dict[str, Any]:
+    """A project with every version-2 key; half of them hostile: values of other kinds,
+    unknown keys, impossible dates and numbers, lone surrogates, over-long texts."""
+    hostile = draw(st.booleans())
+
+    def pick(good: st.SearchStrategy[Any], bad: st.SearchStrategy[Any] = junk) -> Any:
+        return draw(st.one_of(*[good] * 4, bad) if hostile else good)
+
+    def clause_edit() -> dict[str, Any]:
+        edit: dict[str, Any] = {}
+        for language in draw(st.lists(st.sampled_from(["nl", "en"]), unique=True)):
+            edit[language] = pick(st.one_of(st.none(), text), long_text(20_001))
+        if draw(st.booleans()):
+            edit["omit"] = pick(st.booleans())
+        if draw(st.booleans()):
+            edit["based_on"] = pick(st.just({"nl": "abcdef12"}), st.just({"xx": "zz"}))
+            edit["replaced"] = pick(st.just({"nl": "Oude tekst"}), junk)
+        return edit
+
+    raw = draw(projects(text))
+    raw["schema_version"] = draw(st.sampled_from([1, 2, 2, 2]))
+    sections = {k: raw[k] for k in ("organisation", "channels", "governance")}
+    raw["output"] = {
+        "languages": pick(
+            st.lists(st.sampled_from(["nl", "en"]), min_size=1, max_size=3),
+            st.just(["de"]),
+        ),
+        "house_style": pick(
+            st.sampled_from([None, "style.docx", "style.dotx"]),
+            st.sampled_from(["missing.docx", "x.docm", "style.txt", "/dev/zero"]),
+        ),
+    }
+    clause_ids = st.sampled_from(list(CLAUSES))
+    raw["clauses"] = {
+        pick(clause_ids, st.text(max_size=10)): clause_edit()
+        for _ in range(draw(st.integers(0, 4)))
+    }
+    note_keys = st.sampled_from(["channels", "behaviour.monitoring", "governance"])
+    raw["notes"] = {
+        pick(note_keys, st.just("Not A Key")): pick(text, junk)
+        for _ in range(draw(st.integers(0, 3)))
+    }
+    raw["decisions"] = [
+        {
+            "date": pick(dates, dates_any),
+            "topic": pick(required(text)),
+            "decision": pick(required(text)),
+            "by": pick(st.one_of(st.none(), text)),
+        }
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    history = []
+    for _ in range(draw(st.integers(0, 2))):
+        answers = dict(sections)
+        if draw(st.booleans()):  # an answer of an older release, or a damaged key
+            answers["organisation"] = {
+                **sections["organisation"],
+                draw(st.sampled_from(["na\ud800me", "retired_answer"])): draw(text),
+            }
+        history.append(
+            {
+                "version": pick(st.sampled_from(["1.0", "1.exe", "2", "v2.0"]), st.just("1" * 30)),
+                "date": pick(dates, dates_any),
+                "summary": pick(st.one_of(st.none(), text)),
+                "answers": pick(st.just(answers), st.just({"x": [[[[[[[[[[1]]]]]]]]]]})),
+            }
+        )
+    raw["history"] = history
+    if hostile and draw(st.booleans()):
+        # Anywhere in the file, a value of another kind than its key wants.
+        section = draw(st.sampled_from(sorted(raw)))
+        if isinstance(raw[section], dict) and raw[section] and draw(st.booleans()):
+            raw[section][draw(st.sampled_from(sorted(raw[section])))] = draw(junk)
+        else:
+            raw[section] = draw(junk)
+    if hostile and draw(st.booleans()):
+        # A whole section of another kind: a list, a number, a text.
+        raw[draw(st.sampled_from(["output", "organisation", "governance", "notes"]))] = draw(
+            st.one_of(scalar, st.lists(scalar, max_size=2))
+        )
+    elif hostile and draw(st.booleans()):
+        raw["organisation"]["effective_date"] = draw(dates_any)
+    return raw
+
+
+_STYLE: list[bytes] = []
+
+
+def _house_style_bytes() -> bytes:
+    if not _STYLE:
+        buffer = io.BytesIO()
+        docx.Document().save(buffer)
+        _STYLE.append(buffer.getvalue())
+    return _STYLE[0]
+
+
+def project_text(raw: dict[str, Any], duplicate: bool) -> str:
+    written = json.dumps(raw, ensure_ascii=True)  # lone surrogates as \ud800 escapes
+    written = written.replace(json.dumps(HUGE), "9" * 5000)
+    if duplicate:  # a section written twice
+        written = written[:-1] + ', "notes": {}}'
+    return written
+
+
+@settings(
+    max_examples=int(__import__("os").environ.get("PROJECT_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(version_2_projects(), st.sampled_from([False] * 9 + [True]))
+def test_every_command_on_a_mutated_project_succeeds_or_refuses_clearly(
+    raw: dict[str, Any], duplicate: bool
+) -> None:
+    """Never a traceback, never "unexpected error" (exit 1): exit 0, or 2 with a message
+    naming the file (``diff`` and ``redline`` also 3: differences found)."""
+    import contextlib
+    import tempfile
+
+    from wizard.cli import run
+
+    with tempfile.TemporaryDirectory(prefix="project-fuzz-") as folder:
+        base = Path(folder)
+        (base / "style.docx").write_bytes(_house_style_bytes())
+        (base / "style.dotx").write_bytes(_house_style_bytes())
+        project = base / "p.policy.json"
+        project.write_text(project_text(raw, duplicate), encoding="utf-8")
+        out = base / "out"
+        commands = [
+            ["validate", str(project)],
+            ["generate", str(project), "--out", str(out), "--force"],
+            ["calendar", str(project), "--out", str(base / "review.ics"), "--force"],
+            ["report", str(project), "--out", str(out), "--force"],
+            ["clauses", str(project)],
+            ["diff", str(project)],
+            ["import-edits", str(project), str(base / "none.docx")],
+            ["redline", str(project), "--out", str(base / "redline.docx"), "--force"],
+            ["new-from", str(project), "--name", "Nieuw", "--out", str(base / "new.policy.json")],
+            ["clients", str(base)],
+        ]
+        for argv in commands:
+            err = io.StringIO()
+            with contextlib.redirect_stdout(io.StringIO()):
+                code = run(argv, stderr=err)
+            message = err.getvalue()
+            allowed = {0, 2, 3} if argv[0] in ("diff", "redline") else {0, 2}
+            assert code in allowed, (argv[0], message)
+            assert "unexpected error" not in message and "Traceback" not in message
+            if code == 2:
+                assert message.strip() and str(base) in message, (argv[0], message)
+    record("projects_fuzzed")
+    record("commands_fuzzed", len(commands))

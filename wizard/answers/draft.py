@@ -31,6 +31,7 @@ from wizard.answers.model import (
     Project,
     default_framework,
 )
+from wizard.sanitise import clean_text
 
 # Problems a half-answered project may have: an answer still open, a rule between
 # answers, a logo or house style to choose again. The window's pages can repair them
@@ -106,15 +107,32 @@ def new_draft(today: date | None = None) -> dict[str, Any]:
     }
 
 
+def _cleaned(value: Any) -> Any:
+    """Every text of the file without what XML cannot hold (a lone surrogate, a NUL),
+    keys included, as the model cleans answers: the window and the workshop report
+    show the draft itself, and a document cannot hold those characters."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(str(k)): _cleaned(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    return value
+
+
 def draft_from_raw(raw: dict[str, Any]) -> dict[str, Any]:
     """Lay a loaded file over the defaults, so that every key the wizard edits exists."""
     draft = new_draft()
+    # The file reader bounds the depth (wizard.answers.project_file.MAX_DEPTH).
+    raw = _cleaned(raw)
     for key, value in raw.items():
         if isinstance(value, dict) and isinstance(draft.get(key), dict):
             draft[key].update(copy.deepcopy(value))
         else:
             draft[key] = copy.deepcopy(value)
-    owner = draft["organisation"].get("policy_owner")
+    # A section of the wrong type stays as it is, for validation to name it.
+    organisation = draft.get("organisation")
+    owner = organisation.get("policy_owner") if isinstance(organisation, dict) else None
     if isinstance(owner, dict):
         draft["organisation"]["policy_owner"] = {"name": None, "role": "", "email": None, **owner}
     return draft
@@ -133,12 +151,13 @@ def draft_problems(draft: dict[str, Any], base_dir: Path | None = None) -> list[
         problems = []
     except ValidationError as error:
         problems = problems_from_validation(error, draft)
-    logo = draft.get("organisation", {}).get("logo")
+    organisation, output = draft.get("organisation"), draft.get("output")
+    logo = organisation.get("logo") if isinstance(organisation, dict) else None
     if isinstance(logo, str) and not any(p.field == "organisation.logo" for p in problems):
         problem = check_logo_path(logo, base_dir)
         if problem is not None:
             problems.append(problem)
-    style = draft.get("output", {}).get("house_style")
+    style = output.get("house_style") if isinstance(output, dict) else None
     if isinstance(style, str) and not any(p.field == "output.house_style" for p in problems):
         problem = check_house_style_file(style, base_dir)
         if problem is not None:

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from wizard.answers.labels import question_label, value_label
 from wizard.answers.model import Language
 from wizard.language import in_language
+from wizard.lock import Holder
 
 # code -> (Dutch, English). {label} is the question's name in that language (see
 # ``wizard.answers.labels.question_label``): a message never shows a dotted key, a parser's
@@ -48,6 +49,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{label} is not a valid date; use the form YYYY-MM-DD, for example 2026-03-01.",
     ),
     "text": ("{label} moet tekst zijn.", "{label} must be text."),
+    "date_range": (
+        "{label} moet tussen {first} en {last} liggen.",
+        "{label} must lie between {first} and {last}.",
+    ),
+    "snapshot_invalid": (
+        "{label} bevat iets anders dan de antwoorden van een uitgegeven versie; herstel het "
+        "in een teksteditor of open een reservekopie.",
+        "{label} holds something other than the answers of an issued version; repair it in "
+        "a text editor or open a backup copy.",
+    ),
     "list": ("{label} moet een lijst zijn.", "{label} must be a list."),
     "object": (
         "{label} moet een groep antwoorden zijn, maar het bestand heeft hier iets anders.",
@@ -123,6 +134,30 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "projectbestand (.policy.json).",
         "The file is too large to be a project (more than {limit} MB); choose a project "
         "file (.policy.json).",
+    ),
+    "file_not_regular": (
+        "Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); kies een "
+        "projectbestand (.policy.json).",
+        "This is not an ordinary file (but, for example, a device or a pipe); choose a "
+        "project file (.policy.json).",
+    ),
+    "duplicate_key": (
+        "{where}het gegeven ‘{name}’ staat twee keer in het bestand; het programma weet niet "
+        "welke van de twee bedoeld is. Haal er één weg in een teksteditor.",
+        "{where}the entry ‘{name}’ is in the file twice; the program cannot tell which of "
+        "the two is meant. Remove one of them in a text editor.",
+    ),
+    "number_too_large": (
+        "{label} is een getal van meer dan {limit} cijfers; geen antwoord is zo groot. "
+        "Herstel het in een teksteditor.",
+        "{label} is a number of more than {limit} digits; no answer is that large. "
+        "Repair it in a text editor.",
+    ),
+    "json_constant": (
+        "Het bestand bevat {name}, wat geen geldige JSON is; vervang het door een getal in "
+        "een teksteditor.",
+        "The file holds {name}, which is not valid JSON; replace it with a number in a "
+        "text editor.",
     ),
     "file_empty": (
         "Het bestand is leeg; kies een projectbestand (.policy.json).",
@@ -324,6 +359,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "een andere map.",
         "{path} cannot be saved (error code {errno}). Try again or choose another folder.",
     ),
+    # another writer: the file changed since it was read, or someone is writing it now
+    "file_changed": (
+        "{path} is veranderd sinds het werd gelezen (door een ander programma of een "
+        "collega); er is niets opgeslagen. Voer de opdracht opnieuw uit, dan werkt die op "
+        "het nieuwe bestand.",
+        "{path} has changed since it was read (by another program or a colleague); nothing "
+        "was saved. Run the command again to work on the new file.",
+    ),
+    "file_locked": (
+        "{path} wordt op dit moment opgeslagen door een ander programma ({holder}); er is "
+        "niets opgeslagen. Probeer het over een moment opnieuw.",
+        "{path} is being saved by another program right now ({holder}); nothing was saved. "
+        "Try again in a moment.",
+    ),
     "bad_choice": (
         # The option is named once, in front, by the command line (cli_line).
         "onbekende keuze {input}; kies uit {expected}.",
@@ -419,6 +468,8 @@ _PYDANTIC_CODES = {
     "bool_type": "boolean",
     "date_parsing": "date",
     "date_type": "date",
+    "date_range": "date_range",
+    "snapshot_invalid": "snapshot_invalid",
     "date_from_datetime_parsing": "date",
     "date_from_datetime_inexact": "date",
     "string_type": "text",
@@ -508,7 +559,7 @@ class Problem:
             kinds = str(params.get("items", "")).split(",")
             index = 0 if language is Language.NL else 1
             params["items"] = "; ".join(_DROPPED[k][index] for k in kinds if k in _DROPPED)
-        elif self.code == "unknown_field":
+        elif self.code in ("unknown_field", "duplicate_key"):
             parent, _, name = self.field.rpartition(".")
             params["name"] = name
             where = question_label(parent, language) if parent else ""
@@ -608,6 +659,21 @@ def problem_from_os_error(
     return Problem("", code, {"path": shown, "errno": number or windows})
 
 
+def holder_text(holder: Holder, language: Language) -> str:
+    """Who holds a project's lock, in words: "process 4711 on laptop-els, since 10:42:07"."""
+    dutch = language is Language.NL
+    parts = []
+    if holder.pid is not None:
+        parts.append(("proces " if dutch else "process ") + str(holder.pid))
+    if holder.host:
+        parts.append(("op " if dutch else "on ") + holder.host)
+    text = " ".join(parts)
+    if holder.since:
+        since = holder.since[11:19] if len(holder.since) >= 19 else holder.since
+        text += (", sinds " if dutch else ", since ") + since
+    return text or ("onbekend" if dutch else "unknown")
+
+
 def interface_language(environ: Mapping[str, str] | None = None) -> Language:
     """The language of messages on the command line: Dutch where the system is Dutch."""
     env = os.environ if environ is None else environ
@@ -654,6 +720,11 @@ def open_failure_text(name: str, problems: Sequence[Problem], language: Language
     )
 
 
+def where_in(loc: Sequence[int | str], raw: Any) -> str:
+    """The questionnaire's key of a place in the file (``channels.linkedin.manager``)."""
+    return _dotted(loc, raw)
+
+
 def _dotted(loc: Sequence[int | str], raw: Any) -> str:
     """Turn pydantic's location into the questionnaire's key, naming items by their id."""
     parts: list[str] = []
@@ -696,7 +767,7 @@ def problems_from_validation(error: ValidationError, raw: Any = None) -> list[Pr
             params = {"limit": ctx.get("ge", ctx.get("le", ""))}
         elif code in ("too_long_text", "too_many"):
             params = {"max_length": ctx.get("max_length", "")}
-        elif code in ("duplicate_channel", "duplicate_step"):
+        elif code in ("duplicate_channel", "duplicate_step", "date_range"):
             params = dict(ctx)
         if kind == "extra_forbidden":
             params = {}

@@ -153,6 +153,23 @@ def _check_email(value: str | None, info: ValidationInfo) -> str | None:
 
 Email = Annotated[OptionalText, AfterValidator(_check_email)]
 
+# Every date of a project lies in this range: a policy, its review (up to 36 months
+# later) and its plan stay far from the year 9999, where date arithmetic overflows.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def _in_range(value: date) -> date:
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise PydanticCustomError(
+            "date_range",
+            "the date must lie between {first} and {last}",
+            {"first": FIRST_DAY.isoformat(), "last": LAST_DAY.isoformat()},
+        )
+    return value
+
+
+Day = Annotated[date, AfterValidator(_in_range)]
+
 
 def _unique_in_order(members: list[E]) -> list[E]:
     """A JSON "set": order of the enum, each value once, so saved files stay stable."""
@@ -184,10 +201,16 @@ class _Section(BaseModel):
 # --- the sections -----------------------------------------------------------------------
 
 
+def _unique_as_written(members: list[E]) -> list[E]:
+    """Each value once, in the file's order: the first language is the project's main one
+    (the calendar's and the workshop report's), so its order is kept."""
+    return list(dict.fromkeys(members))
+
+
 class Output(_Section):
-    languages: Annotated[list[Language], *enum_set(at_least_one=True)] = Field(
-        default_factory=lambda: [Language.NL]
-    )
+    languages: Annotated[
+        list[Language], AfterValidator(_unique_as_written), AfterValidator(_at_least_one)
+    ] = Field(default_factory=lambda: [Language.NL])
     documents: Annotated[list[DocumentKind], *enum_set(at_least_one=True)] = Field(
         default_factory=lambda: [DocumentKind.CODE_OF_CONDUCT, DocumentKind.ICT_POLICY]
     )
@@ -208,7 +231,7 @@ class Organisation(_Section):
     jurisdiction: Jurisdiction = Jurisdiction.NL
     style: Style = Style.INFORMAL
     policy_owner: PolicyOwner
-    effective_date: date = Field(default_factory=_today)
+    effective_date: Day = Field(default_factory=_today)
     version: Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=20)] = "1.0"
     review_months: int = Field(default=12, ge=3, le=36)
     logo: OptionalPath = None
@@ -280,7 +303,7 @@ class Technical(_Section):
 class PlanItem(_Section):
     step: PlanStepId
     owner: OptionalText = None
-    due: date | None = None
+    due: Day | None = None
 
 
 def _default_plan() -> list[PlanItem]:
@@ -356,7 +379,7 @@ class ClauseEdit(_Section):
 
 
 class Decision(_Section):
-    date: date
+    date: Day
     topic: RequiredText  # free text, or a question key such as "behaviour.monitoring"
     decision: RequiredBlock
     by: OptionalText = None
@@ -379,13 +402,52 @@ ANSWER_SECTIONS = (
 LegalStatementId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.:_-]{0,39}$")]
 
 
+SNAPSHOT_DEPTH = 8  # answers > governance > plan > item > due is 4 deep
+SNAPSHOT_VALUES = 20_000  # the fullest project has about 1,000
+
+
+def _checked_snapshot(value: Any) -> Any:
+    """A version's answers as the file holds them: only answer sections (and the clause
+    edits' texts, see ``wizard.answers.versions.snapshot``), a project's depth and size,
+    every text cleaned (keys too) as answers are.
+
+    A snapshot keeps what an older release wrote (values that no longer exist are shown
+    as written), so its answers are not validated as answers; but nothing deeper, larger
+    or other than JSON text, numbers and lists is taken.
+    """
+    if not isinstance(value, dict):
+        return value  # pydantic names the wrong type
+    if not set(value) <= {*ANSWER_SECTIONS, "clauses"}:
+        raise PydanticCustomError("snapshot_invalid", "not the answer sections")
+    count = 0
+
+    def cleaned(node: Any, depth: int) -> Any:
+        nonlocal count
+        count += 1
+        if depth > SNAPSHOT_DEPTH or count > SNAPSHOT_VALUES:
+            raise PydanticCustomError("snapshot_invalid", "too deep or too large")
+        if isinstance(node, str):
+            return clean_text(node)
+        if isinstance(node, dict):
+            return {clean_text(str(k)): cleaned(v, depth + 1) for k, v in node.items()}
+        if isinstance(node, list):
+            return [cleaned(item, depth + 1) for item in node]
+        if node is None or isinstance(node, bool | int | float):
+            return node
+        raise PydanticCustomError("snapshot_invalid", "not JSON")
+
+    return cleaned(value, 0)
+
+
 class IssuedVersion(_Section):
     version: Annotated[str, BeforeValidator(_clean), Field(min_length=1, max_length=20)]
-    date: date
+    date: Day
     summary: OptionalBlock = None
     approved_by: OptionalText = None
     # The answer sections as they were when this version was issued (project-file shape).
-    answers: dict[str, Any] = Field(default_factory=dict)
+    answers: Annotated[dict[str, Any], BeforeValidator(_checked_snapshot)] = Field(
+        default_factory=dict
+    )
     # The revision of each legal statement the documents were written with (see
     # wizard.content.law). Absent in files issued before the register: those were written
     # with the first revision of every statement.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,10 @@ from wizard.answers.messages import (
     ProjectError,
     problem_from_os_error,
     problems_from_validation,
+    where_in,
 )
 from wizard.answers.model import SCHEMA_VERSION, Project
-from wizard.files import atomic_write
+from wizard.files import FileRefused, FileState, atomic_write, read_regular_file, write_target
 
 MAX_PROJECT_BYTES = 2 * 1024 * 1024  # a real project is a few kilobytes
 MAX_LOGO_BYTES = 10 * 1024 * 1024
@@ -55,21 +57,95 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 }
 
 
-def read_raw(path: Path) -> dict[str, Any]:
-    """The file's JSON object, after the checks that need no model."""
+@dataclass(frozen=True)
+class ProjectRead:
+    """A project file as read: its JSON object, its bytes, and its state on disk (to
+    check, when it is written again, that no one else wrote it meanwhile)."""
+
+    raw: dict[str, Any]
+    data: bytes
+    state: FileState
+
+
+def read_project_file(path: Path) -> ProjectRead:
+    """The one reader of project files: a regular file within the limit, checked JSON."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ProjectError([Problem("", "file_is_folder")])
-        if size > MAX_PROJECT_BYTES:
-            raise ProjectError(
-                [Problem("", "file_too_large", {"limit": MAX_PROJECT_BYTES // 2**20})]
-            )
-        data = path.read_bytes()
+        data, state = read_regular_file(path, MAX_PROJECT_BYTES)
+    except IsADirectoryError:
+        raise ProjectError([Problem("", "file_is_folder")]) from None
+    except FileRefused as refused:
+        if refused.reason == "too_large":
+            limit = {"limit": MAX_PROJECT_BYTES // 2**20}
+            raise ProjectError([Problem("", "file_too_large", limit)]) from None
+        raise ProjectError([Problem("", "file_not_regular")]) from None
     except OSError as error:
         raise ProjectError([problem_from_os_error(error, path, writing=False)]) from None
-    return parse_raw(data)
+    return ProjectRead(parse_raw(data), data, state)
+
+
+def read_raw(path: Path) -> dict[str, Any]:
+    """The file's JSON object, after the checks that need no model."""
+    return read_project_file(path).raw
+
+
+# No answer needs a number of more digits than this; a longer one is refused before
+# Python turns it into an int (past 4,300 digits that raises, and it costs time).
+MAX_NUMBER_DIGITS = 18
+
+
+class _HugeNumber:
+    """Stands in for a number too long to take, so that its place can be named."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+class _Duplicates:
+    """Objects of the file that hold a key twice, to name their place after parsing."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, dict[str, Any]]] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result and not self.found:
+                self.found.append((key, result))
+            result[key] = value
+        return result
+
+
+def _parse_int(text: str) -> int | _HugeNumber:
+    digits = len(text.lstrip("-"))
+    return _HugeNumber(digits) if digits > MAX_NUMBER_DIGITS else int(text)
+
+
+def _no_constant(name: str) -> Any:
+    # NaN and Infinity are not JSON; Python's reader would take them.
+    raise ValueError(name)
+
+
+# A project is at most six levels deep (history > version > answers > governance > plan >
+# step > due); every reader after this one may then recurse without fear.
+MAX_DEPTH = 16
+
+
+def _place_of(raw: Any, wanted: Callable[[Any], bool]) -> list[int | str] | None:
+    """The path to the first value for which ``wanted`` holds, or to the first value
+    nested deeper than MAX_DEPTH (iterative: any depth)."""
+    stack: list[tuple[Any, list[int | str]]] = [(raw, [])]
+    while stack:
+        node, where = stack.pop()
+        if wanted(node) or len(where) > MAX_DEPTH:
+            return where
+        if isinstance(node, dict):
+            stack.extend((value, [*where, key]) for key, value in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend(
+                (value, [*where, index]) for index, value in reversed(list(enumerate(node)))
+            )
+    return None
 
 
 def parse_raw(data: bytes) -> dict[str, Any]:
@@ -82,13 +158,30 @@ def parse_raw(data: bytes) -> dict[str, Any]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ProjectError([Problem("", "not_utf8")]) from None
+    duplicates = _Duplicates()
     try:
-        raw = json.loads(text)
+        raw = json.loads(
+            text, object_pairs_hook=duplicates, parse_int=_parse_int, parse_constant=_no_constant
+        )
     except json.JSONDecodeError as error:
         params = {"line": error.lineno, "column": error.colno, "detail": error.msg}
         raise ProjectError([Problem("", "not_json", params)]) from None
+    except ValueError as error:  # NaN or Infinity, which JSON does not have
+        raise ProjectError([Problem("", "json_constant", {"name": str(error)})]) from None
     except RecursionError:
         raise ProjectError([Problem("", "too_deep")]) from None
+    if duplicates.found:
+        key, holder = duplicates.found[0]
+        where = _place_of(raw, lambda node: node is holder) or []
+        field = where_in([*where, key], raw)
+        raise ProjectError([Problem(field, "duplicate_key", {"name": key})])
+    huge = _place_of(raw, lambda node: isinstance(node, _HugeNumber))
+    if huge is not None:
+        # A path that long is nesting; where it starts is named (its first steps).
+        if len(huge) > MAX_DEPTH:
+            raise ProjectError([Problem(where_in(huge[:3], raw), "too_deep")])
+        field = where_in(huge, raw)
+        raise ProjectError([Problem(field, "number_too_large", {"limit": MAX_NUMBER_DIGITS})])
     if not isinstance(raw, dict):
         raise ProjectError([Problem("", "not_object")])
     return migrate(raw)
@@ -124,9 +217,15 @@ def validate_raw(raw: dict[str, Any], base_dir: Path | None = None) -> Project:
     return project
 
 
+def project_folder(path: Path) -> Path:
+    """The folder a project's relative paths (logo, house style) start from: the real
+    file's, so a project opened through a symbolic link finds its logo as the window does."""
+    return write_target(Path(path)).parent
+
+
 def load_project(path: Path) -> Project:
     path = Path(path)
-    return validate_raw(read_raw(path), path.parent)
+    return validate_raw(read_raw(path), project_folder(path))
 
 
 def resolve_logo(logo: str | None, base_dir: Path | None) -> Path | None:

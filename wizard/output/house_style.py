@@ -49,6 +49,7 @@ from lxml import etree
 
 from wizard.answers.messages import Problem
 from wizard.answers.project_file import image_size
+from wizard.files import FileRefused, read_regular_file
 from wizard.output.html_preview import Looks
 from wizard.output.office_zip import (
     OLE_MAGIC,
@@ -244,16 +245,14 @@ def check_package(path: Path, shown: str) -> OfficeZip:
     if suffix not in SUFFIXES:
         raise _refuse("house_style_not_word", shown)
     try:
-        if not path.is_file():
-            raise _refuse("house_style_missing", shown)
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _refuse("house_style_too_large", shown, limit=MAX_FILE_BYTES // 2**20)
-        with path.open("rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
+        # A regular file only, opened without blocking (a pipe would wait forever).
+        data = read_regular_file(path, MAX_FILE_BYTES)[0]
+    except FileRefused as refused:
+        if refused.reason == "too_large":
+            raise _refuse("house_style_too_large", shown, limit=MAX_FILE_BYTES // 2**20) from None
+        raise _refuse("house_style_not_word", shown) from None
     except OSError:
         raise _refuse("house_style_missing", shown) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _refuse("house_style_too_large", shown, limit=MAX_FILE_BYTES // 2**20)
     try:
         package = OfficeZip(data, LIMITS)
     except PackageRefused as refused:

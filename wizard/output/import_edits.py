@@ -34,6 +34,7 @@ from wizard.content.edits import (
 )
 from wizard.content.outline import Subheading
 from wizard.content.tailoring import build_outline
+from wizard.files import FileRefused, read_regular_file
 from wizard.language import in_language
 from wizard.output.marks import (
     ClauseMark,
@@ -611,10 +612,14 @@ def _outside_texts(project: Project, document: DocumentKind, language: Language)
 
 
 def read_document(path: Path) -> bytes:
+    """The edited document's bytes: a regular file within the limit, read without
+    blocking (a pipe would wait for a writer forever, ``/dev/zero`` never end)."""
     try:
-        if path.stat().st_size > DOCX_LIMIT:
-            raise ImportRefused("too_large", limit=DOCX_LIMIT // 2**20)
-        return path.read_bytes()
+        return read_regular_file(path, DOCX_LIMIT)[0]
+    except FileRefused as refused:
+        if refused.reason == "too_large":
+            raise ImportRefused("too_large", limit=DOCX_LIMIT // 2**20) from None
+        raise ImportRefused("not_docx") from None
     except OSError as error:
         raise ImportRefused("not_found") from error
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import SUITE_DAY
 from wizard.answers.messages import ProjectError
-from wizard.answers.model import Framework, Language, Project, Sector
+from wizard.answers.model import DocumentKind, Framework, Language, Project, Sector
 from wizard.answers.project_file import validate_raw
 
 
@@ -177,8 +177,17 @@ def test_unknown_keys_are_refused(minimal_raw: dict[str, Any]) -> None:
 
 
 def test_sets_are_deduplicated_in_enum_order(minimal_raw: dict[str, Any]) -> None:
+    minimal_raw["output"] = {"documents": ["ict_policy", "code_of_conduct", "ict_policy"]}
+    assert validate_raw(minimal_raw).output.documents == [
+        DocumentKind.CODE_OF_CONDUCT,
+        DocumentKind.ICT_POLICY,
+    ]
+
+
+def test_languages_keep_the_files_order(minimal_raw: dict[str, Any]) -> None:
+    """The first language is the project's main one (calendar, report): its order counts."""
     minimal_raw["output"] = {"languages": ["en", "nl", "en"]}
-    assert validate_raw(minimal_raw).output.languages == [Language.NL, Language.EN]
+    assert validate_raw(minimal_raw).output.languages == [Language.EN, Language.NL]
 
 
 def test_text_loses_what_xml_cannot_hold(minimal_raw: dict[str, Any]) -> None:

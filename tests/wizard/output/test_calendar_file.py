@@ -210,8 +210,10 @@ def test_calendar_command_in_dutch(tmp_path: Path) -> None:
     assert result.returncode == 2 and "bestaat al; gebruik --force" in result.stderr
 
 
-def test_languages_follow_the_model_order(planned: dict[str, Any]) -> None:
-    # The project's languages are a set in the order of the model: Dutch first.
+def test_languages_follow_the_order_of_output_languages(planned: dict[str, Any]) -> None:
+    # The first of output.languages is the project's main language.
     planned["output"] = {"languages": ["en", "nl"]}
-    assert _project(planned).output.languages[0] is Language.NL
+    assert _project(planned).output.languages[0] is Language.EN
+    assert "review" in _events(build_calendar(_project(planned), NOW))[-1]["summary"]
+    planned["output"] = {"languages": ["nl", "en"]}
     assert "herziening" in _events(build_calendar(_project(planned), NOW))[-1]["summary"]
