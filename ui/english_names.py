@@ -74,6 +74,7 @@ class EnglishNamesDialog(QDialog):
             grid.addWidget(field, row, 2)
             self.fields[key] = field
         grid.setColumnStretch(2, 1)
+        layout.addStretch(1)  # extra height below the rows, not around the introduction
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,7 +86,7 @@ class EnglishNamesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, 760, 420)
+        fit_to_screen(self, 760, 360)
 
     def names(self) -> dict[str, str]:
         """The names typed, without the empty ones (those follow the glossary)."""
