@@ -424,11 +424,33 @@ def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+def _write_one(
+    out: Path, target: Path, data: bytes, *, pdf: bool, stdout: TextIO, stderr: TextIO
+) -> int:
+    """One Word file written into ``out`` (and made a PDF when asked); a refusal of the
+    operating system is said in words, naming the file."""
+    from wizard.files import atomic_write
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data)
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(target)
+        print(
+            problem_from_os_error(error, where, writing=True).cli_line(interface_language()),
+            file=stderr,
+        )
+        return EXIT_FAILURE
+    print(target, file=stdout)
+    if pdf:
+        return _convert_to_pdf([target], stdout, stderr)
+    return EXIT_OK
+
+
 def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """A report of a project that may be half answered; a broken file is refused."""
     from wizard.answers.draft import draft_from_raw
     from wizard.answers.project_file import read_raw
-    from wizard.files import atomic_write
     from wizard.output.report import (
         gather,
         open_problems,
@@ -476,20 +498,7 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     for note in notes:
         print(f"{args.project}: {word}: {note.cli_line(language_shown)}", file=stderr)
     data_bytes = write_report(report_outline(data), report_logo(draft, base), house_style)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, data_bytes)
-    except OSError as error:
-        where = getattr(error, "filename", None) or str(target)
-        print(
-            problem_from_os_error(error, where, writing=True).cli_line(interface_language()),
-            file=stderr,
-        )
-        return EXIT_FAILURE
-    print(target, file=stdout)
-    if args.pdf:
-        return _convert_to_pdf([target], stdout, stderr)
-    return EXIT_OK
+    return _write_one(out, target, data_bytes, pdf=args.pdf, stdout=stdout, stderr=stderr)
 
 
 def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -1316,7 +1325,6 @@ EXIT_OUTSTANDING = 3
 
 def _ack_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.answers.register import totals
-    from wizard.files import atomic_write
     from wizard.output.acknowledgement import report_file_name, report_outline
     from wizard.output.docx_writer import document_bytes
 
@@ -1334,20 +1342,7 @@ def _ack_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
         project, register, states, totals(states, project.history), language, today
     )
     data = document_bytes(outline, logo_path(project, args.project.parent), house_style)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, data)
-    except OSError as error:
-        where = getattr(error, "filename", None) or str(target)
-        print(
-            problem_from_os_error(error, where, writing=True).cli_line(interface_language()),
-            file=stderr,
-        )
-        return EXIT_FAILURE
-    print(target, file=stdout)
-    if args.pdf:
-        return _convert_to_pdf([target], stdout, stderr)
-    return EXIT_OK
+    return _write_one(out, target, data, pdf=args.pdf, stdout=stdout, stderr=stderr)
 
 
 # Each command and the function that carries it out (main.py names them too, to know
