@@ -27,6 +27,7 @@ COMMANDS = {
     "new-from",
     "clauses",
     "import-edits",
+    "acknowledgements",
     "-h",
     "--help",
 }
@@ -44,6 +45,7 @@ usage: policy-builder [PROJECT.policy.json]
        policy-builder clients DIR [--csv FILE] [--force]
        policy-builder new-from PROJECT --out NEW.policy.json --name ORGANISATION [--force]
        policy-builder redline OLD [NEW] --out FILE.docx [--doc ...] [--lang nl] [--force]
+       policy-builder acknowledgements staff|forms|record|status|report PROJECT ...
        policy-builder --version | --help"""
 
 

@@ -312,6 +312,75 @@ def import_figures(runs: int, project: Any) -> tuple[float, float]:
     return median(imports), median(writes)
 
 
+STAFF_SIZE = 250  # the largest organisation the program is for
+
+
+def acknowledgement_figures(
+    runs: int,
+    env: dict[str, str],
+    python: str,
+    home: Path,
+    add: Callable[..., None],
+) -> float:
+    """The register with 250 people, as an employer meets it on the command line: reading
+    the staff list and making the forms and drafts (two processes, start-up included),
+    and the status of 250 people (the command's work, in a running program). Returns the
+    status command's milliseconds as a whole process, start-up included, to report."""
+    import io
+    import shutil
+
+    from tests.acknowledgement_files import csv_bytes, project_with_versions
+    from wizard import cli
+
+    folder = home / "register"
+    project = project_with_versions(folder, [("1.0", True)])
+    staff = folder / "staff.csv"
+    rows = [["Naam", "E-mail", "Functie", "In dienst"]] + [
+        [f"Medewerker {i}", f"m{i}@delinde.nl", "Verpleegkundige", "01-02-2020"]
+        for i in range(STAFF_SIZE)
+    ]
+    staff.write_bytes(csv_bytes(rows, encoding="cp1252"))
+    register = project.with_name("de-linde.register.json")
+    forms = folder / "forms"
+    main_py = str(ROOT / "main.py")
+
+    def staff_and_forms() -> float:
+        register.unlink(missing_ok=True)
+        shutil.rmtree(forms, ignore_errors=True)
+        took, _ = run_process(
+            [python, main_py, "acknowledgements", "staff", str(project), str(staff)], env
+        )
+        more, _ = run_process(
+            [python, main_py, "acknowledgements", "forms", str(project), "--out", str(forms)], env
+        )
+        if len(list(forms.iterdir())) != 2 * STAFF_SIZE:
+            raise RuntimeError("the forms and drafts were not all written")
+        return took + more
+
+    add(
+        "register: staff list + forms and drafts, 250 people",
+        median(repeated(runs, staff_and_forms)),
+        10,
+        "s",
+    )
+
+    def status_in_program() -> float:
+        start = time.perf_counter()
+        code = cli.run(["acknowledgements", "status", str(project)], io.StringIO(), io.StringIO())
+        if code != 3:
+            raise RuntimeError(f"status exited {code}")
+        return (time.perf_counter() - start) * 1000
+
+    add("register: status of 250 people", median(repeated(runs, status_in_program)), 200, "ms")
+    process = repeated(
+        runs,
+        lambda: run_process(
+            [python, main_py, "acknowledgements", "status", str(project)], env, (3,)
+        ),
+    )
+    return median([t for t, _ in process]) * 1000
+
+
 def client_folder(folder: Path, count: int) -> list[Path]:
     """A consultant's folder of ``count`` clients from the examples, half in subfolders;
     every fourth has an issued version and an edited clause (out of date), as real ones do."""
@@ -393,6 +462,11 @@ def main() -> int:
     parser.add_argument(
         "--practice", action="store_true", help="only the consultant's commands (clients, ...)"
     )
+    parser.add_argument(
+        "--register",
+        action="store_true",
+        help="only the acknowledgement register (250 people)",
+    )
     arguments = parser.parse_args()
     runs = max(5, arguments.runs)
     home = Path(tempfile.mkdtemp(prefix="policy-builder-bench-"))
@@ -416,6 +490,15 @@ def main() -> int:
 
     def report(name: str, ratio: float) -> None:
         results.append((name, f"{ratio:.2f}×", "(reported)", True))
+
+    def register_figures() -> None:
+        process_ms = acknowledgement_figures(runs, env, python, home, add)
+        name = "register: status of 250 people, whole process"
+        results.append((name, f"{process_ms:.0f} ms", "(reported)", True))
+
+    if arguments.register:
+        register_figures()
+        return _table(results, runs)
 
     # 0 the consultant's practice: many clients, a redline, a batch
     practice_figures(runs, env, python, home, add)
@@ -628,6 +711,8 @@ def main() -> int:
     else:
         print("No bundle in dist/ (python3 run.py bundle): its figures are left out.\n")
 
+    # 6 the acknowledgement register of the largest organisation the program is for
+    register_figures()
     return _table(results, runs)
 
 

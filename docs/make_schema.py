@@ -1,7 +1,8 @@
-"""The JSON Schema of a project file, generated from the pydantic model.
+"""The JSON Schemas of a project file and of a register, generated from the pydantic models.
 
-    python docs/make_schema.py           write docs/policy-project.schema.json
-    python docs/make_schema.py --check   exit 1 when that file is out of date
+    python docs/make_schema.py           write docs/policy-project.schema.json and
+                                         docs/acknowledgement-register.schema.json
+    python docs/make_schema.py --check   exit 1 when one of them is out of date
 
 The schema is pydantic's ``model_json_schema()`` of ``wizard.answers.model.Project`` with two
 additions that pydantic cannot see, both enforced by the program:
@@ -31,9 +32,10 @@ sys.path.insert(0, str(ROOT))
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue  # noqa: E402
 from pydantic_core import core_schema  # noqa: E402
 
-from wizard.answers import model  # noqa: E402
+from wizard.answers import model, register  # noqa: E402
 
 TARGET = ROOT / "docs" / "policy-project.schema.json"
+REGISTER_TARGET = ROOT / "docs" / "acknowledgement-register.schema.json"
 SCHEMA_ID = f"urn:social-media-policy-builder:policy-project:v{model.SCHEMA_VERSION}"
 TITLE = f"Social Media Policy Builder project file (*.policy.json), version {model.SCHEMA_VERSION}"
 
@@ -67,22 +69,52 @@ def project_schema() -> dict[str, Any]:
     }
 
 
+def register_schema() -> dict[str, Any]:
+    """The register (``NAME.register.json``): its one version, required as the program
+    requires it; references between people and acknowledgements are checked by the
+    program (docs/acknowledgement-register.md)."""
+    schema = register.Register.model_json_schema()
+    schema["properties"]["schema_version"]["enum"] = [register.REGISTER_SCHEMA_VERSION]
+    schema["required"] = ["schema_version", *schema["required"]]
+    version = register.REGISTER_SCHEMA_VERSION
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:social-media-policy-builder:acknowledgement-register:v{version}",
+        **schema,
+        "title": "Social Media Policy Builder acknowledgement register (*.register.json), "
+        f"version {version}",
+        "description": (
+            "Generated from wizard/answers/register.py by docs/make_schema.py; do not edit. "
+            "docs/acknowledgement-register.md describes the file."
+        ),
+    }
+
+
+def _text(schema: dict[str, Any]) -> str:
+    """A file's exact text: sorted keys, two-space indent, a newline at the end."""
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
 def schema_text() -> str:
-    """The file's exact text: sorted keys, two-space indent, a newline at the end."""
-    return json.dumps(project_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return _text(project_schema())
+
+
+def register_schema_text() -> str:
+    return _text(register_schema())
 
 
 def main(argv: list[str]) -> int:
-    text = schema_text()
-    if "--check" in argv:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET.relative_to(ROOT)} is out of date: run python docs/make_schema.py")
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8", newline="\n")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
-    return 0
+    status = 0
+    for target, text in ((TARGET, schema_text()), (REGISTER_TARGET, register_schema_text())):
+        if "--check" in argv:
+            current = target.read_text(encoding="utf-8") if target.exists() else ""
+            if current != text:
+                print(f"{target.relative_to(ROOT)} is out of date: run python docs/make_schema.py")
+                status = 1
+            continue
+        target.write_text(text, encoding="utf-8", newline="\n")
+        print(f"wrote {target.relative_to(ROOT)}")
+    return status
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ def _invalid_cases(tmp_path: Path, base: dict[str, Any]) -> dict[str, tuple[Path
         "not json": (tmp_path / "notjson.policy.json", "not valid JSON"),
         "empty": (tmp_path / "empty.policy.json", "empty"),
         "missing version": (variant("nover", lambda d: d.pop("schema_version")), "schema_version"),
-        "newer version": (variant("newer", lambda d: d.update(schema_version=3)), "schema_version"),
+        "newer version": (variant("newer", lambda d: d.update(schema_version=4)), "schema_version"),
         "wrong enum": (
             variant("enum", lambda d: d["organisation"].update(sector="mining")),
             "organisation.sector",

@@ -184,7 +184,6 @@ def test_clients_shows_the_share_that_acknowledged_when_a_register_is_beside(
             {"id": "p2", "name": "Bob", "email": None, "role": None, "started": None, "left": None},
             {"id": "p3", "name": "Cas", "email": None, "role": None, "started": None, "left": None},
             {"id": "p4", "name": "Dee", "left": "2020-01-01"},  # has left: not counted
-            "not a person",
         ],
         "acknowledgements": [
             {"person": "p1", "version": "2.2", "date": "2026-11-01", "method": "paper"},
@@ -199,7 +198,8 @@ def test_clients_shows_the_share_that_acknowledged_when_a_register_is_beside(
     lines = stdout.splitlines()
     assert "Acknowledged" in lines[0]
     assert "1/3 (33%)" in next(line for line in lines if line.startswith("Northwind"))
-    # A register that cannot be read leaves the cell empty, never the table.
+    # A register that is refused (damaged, or another organisation's: the register's own
+    # reader decides) leaves the cell empty, never the table.
     (folder / "northwind.register.json").write_text("{oops", encoding="utf-8")
     code, stdout, _ = run("clients", folder)
     assert code == 0 and "Acknowledged" not in stdout.splitlines()[0]

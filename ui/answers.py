@@ -31,6 +31,9 @@ from wizard.answers.model import BLOCK_LIMIT, Language, Project
 from wizard.content.consistency import Warning, check_consistency
 from wizard.files import FileState
 
+# Stands for a key the draft does not have yet; equal to no value.
+_ABSENT: Any = object()
+
 
 class AnswerStore(QObject):
     """Holds the draft; every change goes through ``set`` so that listeners hear of it."""
@@ -111,8 +114,16 @@ class AnswerStore(QObject):
 
     # --- writing ---------------------------------------------------------------------
 
+    def _current(self, key: str) -> Any:
+        """The draft's value at ``key``; a key an older file lacks (a question added in a
+        later release) is no value yet, never an error."""
+        try:
+            return self.get(key)
+        except (KeyError, IndexError, TypeError):
+            return _ABSENT
+
     def set(self, key: str, value: Any) -> None:
-        if self.get(key) == value:
+        if self._current(key) == value:
             return
         set_value(self._draft, key, copy.deepcopy(value))
         self._problems = None
@@ -125,7 +136,7 @@ class AnswerStore(QObject):
         """An answer the user gave: it is theirs from now on. A new size or sector sets
         the answers the user has not chosen to what fits it (``refitted`` says which)."""
         self.chosen.add(key)
-        if self.get(key) == value:
+        if self._current(key) == value:
             return
         self.set(key, value)
         if self._myself and key.startswith("organisation.policy_owner"):
@@ -173,7 +184,7 @@ class AnswerStore(QObject):
 
     def set_many(self, values: dict[str, Any]) -> None:
         """Several answers at once: every listener hears of each, after all are set."""
-        changed = [key for key, value in values.items() if self.get(key) != value]
+        changed = [key for key, value in values.items() if self._current(key) != value]
         if not changed:
             return
         for key in changed:

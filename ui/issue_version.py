@@ -13,10 +13,12 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,6 +33,7 @@ from ui.answers import AnswerStore
 from ui.dates import DateField, format_date
 from ui.strings import tr
 from wizard import clock
+from wizard.answers.labels import clause_title
 from wizard.answers.versions import (
     VERSION_LIMIT,
     approver_in_words,
@@ -41,6 +44,9 @@ from wizard.answers.versions import (
     suggested_versions,
     version_problem,
 )
+from wizard.content.consistency import clause_warnings
+from wizard.content.law import revisions
+from wizard.content.material import Suggestion, suggest_acknowledge
 
 
 class MessageRoom(QWidget):
@@ -90,6 +96,18 @@ class MessageRoom(QWidget):
         super().resizeEvent(event)
         for label in self.labels:
             label.setGeometry(0, 0, self.width(), self.height())
+
+
+class WideLabel(QLabel):
+    """A wrapped label that prefers ``chars`` average characters of width and the height
+    it needs there (QLabel prefers a narrow, tall shape); it may still be made narrower,
+    so that the dialog can shrink to a small screen."""
+
+    chars = 50
+
+    def sizeHint(self) -> QSize:
+        width = max(self.fontMetrics().averageCharWidth() * self.chars, super().sizeHint().width())
+        return QSize(width, self.heightForWidth(width))
 
 
 class IssueVersionDialog(QDialog):
@@ -184,6 +202,24 @@ class IssueVersionDialog(QDialog):
         summary_label.setBuddy(self.summary)
         grid.addWidget(summary_label, 4, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.summary, 4, 1)
+        # Must staff sign again? The program suggests, naming what changed; the person
+        # issuing decides (history[].acknowledge).
+        self.suggestion = self._suggestion(language)
+        self.acknowledge = QCheckBox(tr("issue.acknowledge"))
+        self.acknowledge.setObjectName("issue.acknowledge")
+        self.acknowledge.setChecked(self.suggestion.acknowledge)
+        acknowledge_row = QHBoxLayout()
+        acknowledge_row.addWidget(self.acknowledge, 0, Qt.AlignmentFlag.AlignTop)
+        advice = tr("issue.acknowledge.help", suggestion=self.suggestion.text(language))
+        self.acknowledge_help = WideLabel(advice)
+        self.acknowledge_help.setObjectName("issue.acknowledge.help")
+        self.acknowledge_help.setProperty("role", "help")
+        self.acknowledge_help.setWordWrap(True)
+        # Beside the box and wide (WideLabel), so that the advice takes few lines: the
+        # dialog must fit a laptop screen at twice the text size.
+        self.acknowledge.setToolTip(advice)
+        acknowledge_row.addWidget(self.acknowledge_help, 1)
+        grid.addLayout(acknowledge_row, 5, 1)
         grid.setColumnStretch(1, 1)
 
         changes = changes_since_last(self.answers, self.history, language)
@@ -208,6 +244,26 @@ class IssueVersionDialog(QDialog):
         self.changes_label.setBuddy(self.changes)
         layout.addWidget(self.changes, 1)
 
+        # An edit in one language only: the Dutch and English documents may now say
+        # different things. Issuing waits until both agree or the user confirms they do.
+        self.languages_confirm: QCheckBox | None = None
+        differing = [
+            dict(w.params).get("clause", "")
+            for w in (clause_warnings(project) if project.clauses else [])
+            if w.code == "clause_one_language"
+        ]
+        if differing:
+            titles = ", ".join(f"‘{clause_title(c, language)}’" for c in differing)
+            languages_note = QLabel(tr("issue.languages", clauses=titles))
+            languages_note.setObjectName("issue.languages")
+            languages_note.setWordWrap(True)
+            languages_note.setProperty("kind", "warning")
+            layout.addWidget(languages_note)
+            self.languages_confirm = QCheckBox(tr("issue.languages.confirm"))
+            self.languages_confirm.setObjectName("issue.languages.confirm")
+            self.languages_confirm.toggled.connect(lambda _checked: self._check())
+            layout.addWidget(self.languages_confirm)
+
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(tr("issue.ok"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("issue.ok")
@@ -224,6 +280,14 @@ class IssueVersionDialog(QDialog):
         if screen is not None:
             room = screen.availableGeometry().size()
             self.resize(self.size().boundedTo(room * 0.95))
+
+    def _suggestion(self, language: Any) -> Suggestion:
+        try:
+            return suggest_acknowledge(self.answers, self.history, language)
+        except ValueError:
+            # A history entry that no longer reads (a hand-edited draft): asking everyone
+            # is the safe side.
+            return Suggestion(True, None, (), ())
 
     def sizeHint(self) -> QSize:
         # Wide enough that the introduction and the list of changes wrap little.
@@ -263,8 +327,12 @@ class IssueVersionDialog(QDialog):
         self.error.setText(problem or "")
         self.error.setVisible(problem is not None)
         self.version_help.setVisible(problem is None)
-        self.ok.setEnabled(problem is None)
+        self.ok.setEnabled(problem is None and self.languages_agree())
         return problem
+
+    def languages_agree(self) -> bool:
+        """No edit in one language only, or the user confirmed both say the same."""
+        return self.languages_confirm is None or self.languages_confirm.isChecked()
 
     def chosen_date(self) -> date | None:
         value = self.date.value()
@@ -296,6 +364,9 @@ class IssueVersionDialog(QDialog):
             else:
                 self.version.setFocus()
             return
+        if not self.languages_agree() and self.languages_confirm is not None:
+            self.languages_confirm.setFocus()
+            return
         version = self.chosen_version()
         entry = issued_version(
             self.answers,
@@ -304,6 +375,8 @@ class IssueVersionDialog(QDialog):
             summary=self.summary.toPlainText(),
             approved_by=self.approved_by.text(),
             day=self.chosen_date() or self.today,
+            legal=revisions(),
+            acknowledge=self.acknowledge.isChecked(),
         )
         self.store.set_many({"history": [*self.history, entry], "organisation.version": version})
         super().accept()

@@ -422,6 +422,7 @@ class MainWindow(QMainWindow):
         self.workshop_menu = bar.addMenu("")
         self._action(self.workshop_menu, "menu.note", self.open_note, "Ctrl+Shift+N")
         self._action(self.workshop_menu, "menu.decisions", self.open_decisions, "Ctrl+D")
+        self._action(self.workshop_menu, "menu.acknowledgements", self.open_acknowledgements)
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[Language, QAction] = {}
@@ -693,6 +694,17 @@ class MainWindow(QMainWindow):
         self.decision_log.raise_()
         self.decision_log.activateWindow()
         self.decision_log.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_acknowledgements(self) -> None:
+        """The staff and their acknowledgements (ui/acknowledgements.py); modal, as every
+        change is written to the register at once."""
+        from ui.acknowledgements import AcknowledgementsDialog
+        from ui.review import ReviewPage
+
+        AcknowledgementsDialog(self.store, self).exec()
+        review = self.wizard.page(PageId.REVIEW)
+        if isinstance(review, ReviewPage):
+            review.show_acknowledged()
 
     def show_page_help(self) -> None:
         """The page's help in a window of its own that wraps and scrolls; not modal."""

@@ -426,6 +426,20 @@ class GovernancePage(FormPage):
         self.add_text("governance.communications_owner", required=True)
         self.add_text("governance.it_owner", required=True)
         self.add_text("governance.approver", required=True)
+        self.add_bool("governance.works_council_consent")
+        self.show_when(
+            "governance.works_council_consent",
+            lambda: self.store.get("organisation.size") in ("medium", "large"),
+            hide=True,  # below 50 people there is no works council to ask
+        )
+        # The roles' English names, for the English documents only.
+        self.english_names = QPushButton()
+        self.english_names.setObjectName("english_names.button")
+        self.english_names.clicked.connect(self.edit_english_names)
+        english_row = QHBoxLayout()
+        english_row.addWidget(self.english_names)
+        english_row.addStretch(1)
+        self.form.addLayout(english_row)
         self.add_set("governance.baseline", "baseline", columns=2)
         self.myself.attach()
         add_advice(self)
@@ -469,7 +483,22 @@ class GovernancePage(FormPage):
         self.form.addStretch(1)
 
     def extra_mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
-        return [self.plan_title]
+        return [self.plan_title, self.english_names]
+
+    def edit_english_names(self) -> bool:
+        """The roles' names in the English documents; True when the user saved them."""
+        from ui.english_names import EnglishNamesDialog
+
+        dialog = EnglishNamesDialog(self.store, self.window())
+        try:
+            return dialog.exec() == EnglishNamesDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def refresh_extra(self, problems: list[Problem]) -> None:
+        super().refresh_extra(problems)
+        languages = self.store.get("output.languages")
+        self.english_names.setVisible(isinstance(languages, list) and "en" in languages)
 
     def _plan_edited(self, *_args: object) -> None:
         if self._loading:
@@ -495,6 +524,7 @@ class GovernancePage(FormPage):
 
     def retranslate_extra(self) -> None:
         language = strings.language()
+        self.english_names.setText(tr("english_names.button"))
         self.plan_title.setText(field_label("governance.plan", language))
         self.plan_title.setBuddy(next(iter(self.plan_rows.values()))[1])
         self.plan_help.setText(strings.help_text("governance.plan"))

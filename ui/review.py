@@ -386,6 +386,18 @@ class ReviewPage(StepPage):
         content.addWidget(self.versions_title)
         content.addWidget(self.versions_list)
         content.addLayout(issue_row)
+        # Who has acknowledged the current version (the register beside the project).
+        self.acknowledged = QLabel()
+        self.acknowledged.setObjectName("review.acknowledged")
+        self.acknowledged.setTextFormat(Qt.TextFormat.PlainText)
+        self.acknowledged.setWordWrap(True)
+        self.acknowledgements_button = QPushButton()
+        self.acknowledgements_button.setObjectName("review.acknowledgements")
+        self.acknowledgements_button.clicked.connect(self.open_acknowledgements)
+        acknowledged_row = QHBoxLayout()
+        acknowledged_row.addWidget(self.acknowledgements_button)
+        acknowledged_row.addWidget(self.acknowledged, 1)
+        content.addLayout(acknowledged_row)
         self.answers_title = QLabel()
         self.answers_title.setProperty("role", "title")
         self.answers_title.setObjectName("review.answers")
@@ -673,6 +685,8 @@ class ReviewPage(StepPage):
                 lines.append(tr("versions.line.approved", by=issued["approved_by"], **params))
             else:
                 lines.append(tr("versions.line", **params))
+            if issued.get("acknowledge") is False:
+                lines[-1] += tr("versions.no_acknowledge")
             if issued.get("summary"):
                 lines[-1] += f": {issued['summary']}"
         if incomplete:
@@ -684,6 +698,21 @@ class ReviewPage(StepPage):
         self.redline_button.setEnabled(
             bool(history) and not incomplete and folder and not self.busy()
         )
+        self.show_acknowledged()
+
+    def show_acknowledged(self) -> None:
+        from ui.acknowledgements import acknowledged_line
+
+        line = acknowledged_line(self.store)
+        self.acknowledged.setText(line)
+        self.acknowledged.setVisible(bool(line))
+
+    def open_acknowledgements(self) -> None:
+        from ui.acknowledgements import AcknowledgementsDialog
+
+        dialog = AcknowledgementsDialog(self.store, self)
+        dialog.exec()
+        self.show_acknowledged()
 
     def withdraw_version(self) -> bool:
         """Withdraw the last issued version (one issued by mistake), after asking."""
@@ -1061,6 +1090,7 @@ class ReviewPage(StepPage):
         self.withdraw_button.setText(tr("versions.withdraw"))
         self.redline_button.setText(tr("versions.redline"))
         self.redline_button.setToolTip(tr("versions.redline.tip"))
+        self.acknowledgements_button.setText(tr("ack.open"))
         for page in QUESTION_PAGES:
             title = tr(f"page.{page}.title")
             self.page_titles[page].setText(title)

@@ -583,6 +583,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Versie {version}, {date}, vastgesteld door {by}",
         "Version {version}, {date}, approved by {by}",
     ),
+    "versions.no_acknowledge": (
+        " (geen nieuw akkoord nodig)",
+        " (no new acknowledgement needed)",
+    ),
     "versions.issue": ("Deze versie &uitgeven…", "&Issue this version…"),
     "versions.withdraw": ("Laatste versie &intrekken…", "&Withdraw the last version…"),
     "versions.redline": ("Redli&ne sinds laatste versie…", "Redli&ne since the last version…"),
@@ -610,6 +614,86 @@ TEXTS: dict[str, tuple[str, str]] = {
     "versions.issue.blocked": (
         "Een versie uitgeven kan zodra alle vragen zijn beantwoord.",
         "A version can be issued once every question has been answered.",
+    ),
+    # the acknowledgement register (ui/acknowledgements.py)
+    "ack.title": ("Medewerkers en akkoordverklaringen", "Staff and acknowledgements"),
+    "ack.open": ("&Medewerkers en akkoord…", "S&taff and acknowledgements…"),
+    "menu.acknowledgements": ("&Medewerkers en akkoord…", "Staff and &acknowledgements…"),
+    "ack.unsaved": (
+        "Sla het project eerst op: het register komt als apart bestand naast het project.",
+        "Save the project first: the register is kept as a file of its own beside it.",
+    ),
+    "ack.where": (
+        "Register: {path} (apart van het project; bevat persoonsgegevens)",
+        "Register: {path} (apart from the project; holds personal data)",
+    ),
+    "ack.other_organisation": (
+        "{path} hoort bij '{found}', niet bij '{expected}' van dit project. Zet het juiste "
+        "register naast het project of geef dit een andere naam; het is niet veranderd.",
+        "{path} belongs to '{found}', not to '{expected}' of this project. Put the right "
+        "register beside the project or rename this one; it was not changed.",
+    ),
+    "ack.col.name": ("Naam", "Name"),
+    "ack.col.email": ("E-mail", "E-mail"),
+    "ack.col.role": ("Functie", "Role"),
+    "ack.col.version": ("Getekende versie", "Version signed"),
+    "ack.col.date": ("Datum", "Date"),
+    "ack.col.method": ("Manier", "Method"),
+    "ack.col.state": ("Stand", "State"),
+    "ack.date": ("&Datum", "&Date"),
+    "ack.method": ("&Manier", "&Method"),
+    "ack.record": ("Akkoord &vastleggen", "&Record acknowledgement"),
+    "ack.import": ("Personeelslijst &inlezen…", "&Import staff list…"),
+    "ack.import.title": ("Personeelslijst inlezen", "Import staff list"),
+    "ack.import.filter": (
+        "Personeelslijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)",
+        "Staff lists (*.csv *.xlsx *.txt);;All files (*)",
+    ),
+    "ack.imported": (
+        "{added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} "
+        "overgeslagen.",
+        "{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.",
+    ),
+    "ack.forms": ("&Formulieren en e-mailconcepten…", "&Forms and e-mail drafts…"),
+    "ack.forms.title": ("Map voor de bestanden", "Folder for the files"),
+    "ack.forms.done": (
+        "{forms} formulieren en {drafts} e-mailconcepten voor versie {version} in {path}. "
+        "Open een .eml-bestand in uw e-mailprogramma om het te versturen.",
+        "{forms} forms and {drafts} e-mail drafts for version {version} in {path}. Open an "
+        ".eml file in your mail program to send it.",
+    ),
+    "ack.forms.no_email": (
+        "Zonder e-mailadres (alleen een formulier): {names}",
+        "Without an e-mail address (a form only): {names}",
+    ),
+    "ack.working": ("Bezig met de formulieren en concepten…", "Writing the forms and drafts…"),
+    "ack.csv": ("Stand &exporteren (CSV)…", "&Export status (CSV)…"),
+    "ack.csv.title": ("Stand exporteren", "Export status"),
+    "ack.csv.filter": ("CSV-bestanden (*.csv)", "CSV files (*.csv)"),
+    "ack.csv.name": ("stand-akkoordverklaringen.csv", "acknowledgement-status.csv"),
+    "ack.csv.done": ("Stand geschreven naar {path}", "Status written to {path}"),
+    "ack.report": ("&Registerverslag…", "Register re&port…"),
+    "ack.report.done": ("Registerverslag geschreven: {path}", "Register report written: {path}"),
+    "ack.close": ("&Sluiten", "&Close"),
+    "ack.select": (
+        "Kies eerst in de tabel wie getekend heeft.",
+        "First choose in the table who signed.",
+    ),
+    "ack.date.missing": (
+        "Vul de datum van de handtekening in.",
+        "Enter the date of the signature.",
+    ),
+    "ack.date.future": (
+        "Die datum ligt in de toekomst; leg een akkoord vast als het gegeven is.",
+        "That date is in the future; record an acknowledgement once it was given.",
+    ),
+    "ack.recorded": (
+        "Vastgelegd: {names}, versie {version}, {date}.",
+        "Recorded: {names}, version {version}, {date}.",
+    ),
+    "ack.write_failed": (
+        "{path} kon niet worden geschreven: {detail}",
+        "{path} could not be written: {detail}",
     ),
     "issue.title": ("Versie uitgeven", "Issue a version"),
     "issue.intro": (
@@ -652,7 +736,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dit wordt de eerste uitgegeven versie.",
         "This will be the first issued version.",
     ),
+    "issue.acknowledge": (
+        "Medewerkers tekenen deze versie voor &akkoord",
+        "Staff must &acknowledge this version",
+    ),
+    "issue.acknowledge.help": ("Advies: {suggestion}", "Advice: {suggestion}"),
     "issue.ok": ("Versie &uitgeven", "&Issue version"),
+    "issue.languages": (
+        "Let op: {clauses} is in één taal aangepast. Het Nederlandse en het Engelse document "
+        "zeggen daar nu misschien iets anders. Pas beide talen aan, of bevestig hieronder dat "
+        "ze hetzelfde zeggen.",
+        "Note: {clauses} is edited in one language only. The Dutch and English documents may "
+        "now say different things there. Edit both languages, or confirm below that they say "
+        "the same.",
+    ),
+    "issue.languages.confirm": (
+        "Ik heb beide talen gelezen: ze &zeggen hetzelfde",
+        "I have read both languages: they &say the same",
+    ),
     "issue.error.empty": (
         "Vul een versienummer in, bijvoorbeeld {example}.",
         "Enter a version number, for example {example}.",
@@ -934,6 +1035,14 @@ HELP: dict[str, tuple[str, str]] = {
         "eigenaar, anders de directie. Twijfelt u? Vul de naam van de eigenaar of directeur in.",
         "The approver is whoever officially approves the rules. In a small business that is the "
         "owner, otherwise the board. Not sure? Fill in the owner's or director's name.",
+    ),
+    "governance.works_council_consent": (
+        "Vanaf 50 mensen moet de ondernemingsraad instemmen met regels zoals deze gedragscode "
+        "(WOR, artikel 27). Vink dit pas aan als die instemming er is: de documenten noemen haar "
+        "dan, en anders staat het vragen ervan in het plan.",
+        "From 50 people the works council must consent to rules like this code (Works Councils "
+        "Act, article 27). Tick this only once it has consented: the documents then say so, and "
+        "otherwise the plan lists asking for it.",
     ),
     "governance.baseline": (
         "De nulmeting: wat er nu al is. Het ICT-stuk zet de rest in een lijstje van wat nog moet "
@@ -1380,6 +1489,29 @@ TEXTS.update(
             "⊘ Weggelaten: {title} (staat niet in het document)",
             "⊘ Left out: {title} (not in the document)",
         ),
+    }
+)
+
+# The roles' names in the English documents (ui/english_names.py).
+TEXTS.update(
+    {
+        "english_names.button": (
+            "Namen in de &Engelse documenten…",
+            "Names in the &English documents…",
+        ),
+        "english_names.title": ("Namen in de Engelse documenten", "Names in the English documents"),
+        "english_names.intro": (
+            "De Engelse documenten noemen deze rollen in het Engels. Bekende Nederlandse "
+            "functies en organen vertaalt het programma zelf (grijs in het veld); typ een "
+            "eigen naam waar die niet klopt. Leeg laten is goed.",
+            "The English documents name these roles in English. Well-known Dutch titles and "
+            "bodies are translated by the program (greyed in the field); type a name of your "
+            "own where that one is wrong. Leaving a field empty is fine.",
+        ),
+        "english_names.col.question": ("Vraag", "Question"),
+        "english_names.save": ("&Opslaan", "&Save"),
+        "english_names.col.answer": ("Uw antwoord", "Your answer"),
+        "english_names.col.english": ("Naam in het Engels", "Name in English"),
     }
 )
 

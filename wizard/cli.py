@@ -1,7 +1,8 @@
 """The command line: ``generate``, ``validate``, ``calendar``, ``report``, ``diff``,
-``clauses`` and ``import-edits``. It never imports Qt.
+``clauses``, ``import-edits`` and ``acknowledgements``. It never imports Qt.
 
-Exit codes: 0 success (``diff``: no differences); 3 ``diff`` found differences; 2
+Exit codes: 0 success (``diff``: no differences); 3 ``diff`` found differences, or
+``acknowledgements status`` found someone outstanding; 2
 invalid input or a refused overwrite, with one line on stderr that names the file and
 the field; 1 an unexpected failure (a traceback only with ``--debug``).
 """
@@ -33,6 +34,7 @@ from wizard.answers.project_file import (
     read_raw,
     validate_raw,
 )
+from wizard.answers.register import RegisterError
 from wizard.files import FileChanged, FileState
 from wizard.language import in_language
 from wizard.lock import Locked
@@ -166,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("project", type=Path, help="the project file (*.policy.json)")
     validate.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     _add_edit_commands(commands)
+    _add_acknowledgement_commands(commands)
     return parser
 
 
@@ -315,9 +318,26 @@ def _generate_one(args: argparse.Namespace, out: Path, stdout: TextIO, stderr: T
         return EXIT_FAILURE
     for path in written:
         print(path, file=stdout)
+    _warn_languages_differ(project, args.project, languages or project.output.languages, stderr)
     if args.pdf:
         return _convert_to_pdf(written, stdout, stderr)
     return EXIT_OK
+
+
+def _warn_languages_differ(
+    project: Project, path: Path, languages: Sequence[Language], stderr: TextIO
+) -> None:
+    """A clause edited in one language only: the Dutch and English documents may now say
+    different things. Said, not refused: the documents are written all the same."""
+    if not project.clauses or len(set(languages)) < 2:
+        return
+    from wizard.content.consistency import clause_warnings
+
+    language = interface_language()
+    word = "waarschuwing" if language is Language.NL else "warning"
+    for warning in clause_warnings(project):
+        if warning.code == "clause_one_language":
+            print(f"{path}: {word}: {warning.cli_line(language)}", file=stderr)
 
 
 def _project_with_house_style(path: Path, house_style: Path | None) -> Project:
@@ -404,11 +424,33 @@ def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+def _write_one(
+    out: Path, target: Path, data: bytes, *, pdf: bool, stdout: TextIO, stderr: TextIO
+) -> int:
+    """One Word file written into ``out`` (and made a PDF when asked); a refusal of the
+    operating system is said in words, naming the file."""
+    from wizard.files import atomic_write
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data)
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(target)
+        print(
+            problem_from_os_error(error, where, writing=True).cli_line(interface_language()),
+            file=stderr,
+        )
+        return EXIT_FAILURE
+    print(target, file=stdout)
+    if pdf:
+        return _convert_to_pdf([target], stdout, stderr)
+    return EXIT_OK
+
+
 def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """A report of a project that may be half answered; a broken file is refused."""
     from wizard.answers.draft import draft_from_raw
     from wizard.answers.project_file import read_raw
-    from wizard.files import atomic_write
     from wizard.output.report import (
         gather,
         open_problems,
@@ -456,20 +498,7 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
     for note in notes:
         print(f"{args.project}: {word}: {note.cli_line(language_shown)}", file=stderr)
     data_bytes = write_report(report_outline(data), report_logo(draft, base), house_style)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, data_bytes)
-    except OSError as error:
-        where = getattr(error, "filename", None) or str(target)
-        print(
-            problem_from_os_error(error, where, writing=True).cli_line(interface_language()),
-            file=stderr,
-        )
-        return EXIT_FAILURE
-    print(target, file=stdout)
-    if args.pdf:
-        return _convert_to_pdf([target], stdout, stderr)
-    return EXIT_OK
+    return _write_one(out, target, data_bytes, pdf=args.pdf, stdout=stdout, stderr=stderr)
 
 
 def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -926,6 +955,396 @@ def _new_from(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
+# --- the acknowledgement register ------------------------------------------------------------
+
+
+def _add_acknowledgement_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    register_help = "the register (default: NAME.register.json beside NAME.policy.json)"
+    group = commands.add_parser(
+        "acknowledgements",
+        help="the register of who acknowledged which version: staff, forms, record, status, report",
+    )
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    staff = actions.add_parser("staff", help="read a staff list (CSV or .xlsx) into the register")
+    staff.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    staff.add_argument(
+        "staff_list", type=Path, metavar="STAFF", help="the staff list (.csv, .xlsx)"
+    )
+    forms = actions.add_parser(
+        "forms", help="a form per outstanding person and an e-mail draft per e-mail address"
+    )
+    forms.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    forms.add_argument("--out", type=Path, required=True, help="folder for the forms and drafts")
+    forms.add_argument("--lang", help="nl or en (default: the project's first language)")
+    forms.add_argument("--pdf", action="store_true", help="also a PDF of each form (LibreOffice)")
+    record = actions.add_parser("record", help="record one acknowledgement, or many from a file")
+    record.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    record.add_argument("--person", help="the person's name or e-mail address")
+    record.add_argument("--date", help="the day it was given: YYYY-MM-DD")
+    record.add_argument("--method", default="paper", help="paper, email, meeting or other")
+    record.add_argument("--version", dest="issued", help="the issued version (default: latest)")
+    record.add_argument("--note", help="a short note")
+    record.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="a CSV or .xlsx with the columns person, date, method, version",
+    )
+    status = actions.add_parser("status", help="who acknowledged the current version")
+    status.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    status.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
+    status.add_argument("--lang", help="nl or en for the CSV (default: the system's)")
+    report = actions.add_parser("report", help="the register report for an auditor (Word)")
+    report.add_argument("project", type=Path, help="the project file (*.policy.json)")
+    report.add_argument("--out", type=Path, required=True, help="folder for the report")
+    report.add_argument("--lang", help="nl or en (default: the project's first language)")
+    report.add_argument("--pdf", action="store_true", help="also as PDF (LibreOffice)")
+    report.add_argument("--force", action="store_true", help="overwrite an existing report")
+    for action in (staff, forms, record, status, report):
+        action.add_argument("--register", type=Path, metavar="FILE", help=register_help)
+        action.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+
+
+_ACK: dict[str, tuple[str, str]] = {
+    "staff": (
+        "{added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} "
+        "overgeslagen; in {path}",
+        "{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped; in {path}",
+    ),
+    "not_in_list_one": (
+        "1 persoon in het register staat niet in deze lijst (ongewijzigd; geef een datum uit "
+        "dienst om hem of haar niet meer mee te tellen): {names}",
+        "1 person in the register is not in this list (kept as they are; give a leaving date "
+        "to stop counting them): {names}",
+    ),
+    "not_in_list": (
+        "{count} mensen in het register staan niet in deze lijst (ongewijzigd; geef een datum "
+        "uit dienst om ze niet meer mee te tellen): {names}",
+        "{count} people in the register are not in this list (kept as they are; give a "
+        "leaving date to stop counting them): {names}",
+    ),
+    "forms": (
+        "{forms} formulieren en {drafts} e-mailconcepten voor versie {version} in {path}",
+        "{forms} forms and {drafts} e-mail drafts for version {version} in {path}",
+    ),
+    "no_email": (
+        "zonder e-mailadres (alleen een formulier): {names}",
+        "without an e-mail address (a form only): {names}",
+    ),
+    "nobody": (
+        "Niemand hoeft versie {version} nog te tekenen; er is niets gemaakt.",
+        "Nobody needs to acknowledge version {version}; nothing was made.",
+    ),
+    "recorded": (
+        "Vastgelegd: {name}, versie {version}, {date}, {method}.",
+        "Recorded: {name}, version {version}, {date}, {method}.",
+    ),
+    "known": (
+        "Stond al vast: {name}, versie {version}, {date}.",
+        "Already recorded: {name}, version {version}, {date}.",
+    ),
+    "imported": (
+        "{count} akkoordverklaringen vastgelegd in {path}.",
+        "{count} acknowledgements recorded in {path}.",
+    ),
+    "record_usage": (
+        "noem --person en --date, of --import BESTAND.",
+        "give --person and --date, or --import FILE.",
+    ),
+    "import_columns": (
+        "geen kolommen persoon en datum gevonden (koppen: persoon of naam of e-mail, datum, "
+        "manier, versie).",
+        "no columns person and date found (headers: person or name or email, date, method, "
+        "version).",
+    ),
+    "import_row": ("rij {row}: {problem}", "row {row}: {problem}"),
+    "import_refused": (
+        "niets vastgelegd: herstel de rijen hierboven; het register is niet veranderd.",
+        "nothing recorded: repair the rows above; the register was not changed.",
+    ),
+    "csv": ("Tabel geschreven naar {path}", "Table written to {path}"),
+}
+
+
+def _acknowledgements(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    handlers = {
+        "staff": _ack_staff,
+        "forms": _ack_forms,
+        "record": _ack_record,
+        "status": _ack_status,
+        "report": _ack_report,
+    }
+    return handlers[args.action](args, stdout, stderr)
+
+
+def _ack_language(args: argparse.Namespace, project: Project) -> Language:
+    chosen: list[Language] | None = _choices(getattr(args, "lang", None), Language, "--lang")
+    if chosen is not None:
+        if len(chosen) != 1:
+            problem = Problem("--lang", "bad_choice", {"input": args.lang, "expected": "nl, en"})
+            raise UsageError(problem, "--lang")
+        return chosen[0]
+    return project.output.languages[0]
+
+
+def _names(people: Sequence[Any], limit: int = 10) -> str:
+    shown = ", ".join(p.name for p in people[:limit])
+    return shown + (f" (+{len(people) - limit})" if len(people) > limit else "")
+
+
+def _ack_staff(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.register import load_register, register_path, save_register
+    from wizard.output.staff_list import merge_staff, read_staff_list, skipped_line
+
+    project = load_project(args.project)
+    path = register_path(args.project, args.register)
+    register = load_register(path, project.organisation.name, missing_ok=True)
+    staff = read_staff_list(args.staff_list)
+    merged = merge_staff(register, staff.rows)
+    save_register(register, path)
+    language = interface_language()
+    counts = {
+        "added": len(merged.added),
+        "updated": len(merged.updated),
+        "unchanged": merged.unchanged,
+        "skipped": len(staff.skipped),
+    }
+    print(in_language(_ACK["staff"], language, path=path, **counts), file=stdout)
+    for skipped in staff.skipped:
+        print(f"  {args.staff_list}: {skipped_line(skipped, language)}", file=stdout)
+    if merged.not_in_list:
+        count = len(merged.not_in_list)
+        names = _names(merged.not_in_list)
+        key = "not_in_list_one" if count == 1 else "not_in_list"
+        print(in_language(_ACK[key], language, count=count, names=names), file=stdout)
+    return EXIT_OK
+
+
+def _ack_states(args: argparse.Namespace) -> tuple[Project, Any, Path, Any]:
+    from wizard.answers.register import load_register, person_states, register_path
+
+    project = load_project(args.project)
+    path = register_path(args.project, args.register)
+    register = load_register(path, project.organisation.name)
+    return project, register, path, person_states(register, project.history, clock.today())
+
+
+def _ack_forms(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.register import RegisterError
+    from wizard.output.acknowledgement import write_forms
+
+    project, _register, _path, states = _ack_states(args)
+    if not project.history:
+        raise RegisterError(args.project, "no_version")
+    language = _ack_language(args, project)
+    shown = interface_language()
+    out: Path = args.out
+    if not any(s.outstanding for s in states):
+        version = project.history[-1].version
+        print(in_language(_ACK["nobody"], shown, version=version), file=stdout)
+        return EXIT_OK
+    if out.exists() and not out.is_dir():
+        raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
+    house_style = _house_style(project, args.project, stderr)
+    logo = logo_path(project, args.project.parent)
+    try:
+        written = write_forms(project, states, out, language, logo, house_style)
+    except OSError as error:
+        where = getattr(error, "filename", None) or str(out)
+        print(problem_from_os_error(error, where, writing=True).cli_line(shown), file=stderr)
+        return EXIT_FAILURE
+    assert written is not None, "a version was issued"
+    counts = {"forms": len(written.forms), "drafts": len(written.drafts)}
+    print(
+        in_language(_ACK["forms"], shown, path=out, version=written.version, **counts),
+        file=stdout,
+    )
+    if written.without_email:
+        names = _names(written.without_email)
+        print(in_language(_ACK["no_email"], shown, names=names), file=stdout)
+    if args.pdf:
+        return _convert_to_pdf(written.forms, stdout, stderr)
+    return EXIT_OK
+
+
+def _ack_record(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.register import (
+        METHOD_WORDS,
+        RegisterError,
+        find_person,
+        issued_version_or_refuse,
+        load_register,
+        record,
+        register_path,
+        save_register,
+    )
+
+    language = interface_language()
+    project = load_project(args.project)
+    path = register_path(args.project, args.register)
+    register = load_register(path, project.organisation.name)
+    if args.import_file is not None:
+        entries = _acknowledgements_from_file(args.import_file, register, project, language)
+        if isinstance(entries, list) and entries and isinstance(entries[0], str):
+            for line in entries:
+                print(f"{args.import_file}: {line}", file=stderr)
+            print(
+                f"{args.import_file}: {in_language(_ACK['import_refused'], language)}", file=stderr
+            )
+            return EXIT_INVALID
+        added = 0
+        for person, version, day, method in entries:
+            added += record(register, person, version, day, method)
+        save_register(register, path)
+        print(in_language(_ACK["imported"], language, count=added, path=path), file=stdout)
+        return EXIT_OK
+    if not args.person or not args.date:
+        print(in_language(_ACK["record_usage"], language), file=stderr)
+        return EXIT_INVALID
+    person = find_person(register, args.person, path)
+    version = issued_version_or_refuse(project.history, args.issued, args.project)
+    day, method, problem = _day_and_method(args.date, args.method)
+    if problem is not None:
+        raise RegisterError("", problem[0], value=problem[1])
+    assert day is not None and method is not None
+    added = record(register, person, version, day, method, args.note)
+    if added:
+        save_register(register, path)
+    words = {
+        "name": person.name,
+        "version": version,
+        "date": day.isoformat(),
+        "method": in_language(METHOD_WORDS[method], language),
+    }
+    print(in_language(_ACK["recorded" if added else "known"], language, **words), file=stdout)
+    return EXIT_OK
+
+
+def _day_and_method(
+    day_text: str, method_text: str | None
+) -> tuple[Any, Any, tuple[str, str] | None]:
+    from wizard.answers.register import Method, parse_day, parse_method
+
+    day = parse_day(day_text)
+    if day is None:
+        return None, None, ("bad_date", day_text[:40])
+    if day > clock.today():
+        return None, None, ("future_date", day.isoformat())
+    method = parse_method(method_text) if method_text else Method.PAPER
+    if method is None:
+        return None, None, ("bad_method", (method_text or "")[:40])
+    return day, method, None
+
+
+_IMPORT_HEADERS = {
+    "person": ("person", "persoon", "naam", "name", "medewerker", "employee", "email", "e-mail"),
+    "date": ("date", "datum", "getekend", "signed"),
+    "method": ("method", "manier", "methode", "wijze"),
+    "version": ("version", "versie"),
+}
+
+
+def _acknowledgements_from_file(
+    path: Path, register: Any, project: Project, language: Language
+) -> list[Any]:
+    """Every row as (person, version, day, method), or every problem in words (strings)."""
+    from wizard.answers.register import RegisterError, find_person, issued_version_or_refuse
+    from wizard.answers.register import say as register_say
+    from wizard.output.staff_list import read_cells
+
+    cells = read_cells(path)
+    rows = [row for row in cells if any(c.strip() for c in row)]
+    folded = [c.strip().casefold() for c in rows[0]] if rows else []
+    columns = {
+        key: next((i for i, c in enumerate(folded) if c in words), None)
+        for key, words in _IMPORT_HEADERS.items()
+    }
+    if columns["person"] is None or columns["date"] is None:
+        return [in_language(_ACK["import_columns"], language)]
+
+    def cell(row: list[str], key: str) -> str:
+        index = columns[key]
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    found: list[Any] = []
+    problems: list[str] = []
+    for number, row in enumerate(rows[1:], start=2):
+        try:
+            person = find_person(register, cell(row, "person"))
+            version = issued_version_or_refuse(project.history, cell(row, "version") or None)
+        except RegisterError as error:
+            problems.append(
+                in_language(
+                    _ACK["import_row"], language, row=number, problem=error.message(language)
+                )
+            )
+            continue
+        day, method, problem = _day_and_method(cell(row, "date"), cell(row, "method") or None)
+        if problem is not None:
+            text = register_say(problem[0], language, value=problem[1])
+            problems.append(in_language(_ACK["import_row"], language, row=number, problem=text))
+            continue
+        found.append((person, version, day, method))
+    return problems[:20] if problems else found
+
+
+def _ack_status(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.register import total_line, totals
+    from wizard.files import atomic_write
+    from wizard.output.acknowledgement import status_csv, status_header, status_rows
+
+    project, _register, _path, states = _ack_states(args)
+    language = interface_language()
+    total = totals(states, project.history)
+    header = status_header(language)
+    rows = status_rows(states, language)
+    widths = [min(40, max(len(str(r[i])) for r in [header, *rows])) for i in range(len(header))]
+    for row in [header, *rows]:
+        print(
+            "  ".join(str(c)[:40].ljust(w) for c, w in zip(row, widths, strict=True)).rstrip(),
+            file=stdout,
+        )
+    print(total_line(total, language), file=stdout)
+    if args.csv is not None:
+        csv_language = _choices(args.lang, Language, "--lang")
+        chosen = csv_language[0] if csv_language else language
+        data = status_csv(states, total, chosen)
+        try:
+            atomic_write(args.csv, data)
+        except OSError as error:
+            where = getattr(error, "filename", None) or str(args.csv)
+            print(problem_from_os_error(error, where, writing=True).cli_line(language), file=stderr)
+            return EXIT_INVALID
+        print(in_language(_ACK["csv"], language, path=args.csv), file=stdout)
+    return EXIT_OUTSTANDING if total.outstanding else EXIT_OK
+
+
+EXIT_OUTSTANDING = 3
+
+
+def _ack_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from wizard.answers.register import totals
+    from wizard.output.acknowledgement import report_file_name, report_outline
+    from wizard.output.docx_writer import document_bytes
+
+    project, register, _path, states = _ack_states(args)
+    language = _ack_language(args, project)
+    today = clock.today()
+    out: Path = args.out
+    if out.exists() and not out.is_dir():
+        raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
+    target = out / report_file_name(project, language, today)
+    if target.exists() and not args.force:
+        raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
+    house_style = _house_style(project, args.project, stderr)
+    outline = report_outline(
+        project, register, states, totals(states, project.history), language, today
+    )
+    data = document_bytes(outline, logo_path(project, args.project.parent), house_style)
+    return _write_one(out, target, data, pdf=args.pdf, stdout=stdout, stderr=stderr)
+
+
 # Each command and the function that carries it out (main.py names them too, to know
 # without importing this module that the command line is wanted; a test keeps both equal).
 HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
@@ -939,6 +1358,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "redline": _redline,
     "clients": _clients,
     "new-from": _new_from,
+    "acknowledgements": _acknowledgements,
 }
 
 
@@ -958,6 +1378,9 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
         return EXIT_INVALID
     except UsageError as error:
         _report(error.where, [error.problem], stderr, all_lines=True)
+        return EXIT_INVALID
+    except RegisterError as error:
+        print(error.line(interface_language()), file=stderr)
         return EXIT_INVALID
     except FileChanged:
         problem = Problem("", "file_changed", {"path": str(args.project)})

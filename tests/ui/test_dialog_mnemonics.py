@@ -17,6 +17,7 @@ from tests.conftest import EXAMPLES
 from ui.about import AboutDialog
 from ui.clause_editor import ClauseEditor
 from ui.clause_edits import clause_view, find_state
+from ui.english_names import EnglishNamesDialog
 from ui.help import HelpDialog
 from ui.import_word import ImportReport
 from ui.issue_version import IssueVersionDialog
@@ -75,6 +76,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "help": lambda: HelpDialog(window, page.key, list(page.questions)),
         "import report": lambda: ImportReport(window, "<p>…</p>"),
         "about": lambda: AboutDialog(window),
+        "english names": lambda: EnglishNamesDialog(store, window),
     }
 
 

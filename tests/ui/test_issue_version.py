@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox
 
 from tests.conftest import EXAMPLES
 from tests.ui.test_main_window import widget
@@ -105,6 +105,42 @@ def test_issuing_two_versions_records_them_and_sets_the_number(
     # What the window saves is a valid project with both versions.
     project = store.project()
     assert project is not None and [v.version for v in project.history] == ["2.1", "2.2"]
+
+
+def test_the_dialog_suggests_whether_staff_must_acknowledge_again(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_copy(window, tmp_path)
+
+    def first(dialog: IssueVersionDialog) -> None:
+        assert dialog.acknowledge.isChecked()
+        assert dialog.acknowledge_help.text() == "Advice: Yes, the first version."
+
+    issue(window, monkeypatch, first)
+    store = window.store
+    store.set("governance.hr_owner", "Petra Nieuw")
+
+    def names_only(dialog: IssueVersionDialog) -> None:
+        # Only a name changed: the program suggests asking nobody, and says what changed.
+        assert not dialog.acknowledge.isChecked()
+        help_text = dialog.acknowledge_help.text()
+        assert help_text.startswith("Advice: No, the rules are those of version 2.1; changed: ")
+        assert "Petra Nieuw" in help_text
+
+    issue(window, monkeypatch, names_only)
+    store.set("behaviour.monitoring", "none")
+
+    def rules(dialog: IssueVersionDialog) -> None:
+        assert dialog.acknowledge.isChecked()
+        assert dialog.acknowledge_help.text() == (
+            "Advice: Yes, the rules changed since version 2.1: What the organisation monitors."
+        )
+        dialog.acknowledge.setChecked(False)  # the person issuing decides
+
+    issue(window, monkeypatch, rules)
+    assert [h["acknowledge"] for h in store.get("history")] == [True, False, False]
+    project = store.project()
+    assert project is not None and [v.acknowledge for v in project.history] == [True, False, False]
 
 
 def test_a_number_already_issued_is_refused_beside_the_field(
@@ -203,7 +239,7 @@ def test_a_version_1_project_issues_its_first_version_and_is_saved_as_version_2(
     issue(window, monkeypatch, first)
     assert window.save()
     saved = json.loads(old.read_text(encoding="utf-8"))
-    assert saved["schema_version"] == 2
+    assert saved["schema_version"] == 3
     assert [h["version"] for h in saved["history"]] == ["2.1"]
 
 
@@ -330,6 +366,79 @@ def test_the_withdraw_question_names_the_version_and_its_date(
     assert seen["text"].startswith(f"Versie 2.1 van {today} intrekken?")
     assert "&Intrekken" in seen["buttons"]
     assert [h["version"] for h in window.store.get("history")] == ["2.1"]
+
+
+def test_an_edit_in_one_language_waits_for_both_or_a_confirmation(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_language(Language.EN)
+    open_copy(window, tmp_path)
+    # Photos allowed with consent in Dutch only: the English text still says otherwise.
+    window.store.set(
+        "clauses",
+        {"privacy.photos": {"nl": "Foto's van collega's mogen alleen met hun toestemming."}},
+    )
+
+    def refused(dialog: IssueVersionDialog) -> None:
+        assert dialog.languages_confirm is not None
+        note = dialog.findChild(QLabel, "issue.languages")
+        assert note is not None and "‘Photos and video’" in note.text()
+        assert not dialog.ok.isEnabled()
+
+    issue(window, monkeypatch, refused)
+    assert not window.store.get("history")  # nothing issued
+
+    def confirmed(dialog: IssueVersionDialog) -> None:
+        assert dialog.languages_confirm is not None
+        dialog.languages_confirm.setChecked(True)
+        assert dialog.ok.isEnabled()
+
+    issue(window, monkeypatch, confirmed)
+    assert [h["version"] for h in window.store.get("history")] == ["2.1"]
+    # Issued with today's legal statements: the version records their revisions.
+    from wizard.content.law import revisions
+
+    assert window.store.get("history")[0]["legal"] == revisions()
+
+
+def test_the_review_page_names_clauses_whose_law_changed_since_the_last_version(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.set_language(Language.EN)
+    raw = json.loads(NORTHWIND.read_text(encoding="utf-8"))
+    # Issued before the register of legal statements: no record of their revisions.
+    raw["history"] = [{"version": "2.0", "date": "2026-06-01", "answers": {}}]
+    path = tmp_path / "issued-before.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert window.open_project(path)
+    window.wizard.go_to(PageId.REVIEW)
+    page = review(window)
+    texts = [link.text() for link in page.issue_links if link.isVisible()]
+    found = [t for t in texts if "older text of the law" in t]
+    assert found, texts
+    assert "'Reporting a data breach'" in found[0]
+    link = next(link for link in page.issue_links if "older text of the law" in link.text())
+    page.question_requested.emit(link.target)  # goes to the review page: no crash
+    assert window.wizard.currentId() == PageId.REVIEW
+
+
+def test_the_works_council_consent_is_asked_where_there_is_a_works_council(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.set_language(Language.NL)
+    linde = next(p for p in EXAMPLES if p.name.startswith("de-linde"))
+    open_copy(window, tmp_path, linde)  # a care group of 50 to 249 people
+    window.wizard.go_to(PageId.GOVERNANCE)
+    box = window.wizard.page(PageId.GOVERNANCE).findChild(
+        QCheckBox, "governance.works_council_consent"
+    )
+    page = window.wizard.page(PageId.GOVERNANCE)
+    assert box is not None and box.isVisibleTo(page) and not box.isChecked()
+    box.click()
+    assert window.store.get("governance.works_council_consent") is True
+    window.store.set("organisation.size", "small")  # no works council below 50
+    window.wizard.currentPage().refresh()
+    assert not box.isVisibleTo(page)
 
 
 def test_redline_button_writes_each_chosen_document_since_the_last_version(

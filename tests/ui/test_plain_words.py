@@ -56,7 +56,8 @@ DOTTED_KEY = re.compile(r"\b[a-z_]+\.[a-z_]+(?:\.[a-z_]+)*\b")
 # File names, e-mail addresses and web domains have dots too, and are meant to be shown.
 ALLOWED_DOTS = [
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses
-    re.compile(r"[\w*.-]*\.(?:policy\.json|json|docx|png|jpe?g|log|pdf|txt)\b"),  # file names
+    # file names
+    re.compile(r"[\w*.-]*\.(?:policy\.json|json|docx|png|jpe?g|log|pdf|txt|csv|xlsx|eml)\b"),
     re.compile(r"\b(?:voorbeeld\.nl|example\.com)\b"),
     re.compile(r"\bhttps?://\S+|\b[\w-]+\.(?:qt\.io|org|com|nl)\b"),  # web addresses
 ]

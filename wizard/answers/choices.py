@@ -27,6 +27,8 @@ class Sector(StrEnum):
     PROFESSIONAL_SERVICES = "professional_services"
     NONPROFIT = "nonprofit"
     INDUSTRY = "industry"
+    HOUSING = "housing"
+    PERSONAL_SERVICES = "personal_services"
     OTHER = "other"
 
 

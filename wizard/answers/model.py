@@ -1,6 +1,6 @@
 """The project: every answer of the questionnaire, validated.
 
-Keys, enum values and defaults are those of the project file format, version 2, which
+Keys, enum values and defaults are those of the project file format, version 3, which
 ``docs/project-file.md`` describes; ``docs/policy-project.schema.json`` is generated
 from this model (``python docs/make_schema.py``), and a test fails when it is stale.
 The model is the one source of truth for answers: the command line, the wizard and
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 from pydantic import (
     AfterValidator,
@@ -59,7 +59,7 @@ from wizard.answers.choices import (
 from wizard.language import Language
 from wizard.sanitise import clean_text, one_line
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 # --- reusable field types -------------------------------------------------------------
@@ -310,11 +310,29 @@ def _default_plan() -> list[PlanItem]:
     return [PlanItem(step=step) for step in PlanStepId]
 
 
+# The answers that name a role and may get an English name of their own.
+EnglishNameKey = Literal[
+    "governance.hr_owner",
+    "governance.communications_owner",
+    "governance.it_owner",
+    "governance.approver",
+    "organisation.policy_owner.role",
+    "technical.incident_contact",
+]
+ENGLISH_NAME_KEYS: tuple[str, ...] = get_args(EnglishNameKey)
+
+
 class Governance(_Section):
     hr_owner: RequiredText
     communications_owner: RequiredText
     it_owner: RequiredText
     approver: RequiredText = "management"
+    # Whether the works council has consented to the code (WOR art. 27); the documents
+    # claim that consent only when this records it.
+    works_council_consent: bool = False
+    # The English documents' name for a role answer typed in Dutch ("Raad van Bestuur" ->
+    # "Board of Directors"), where the glossary's name is not the one the user wants.
+    english_names: dict[EnglishNameKey, RequiredText] = Field(default_factory=dict)
     baseline: Annotated[list[BaselineItem], *enum_set()] = Field(default_factory=_no_items)
     plan: list[PlanItem] = Field(default_factory=_default_plan)
 
@@ -381,6 +399,9 @@ ANSWER_SECTIONS = (
 )
 
 
+LegalStatementId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.:_-]{0,39}$")]
+
+
 SNAPSHOT_DEPTH = 8  # answers > governance > plan > item > due is 4 deep
 SNAPSHOT_VALUES = 20_000  # the fullest project has about 1,000
 
@@ -427,6 +448,15 @@ class IssuedVersion(_Section):
     answers: Annotated[dict[str, Any], BeforeValidator(_checked_snapshot)] = Field(
         default_factory=dict
     )
+    # The revision of each legal statement the documents were written with (see
+    # wizard.content.law). Absent in files issued before the register: those were written
+    # with the first revision of every statement.
+    legal: dict[LegalStatementId, Annotated[int, Field(ge=1, le=10_000)]] = Field(
+        default_factory=dict, max_length=500
+    )
+    # Version 3: whether staff must acknowledge this version (again). A version that
+    # changes nothing material asks nobody to sign; an earlier acknowledgement holds.
+    acknowledge: bool = True
 
 
 FRAMEWORK_BY_SECTOR = {Sector.HEALTHCARE: Framework.NEN7510, Sector.GOVERNMENT: Framework.BIO}

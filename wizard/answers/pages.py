@@ -128,6 +128,7 @@ PAGES: tuple[Page, ...] = (
             "governance.communications_owner",
             "governance.it_owner",
             "governance.approver",
+            "governance.works_council_consent",
             "governance.baseline",
             "governance.plan",
         ),

@@ -36,9 +36,25 @@ def _version_1_to_2(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "schema_version": 2}
 
 
+def _version_2_to_3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds ``history[].acknowledge``: every version issued before it asked the
+    staff to acknowledge it, so each entry of an older file says ``true``."""
+    history = raw.get("history")
+    if isinstance(history, list):
+        history = [
+            {"acknowledge": True, **entry} if isinstance(entry, dict) else entry
+            for entry in history
+        ]
+        return {**raw, "history": history, "schema_version": 3}
+    return {**raw, "schema_version": 3}
+
+
 # Older schema versions are brought up to date here, one step at a time. The file on
 # disk keeps its version until the user saves.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _version_1_to_2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _version_1_to_2,
+    2: _version_2_to_3,
+}
 
 
 @dataclass(frozen=True)

@@ -136,12 +136,16 @@ def issued_version(
     summary: str | None,
     approved_by: str | None,
     day: date | None = None,
+    legal: Mapping[str, int] | None = None,
+    acknowledge: bool = True,
 ) -> dict[str, Any]:
     """A new ``history`` entry in the project file's shape.
 
     Issuing sets the documents' version number to ``version``; the snapshot records it
     so, as the documents of that version show it. A ``version`` that is not a version
     number (see ``version_problem``) raises ValueError: the caller checks it first.
+    ``acknowledge``: whether staff must acknowledge this version (the issuer decides,
+    ``wizard.content.material`` suggests).
     """
     if not is_version_number(version):
         raise ValueError(f"not a version number: {version!r}")
@@ -155,6 +159,9 @@ def issued_version(
         "summary": (summary or "").strip() or None,
         "approved_by": (approved_by or "").strip() or None,
         "answers": recorded,
+        # The legal statements' revisions the documents were written with.
+        **({"legal": dict(legal)} if legal else {}),
+        "acknowledge": acknowledge,
     }
 
 

@@ -76,7 +76,7 @@ CLAUSES: dict[str, ClauseInfo] = {
     "monitoring.consequences": _c("behaviour.sanctions organisation.sector", "6.4"),
     "contact.owner": _c(
         "organisation.policy_owner organisation.review_months governance.approver "
-        "organisation.size",
+        "organisation.size governance.works_council_consent",
         "5.1",
     ),
     "document.control": _c(
@@ -113,7 +113,9 @@ CLAUSES: dict[str, ClauseInfo] = {
         "channels.official_account channels.manager technical.mfa technical.account_register",
         "5.17 8.5",
     ),
-    "measures.incident_steps": _c("organisation.jurisdiction", "5.24 5.26 6.8"),
+    "measures.incident_steps": _c(
+        "organisation.jurisdiction organisation.sector organisation.size", "5.24 5.26 6.8"
+    ),
     "measures.ai": _c(
         "confidentiality.generative_ai confidentiality.approved_ai_tools governance.it_owner",
         "5.10 5.14 6.3",
@@ -126,7 +128,8 @@ CLAUSES: dict[str, ClauseInfo] = {
         "6.08.01",
     ),
     "measures.approval": _c(
-        "governance.approver organisation.size organisation.sector",
+        "governance.approver organisation.size organisation.sector "
+        "governance.works_council_consent",
         "5.1 5.4 6.2",
         "5.04.02 5.04.03",
     ),
@@ -134,21 +137,24 @@ CLAUSES: dict[str, ClauseInfo] = {
     "measures.training": _c("behaviour.training", "6.3", "6.03.02"),
     "measures.monitoring": _c("behaviour.monitoring", "5.34"),
     "measures.sanctions": _c("behaviour.sanctions", "6.4"),
-    "measures.sector": _c("organisation.sector", "5.24 5.31 5.33", "5.24.07"),
+    "measures.sector": _c(
+        "organisation.sector organisation.size governance.approver", "5.24 5.31 5.33", "5.24.07"
+    ),
     "measures.supplier": _c(
         "governance.it_owner governance.communications_owner channels.manager", "5.19 5.20 5.23"
     ),
-    "measures.recruitment": _c("markets.goals", "5.34"),
+    "measures.recruitment": _c("markets.goals", "5.34 6.1"),
     "mapping.table": _c("confidentiality.framework"),
     "baseline.present": _c("governance.baseline governance.plan organisation.effective_date"),
     "baseline.gaps": _c("governance.baseline"),
     "plan.table": _c("governance.plan"),
     "plan.actions": _c(
         "governance.baseline technical.mfa behaviour.acknowledgement organisation.size "
-        "governance.it_owner"
+        "governance.it_owner governance.works_council_consent"
     ),
     "plan.size": _c("organisation.size"),
     "assurance.review": _c("organisation.review_months organisation.effective_date", "5.1"),
     "assurance.measures": _c("behaviour.training technical.account_register", "5.1"),
     "assurance.reporting": _c("organisation.policy_owner governance.approver", "5.4"),
+    "sources.list": _c("organisation.jurisdiction organisation.sector", "5.31"),
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from wizard import clock
 from wizard.answers.labels import clause_title, field_label, question_label, value_label
@@ -129,6 +130,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "'{clause}' is edited in {language} only; the {other} document still has the "
         "generated text. Edit the {other} text as well, or undo the edit.",
     ),
+    "law_changed": (
+        "Versie {version} is uitgegeven met een oudere tekst van de wet. Sindsdien veranderd: "
+        "{statements}. Het staat in: {clauses}. Lees deze clausules na en geef een nieuwe "
+        "versie uit.",
+        "Version {version} was issued with an older text of the law. Changed since: "
+        "{statements}. It is in: {clauses}. Read these clauses again and issue a new version.",
+    ),
     "clause_not_in_documents": (
         "Er is een aangepaste tekst voor clausule {id}, maar die clausule staat niet (meer) in "
         "de documenten, dus de aanpassing wordt niet gebruikt. Verwijder de aanpassing of "
@@ -161,6 +169,10 @@ class Warning:
                 value = value_label("language", value, language)
             elif key == "clause":
                 value = clause_title(value, language)
+            elif key == "clauses":
+                value = "; ".join(f"'{clause_title(c, language)}'" for c in value.split())
+            elif key == "statements":
+                value = _statements_in_words(value.split(), language)
             params[key] = value
         return text.format(field=field_label(self.field, language), **params)
 
@@ -245,7 +257,7 @@ def check_consistency(
         Framework.NEN7510,
         Framework.BIO,
     ):
-        name = "NEN 7510" if project.framework is Framework.NEN7510 else "BIO"
+        name = "NEN 7510" if project.framework is Framework.NEN7510 else "BIO2"
         warn("behaviour.training", "no_training_framework", framework=name)
     if technical.separation is Separation.STRICT and official:
         warn(
@@ -298,7 +310,61 @@ def check_consistency(
             break
     if project.clauses:
         warnings += clause_warnings(project)
+    warnings += law_warnings(project)
     return warnings
+
+
+def _statements_in_words(ids: list[str], language: Language) -> str:
+    from wizard.content.law import REGISTER
+
+    parts = []
+    for statement_id in ids:
+        statement = REGISTER[statement_id]
+        reason = statement.revisions[-1].reason(language).rstrip(".")
+        parts.append(f"{statement.text(language)} ({reason})")
+    return "; ".join(parts)
+
+
+def law_warnings(project: Project) -> list[Warning]:
+    """The last issued version was written with legal statements corrected since: which
+    of its clauses state them now. A file issued before the register recorded no
+    revisions, so it was written with the first revision of each statement."""
+    if not project.history:
+        return []
+    from wizard.content.law import changed_since
+
+    last = project.history[-1]
+    changed = changed_since(last.legal)
+    if not changed:
+        return []
+    # The outlines load the templates: only for a project issued under older statements.
+    from wizard.content.tailoring import build_outline
+
+    texts: list[tuple[str, str]] = []
+    for document in project.output.documents:
+        outline = build_outline(project, document, Language.NL)
+        texts += [(clause.id, " ".join(clause_text(clause))) for clause in outline.clauses()]
+    statements: list[str] = []
+    clauses: list[str] = []
+    for statement in changed:
+        found = [clause_id for clause_id, text in texts if statement.nl in text]
+        if found:
+            statements.append(statement.id)
+            clauses += [c for c in found if c not in clauses]
+    if not statements:
+        return []
+    params = (
+        ("version", last.version),
+        ("statements", " ".join(statements)),
+        ("clauses", " ".join(clauses)),
+    )
+    return [Warning("history", "law_changed", params)]
+
+
+def clause_text(clause: Any) -> list[str]:
+    from wizard.content.outline import block_texts
+
+    return [text for block in clause.blocks for text in block_texts(block)]
 
 
 def clause_warnings(project: Project) -> list[Warning]:

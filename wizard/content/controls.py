@@ -60,6 +60,7 @@ CONTROLS: dict[str, tuple[str, str]] = {
     # Dutch title as in BIO2 (docs/maatregelen/index.md, "Beheersmaatregel 5.33").
     "5.33": ("Protection of records", "Beschermen van registraties"),
     "5.34": ("Privacy and protection of PII", "Privacy en bescherming van persoonsgegevens"),
+    "6.1": ("Screening", "Screening"),
     "6.2": ("Terms and conditions of employment", "Arbeidsovereenkomst"),
     "6.3": (
         "Information security awareness, education and training",
@@ -112,8 +113,8 @@ def bio_control(measure: str) -> str:
 
 FRAMEWORK_NAMES: dict[Framework, str] = {
     Framework.ISO27002: "ISO/IEC 27002:2022",
-    Framework.NEN7510: "NEN 7510-2",
-    Framework.BIO: "BIO",
+    Framework.NEN7510: "NEN 7510-2:2024",
+    Framework.BIO: "BIO2",
 }
 
 
@@ -127,7 +128,7 @@ def control_title(control: str, language: Language) -> str:
 
 
 def control_reference(controls: tuple[str, ...], framework: Framework) -> str:
-    """``NEN 7510-2: 5.17, 8.5`` for a measure, or "" when there is no framework."""
+    """``NEN 7510-2:2024: 5.17, 8.5`` for a measure, or "" when there is no framework."""
     if framework is Framework.NONE or not controls:
         return ""
     numbers = sorted(controls, key=control_sort_key)

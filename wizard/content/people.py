@@ -41,6 +41,11 @@ _DE_ROLES = (
     "partners",
     "vennoten",
     "staf",
+    "bestuurder",
+    "houder",
+    "burgemeester",
+    "wethouder",
+    "controller",
 )
 _HET_ROLES = (
     "team",
@@ -72,6 +77,13 @@ _EN_ROLES = (
     "specialist",
     "partners",
     "management",
+    "executive",
+    "chair",
+    "secretary",
+    "treasurer",
+    "mayor",
+    "council",
+    "committee",
 )
 # Common English answers and their Dutch wording, so Dutch text never says
 # "the management board stelt ... vast".
@@ -93,7 +105,121 @@ _ENGLISH_TO_DUTCH = {
     "partners": "de partners",
     "the partners": "de partners",
 }
+# Common Dutch titles and bodies, and the English documents' names for them (lower case,
+# without article; keys are lower case). An answer not in this glossary keeps its Dutch
+# spelling in English text; tests/wizard/content/test_english_names.py lists the Dutch
+# words that must never reach an English document.
+DUTCH_TO_ENGLISH = {
+    "raad van bestuur": "board of directors",
+    "raad van toezicht": "supervisory board",
+    "college van b&w": "municipal executive",
+    "college van b en w": "municipal executive",
+    "college van burgemeester en wethouders": "municipal executive",
+    "ondernemingsraad": "works council",
+    "personeelsvertegenwoordiging": "staff representative body",
+    "directeur-bestuurder": "managing director",
+    "directeur": "director",
+    "algemeen directeur": "managing director",
+    "directie": "management board",
+    "bestuur": "board",
+    "dagelijks bestuur": "executive board",
+    "eigenaar": "owner",
+    "eigenaren": "owners",
+    "mede-eigenaar": "co-owner",
+    "praktijkhouder": "practice owner",
+    "saloneigenaar": "salon owner",
+    "bedrijfsleider": "general manager",
+    "filiaalmanager": "branch manager",
+    "managementteam": "management team",
+    "manager communicatie": "communications manager",
+    "communicatiemanager": "communications manager",
+    "hoofd communicatie": "head of communications",
+    "communicatieadviseur": "communications adviser",
+    "adviseur communicatie": "communications adviser",
+    "medewerker communicatie": "communications officer",
+    "communicatiemedewerker": "communications officer",
+    "afdeling communicatie": "communications department",
+    "team communicatie": "communications team",
+    "hr-adviseur": "HR adviser",
+    "adviseur hr": "HR adviser",
+    "p&o-adviseur": "HR adviser",
+    "hr-manager": "HR manager",
+    "manager hr": "HR manager",
+    "hoofd p&o": "head of HR",
+    "hoofd hr": "head of HR",
+    "afdeling p&o": "HR department",
+    "afdeling hr": "HR department",
+    "p&o": "HR department",
+    "personeelszaken": "HR department",
+    "afdeling ict": "IT department",
+    "team ict": "IT team",
+    "hoofd ict": "head of IT",
+    "manager ict": "IT manager",
+    "ict-manager": "IT manager",
+    "ict-beheerder": "IT administrator",
+    "systeembeheerder": "system administrator",
+    "applicatiebeheerder": "application administrator",
+    "informatiebeveiliger": "information security officer",
+    "security officer": "security officer",
+    "manager kwaliteit en veiligheid": "quality and safety manager",
+    "kwaliteitsmanager": "quality manager",
+    "manager bedrijfsvoering": "operations manager",
+    "klachtenfunctionaris": "complaints officer",
+    "functionaris gegevensbescherming": "data protection officer",
+    "privacyfunctionaris": "privacy officer",
+    "vertrouwenspersoon": "confidential adviser",
+    "leidinggevende": "manager",
+    "teamleider": "team leader",
+    "teamleider zorg": "care team leader",
+    "coördinator": "coordinator",
+    "vrijwilligerscoördinator": "volunteer coordinator",
+    "gemeentesecretaris": "municipal secretary",
+    "burgemeester": "mayor",
+    "secretaris": "secretary",
+    "voorzitter": "chair",
+    "penningmeester": "treasurer",
+    "office manager": "office manager",
+    "officemanager": "office manager",
+    "woordvoerder": "spokesperson",
+    "webcareteam": "social media team",
+    "servicedesk": "service desk",
+    "ict-servicedesk": "IT service desk",
+    "ict-helpdesk": "IT helpdesk",
+    "helpdesk ict": "IT helpdesk",
+    "partners": "partners",
+    "vennoten": "partners",
+    "maten": "partners",
+}
 _ARTICLES = ("de ", "het ", "een ", "the ", "a ", "an ")
+_DUTCH_ARTICLES = ("de ", "het ")
+_WITH_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)\s*$")
+
+
+def english_name(value: str) -> str | None:
+    """The English name of a Dutch title or body ("Raad van Bestuur" -> "board of
+    directors"), without article; None when the glossary does not know it."""
+    key = " ".join(value.strip().lower().split())
+    for article in _DUTCH_ARTICLES:
+        if key.startswith(article):
+            key = key[len(article) :]
+    return DUTCH_TO_ENGLISH.get(key)
+
+
+def in_english(value: str) -> str:
+    """An answer as an English document shows it on its own (a table cell): a known Dutch
+    title in English, "Sanne de Boer (communicatieadviseur)" as "Sanne de Boer
+    (communications adviser)"; anything else as typed."""
+    english = english_name(value)
+    if english:
+        return english[0].upper() + english[1:]
+    match = _WITH_ROLE.match(value.strip())
+    if match and (role := english_name(match.group("role"))):
+        return f"{match.group('name')} ({role})"
+    if match and (title := english_name(match.group("name"))):
+        return f"{title[0].upper()}{title[1:]} ({match.group('role')})"
+    return value.strip()
+
+
 _WORD = re.compile(r"[\w\-]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 
@@ -160,10 +286,26 @@ def role_phrase(value: str, language: Language, *, role: bool = False) -> str:
     text = value.strip()
     if language is Language.NL and text.lower() in _ENGLISH_TO_DUTCH:
         return _ENGLISH_TO_DUTCH[text.lower()]
+    if language is Language.EN:
+        english = english_name(text)
+        if english:
+            return f"the {english}"
+        # "ICT-servicedesk (088 123 45 00)": a known title with its number.
+        head, bracket, tail = text.partition("(")
+        english = english_name(head) if bracket else None
+        if english:
+            return f"the {english} ({tail}"
+        if _WITH_ROLE.match(text):
+            return in_english(text)
     if language is Language.EN and not (role or is_role(text, language)):
-        # A Dutch role in an English text keeps its Dutch spelling but takes "the":
-        # "the HR-adviseur", "the Raad van Bestuur".
-        return f"the {text}" if is_role(text, Language.NL) else text
+        # A Dutch role the glossary does not know keeps its Dutch spelling but takes
+        # "the", once: "the HR-functionaris", never "the de ...".
+        if not is_role(text, Language.NL):
+            return text
+        for article in _DUTCH_ARTICLES:
+            if text.lower().startswith(article):
+                text = text[len(article) :]
+        return f"the {text}"
     if not (role or is_role(text, language)):
         return text
     lowered = _lower_title_case(text)
@@ -186,7 +328,17 @@ def bare_role(value: str, language: Language) -> str:
 
 
 def apposition(value: str, language: Language) -> str:
-    """A name as typed, a role without article and capitals: "HR (afdeling HR)"."""
+    """A name as typed, a role without article and capitals: "HR (afdeling HR)". It stands
+    in brackets, so a name with its role in brackets reads "Sanne de Boer,
+    communicatieadviseur": never a bracket inside a bracket."""
+    match = _WITH_ROLE.match(value.strip())
+    if match:
+        role = match.group("role").strip()
+        if language is Language.EN:
+            role = english_name(role) or role
+        return f"{match.group('name').strip()}, {role}"
+    if language is Language.EN and english_name(value):
+        return english_name(value) or ""
     return bare_role(value, language) if is_role(value, language) else value.strip()
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from wizard.answers.labels import field_label, phrase, sector_phrase, value_label
+from wizard.answers.labels import clause_title, field_label, phrase, sector_phrase, value_label
 from wizard.answers.model import (
     BaselineItem,
     ChannelUse,
@@ -22,6 +22,7 @@ from wizard.answers.model import (
     Framework,
     GenerativeAI,
     Goal,
+    Jurisdiction,
     Language,
     PersonalData,
     PlanStepId,
@@ -44,10 +45,20 @@ from wizard.content.controls import (
     control_title,
 )
 from wizard.content.edits import apply_edits as edited_section
-from wizard.content.outline import DocumentControl, Outline, Paragraph, Section
+from wizard.content.law import cited, law_checked, statement
+from wizard.content.outline import (
+    DocumentControl,
+    Outline,
+    Paragraph,
+    Section,
+    block_texts,
+)
 from wizard.content.people import (
     apposition,
     bare_role,
+    english_name,
+    in_english,
+    is_role,
     is_supplier,
     plural,
     role_phrase,
@@ -72,6 +83,8 @@ SECTOR_RULES = {
     Sector.PROFESSIONAL_SERVICES,
     Sector.NONPROFIT,
     Sector.INDUSTRY,
+    Sector.HOUSING,
+    Sector.PERSONAL_SERVICES,
     Sector.OTHER,
 }
 
@@ -127,12 +140,14 @@ SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
         SectionPlan("baseline", "ict_policy/baseline.j2"),
         SectionPlan("plan", "ict_policy/plan.j2"),
         SectionPlan("assurance", "ict_policy/assurance.j2"),
+        SectionPlan("sources", "ict_policy/sources.j2"),
         SectionPlan("document_control", "document_control.j2"),
     ),
 }
 
-# The mapping is built from the sections that precede and follow it.
-_DERIVED_SECTIONS = {"mapping"}
+# The mapping is built from the sections that precede and follow it; the sources from
+# the statements of law the other sections cite.
+_DERIVED_SECTIONS = {"mapping", "sources"}
 
 
 def add_months(start: date, months: int) -> date:
@@ -166,6 +181,59 @@ def one_person(project: Project) -> bool:
 def works_council(project: Project) -> bool:
     """From 50 people an enterprise must have a works council (WOR, article 2)."""
     return project.organisation.size in (Size.MEDIUM, Size.LARGE)
+
+
+def works_council_consent(project: Project) -> bool:
+    """The documents claim the works council's consent only when the answers record it."""
+    return works_council(project) and project.governance.works_council_consent
+
+
+def cyber_security_act(project: Project) -> bool:
+    """In scope of the Cyberbeveiligingswet (NIS2): care providers of 50 or more people
+    (NIS2 annex I, size-cap rule) and Dutch government bodies, municipalities included."""
+    if project.organisation.jurisdiction is not Jurisdiction.NL:
+        return False
+    sector = project.organisation.sector
+    return sector is Sector.GOVERNMENT or (sector is Sector.HEALTHCARE and works_council(project))
+
+
+def data_protection_officer(project: Project) -> bool:
+    """Public bodies, and care providers handling health data on a large scale, must have a
+    data protection officer (AVG art. 37); a practice of a few people is not large-scale."""
+    if project.organisation.jurisdiction is Jurisdiction.OTHER:
+        return False
+    sector = project.organisation.sector
+    health = project.confidentiality.personal_data is PersonalData.SPECIAL_CATEGORIES
+    return sector is Sector.GOVERNMENT or (
+        sector is Sector.HEALTHCARE and health and works_council(project)
+    )
+
+
+def running_name(name: str, language: Language) -> str:
+    """The organisation's name as it reads mid-sentence: "Gemeente Utrecht" is "de gemeente
+    Utrecht" in Dutch and "the Municipality of Utrecht" in English; other names as typed.
+    Templates put ``upfirst`` where the name opens a sentence."""
+    match = _MUNICIPALITY.match(name)
+    if not match:
+        return name
+    place = match.group(1)
+    return f"de gemeente {place}" if language is Language.NL else f"the Municipality of {place}"
+
+
+_MUNICIPALITY = re.compile(r"^\s*gemeente\s+(\S.*)$", re.IGNORECASE)
+
+
+def standalone_name(value: str, language: Language) -> str:
+    """An answer on its own, in a table cell: a role as the running text names it, with
+    a capital ("De raad van bestuur", "The board of directors"), so a title is spelled
+    one way throughout; a name as typed; in English a Dutch title in English."""
+    if language is Language.EN:
+        value = in_english(value)
+        return value[0].upper() + value[1:] if value and english_name(value) else value
+    if is_role(value, language):
+        phrase_ = role_phrase(value, language)
+        return phrase_[0].upper() + phrase_[1:]
+    return value.strip()
 
 
 def whistleblower_procedure(project: Project) -> bool:
@@ -296,6 +364,23 @@ def _approver(project: Project, language: Language) -> str:
     return role_phrase(approver, language)
 
 
+def _breach_text(project: Project, language: Language) -> str:
+    """What the code says about reporting a breach, in the register's words."""
+    jurisdiction = project.organisation.jurisdiction
+    if jurisdiction is Jurisdiction.OTHER:
+        return phrase("breach", "other", language)
+    where = (
+        statement("ap", language)
+        if jurisdiction is Jurisdiction.NL
+        else phrase("supervisor", jurisdiction.value, language)
+    )
+    return phrase("breach", "eu", language).format(
+        supervisor=where,
+        term=statement("avg.33.term", language),
+        article=statement("avg.33", language),
+    )
+
+
 def _authors(project: Project, language: Language) -> list[str]:
     """Who wrote the rules: the three owners, each person once."""
     people: list[str] = []
@@ -328,7 +413,37 @@ def _plan_open(project: Project) -> bool:
     return not any(item.owner or item.due for item in project.governance.plan)
 
 
+def in_language(project: Project, language: Language) -> Project:
+    """The project as a document in ``language`` names its people: in English, a role
+    answer with an English name of its own (governance.english_names) takes it."""
+    names = project.governance.english_names
+    if language is not Language.EN or not names:
+        return project
+    governance = project.governance.model_copy(
+        update={
+            key.split(".")[1]: value
+            for key, value in names.items()
+            if key.startswith("governance.")
+        }
+    )
+    organisation = project.organisation
+    if "organisation.policy_owner.role" in names:
+        owner = organisation.policy_owner.model_copy(
+            update={"role": names["organisation.policy_owner.role"]}
+        )
+        organisation = organisation.model_copy(update={"policy_owner": owner})
+    technical = project.technical
+    if "technical.incident_contact" in names:
+        technical = technical.model_copy(
+            update={"incident_contact": names["technical.incident_contact"]}
+        )
+    return project.model_copy(
+        update={"governance": governance, "organisation": organisation, "technical": technical}
+    )
+
+
 def build_context(project: Project, document: DocumentKind, language: Language) -> dict[str, Any]:
+    project = in_language(project, language)
     org = project.organisation
     voice = _voice(project, language)
 
@@ -341,7 +456,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             "label": channel_label(ch, language),
             "official": ch.official_account,
             "official_text": value_label("boolean", ch.official_account, language),
-            "manager_text": ch.manager if ch.official_account and ch.manager else misc("none_dash"),
+            "manager_text": standalone_name(ch.manager, language)
+            if ch.official_account and ch.manager
+            else misc("none_dash"),
             "posting": ch.employee_posting.value,
             "posting_text": value_label("employee_posting", ch.employee_posting, language),
         }
@@ -360,19 +477,24 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             {
                 "step": step.value,
                 "name": value_label("plan_step", step, language),
-                "what": phrase("plan_what", step.value, language),
-                "owner": item.owner or misc("to_assign"),
+                "what": phrase("plan_what", _plan_what(project, step), language),
+                "owner": standalone_name(item.owner, language) if item.owner else misc("to_assign"),
                 "due": long_date(item.due, language) if item.due else misc("to_plan"),
             }
         )
     context: dict[str, Any] = {
         "p": project,
-        "org": org.name,
+        "org": running_name(org.name, language),
+        "law": lambda statement_id: statement(statement_id, language),
+        "dutch_law": org.jurisdiction is Jurisdiction.NL,
+        "wc_consent": works_council_consent(project),
+        "cbw": cyber_security_act(project),
+        "dpo": data_protection_officer(project),
         "formal": org.style is Style.FORMAL,
         **voice,
         "title": value_label("document", document, language),
         "approver": _approver(project, language),
-        "owner_name": owner.name or owner.role,
+        "owner_name": owner.name or standalone_name(owner.role, language),
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],
         "blocked": [
@@ -387,6 +509,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "never_share": [
             phrase("customer_data", sector, language)
             if item.value == "customer_data"
+            # Care speaks of clients throughout; a hospital's patients are its clients too.
+            else phrase("misc", "care_data", language)
+            if item.value == "patient_data" and org.sector is Sector.HEALTHCARE
             else value_label("never_share", item, language)
             for item in project.confidentiality.never_share
             # In care "client data" is already part of "patient and client data".
@@ -432,9 +557,13 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         ],
         "recruiting": Goal.RECRUITMENT in project.markets.goals,
         "suppliers": suppliers(project),
-        "privacy_law": phrase("privacy_law", org.jurisdiction.value, language),
-        "supervisor": phrase("supervisor", org.jurisdiction.value, language),
-        "breach_text": phrase("breach", org.jurisdiction.value, language),
+        "privacy_law": phrase("privacy_law", "other", language)
+        if org.jurisdiction is Jurisdiction.OTHER
+        else statement("avg", language),
+        "supervisor": statement("ap", language)
+        if org.jurisdiction is Jurisdiction.NL
+        else phrase("supervisor", org.jurisdiction.value, language),
+        "breach_text": _breach_text(project, language),
         "criticism_route": phrase(
             "criticism_route", project.behaviour.criticism_route.value, language
         ).format(jouw=voice.get("jouw", "")),
@@ -442,9 +571,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         if org.sector in SECTOR_RULES
         else "",
         "separation_name": value_label("separation", project.technical.separation, language),
-        # "volgt de BIO", "follows the BIO": the baseline takes an article in running text.
+        # "volgt de BIO2": in Dutch the baseline takes an article in running text.
         "framework_name": (
-            ("de BIO" if language is Language.NL else "the BIO")
+            ("de BIO2" if language is Language.NL else "BIO2")
             if project.framework is Framework.BIO
             else FRAMEWORK_NAMES.get(project.framework, "")
         ),
@@ -473,7 +602,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             for item in BaselineItem
             if item not in present
         ],
-        "owner_approves": bool(owner.name) and same_person(owner.name or "", g.approver),
+        # The owner who approves reports to nobody: "de eigenaar rapporteert aan de eigenaar".
+        "owner_approves": (bool(owner.name) and same_person(owner.name or "", g.approver))
+        or role_phrase(owner.role, language, role=True) == _approver(project, language),
         "plan": plan_rows,
         "gap_actions": [
             _gap_action(project, item, language) for item in BaselineItem if item not in present
@@ -499,7 +630,13 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         if framework is Framework.BIO:
             extra = [m for m in CLAUSES[clause_id].bio if m in BIO_MEASURES]
             if extra:
-                text += f" ({', '.join(extra)})"
+                # One pair of brackets: "(BIO2: 5.4, 6.2; maatregelen 5.04.02, 5.04.03)".
+                plural = len(extra) > 1
+                if language is Language.NL:
+                    measures = "maatregelen" if plural else "maatregel"
+                else:
+                    measures = "measures" if plural else "measure"
+                text += f"; {measures} {', '.join(extra)}"
         return f"({text})" if text else ""
 
     context["ref"] = ref
@@ -532,7 +669,9 @@ def _versions_context(
             "version": issued.version,
             "date": long_date(issued.date, language),
             "summary": issued.summary or dash,
-            "approved_by": issued.approved_by or dash,
+            "approved_by": standalone_name(issued.approved_by, language)
+            if issued.approved_by
+            else dash,
         }
         for issued in project.history
     ]
@@ -541,16 +680,45 @@ def _versions_context(
         for change in changes_in_last_version(project.history, language, names) or []
         if not _other_documents_clause(change.key, document)
     ]
+    texts: list[str] = []
+    for change in changes:
+        said = _for_readers(project, change.key, change.text, names, language)
+        if said and said not in texts:
+            texts.append(said)
     last = project.history[-1].version if project.history else ""
     return {
         "history": rows,
         "show_changes": bool(project.history),
         "first_version": len(project.history) == 1,
-        "changes": [change.text for change in changes],
+        "changes": texts,
         "changes_version": last,
         "changes_current": last.strip() == project.organisation.version.strip(),
         "previous_version": project.history[-2].version if len(project.history) > 1 else "",
     }
+
+
+def _for_readers(
+    project: Project, key: str, text: str, names: dict[str, str], language: Language
+) -> str:
+    """A change as the document's readers need it: what changed in the rules, never a
+    clause id or an edit. An edit of the other language's text changes nothing here."""
+    if not key.startswith("clauses."):
+        return text
+    parts = key.split(".")
+    ident = ".".join(parts[1:3])
+    edited_language = parts[3] if len(parts) > 3 else None
+    if edited_language is not None and edited_language != language.value:
+        return ""
+    section = _NUMBER.sub("", names.get(ident, ""))
+    clause = clause_title(ident, language)
+    if edited_language is None:
+        clauses = project.history[-1].answers.get("clauses")
+        edit = clauses.get(ident) if isinstance(clauses, dict) else None
+        omitted = isinstance(edit, dict) and edit.get("omit") is True
+        what = "reader_omitted" if omitted else "reader_restored"
+    else:
+        what = "reader_rewritten"
+    return phrase("change", what, language).format(section=section or clause, clause=clause)
 
 
 def _light_isms(project: Project) -> bool:
@@ -558,7 +726,16 @@ def _light_isms(project: Project) -> bool:
     return combined_roles(project) and project.framework not in (Framework.NEN7510, Framework.BIO)
 
 
+def _plan_what(project: Project, step: PlanStepId) -> str:
+    """The plan promises training only when the answers chose it."""
+    if step is PlanStepId.IMPLEMENTATION and project.behaviour.training is Training.NONE:
+        return "implementation_no_training"
+    return step.value
+
+
 def _gap_action(project: Project, item: BaselineItem, language: Language) -> str:
+    if item is BaselineItem.AWARENESS_TRAINING and project.behaviour.training is Training.NONE:
+        return phrase("gap_action", "awareness_decide", language)
     if item is not BaselineItem.ISMS:
         return phrase("gap_action", item.value, language)
     # Proportionate: the framework's own demand first, then by size.
@@ -603,6 +780,24 @@ def _mapping_rows(
     return rows
 
 
+def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]]:
+    """The sources of the statements of law the sections cite, grouped by the date each
+    was last checked (oldest first), each source once."""
+    cited_text = "\n".join(
+        text
+        for section in sections
+        for clause in section.clauses
+        for block in clause.blocks
+        for text in block_texts(block)
+    )
+    groups: dict[date, list[str]] = {}
+    for found in cited(cited_text, language):
+        sources = groups.setdefault(found.verified, [])
+        if found.source_in(language) not in sources:
+            sources.append(found.source_in(language))
+    return [{"checked": day, "sources": groups[day]} for day in sorted(groups)]
+
+
 def _render(plan: SectionPlan, number: int, language: Language, context: dict[str, Any]) -> Section:
     rendered = render_section(language, plan.template, context)
     title = f"{number}. {rendered.title}"
@@ -626,6 +821,7 @@ def build_outline(
     checking a few edited clauses needs only theirs. When a clause's section cannot be
     told, or is one made from the others, every section is rendered.
     """
+    project = in_language(project, language)
     context = build_context(project, document, language)
     plans = [plan for plan in SECTIONS[document] if plan.condition(project)]
     wanted = _sections_of(clauses, document) if clauses is not None else None
@@ -651,6 +847,8 @@ def build_outline(
                 sections[p.id] for p in plans if p.id in sections and p.id != "document_control"
             ]
             context["mapping"] = _mapping_rows(others, project.framework, language)
+            context["sources"] = _sources(others, language)
+            context["law_date"] = law_checked()
             sections[plan.id] = edited_section(
                 _render(plan, number, language, context), edits, language
             )
@@ -661,7 +859,7 @@ def build_outline(
     control = DocumentControl(
         version=org.version,
         effective_date=org.effective_date,
-        owner=org.policy_owner.name or org.policy_owner.role,
+        owner=org.policy_owner.name or standalone_name(org.policy_owner.role, language),
         approver=_approver(project, language),
         next_review=next_review(project),
     )

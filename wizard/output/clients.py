@@ -10,23 +10,26 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from wizard import clock
 from wizard.answers.labels import value_label
 from wizard.answers.messages import ProjectError
 from wizard.answers.model import Language, Project
 from wizard.answers.project_file import load_project
+from wizard.answers.register import (
+    RegisterError,
+    load_register,
+    person_states,
+    register_path,
+    totals,
+)
 from wizard.language import in_language
 
 PATTERN = "*.policy.json"
-REGISTER_SUFFIX = ".register.json"
-MAX_REGISTER_BYTES = 2 * 1024 * 1024
 # A folder of a thousand clients is a lot; more files than this are not read, and the
 # last row says so (the time a table takes stays bounded).
 MAX_PROJECTS = 2000
@@ -71,62 +74,21 @@ def project_files(folder: Path) -> list[Path]:
     return sorted(path for path in found if not path.is_dir())
 
 
-def register_path(project: Path) -> Path:
-    """``NAME.register.json`` beside ``NAME.policy.json``."""
-    name = project.name
-    stem = name[: -len(".policy.json")] if name.endswith(".policy.json") else project.stem
-    return project.with_name(stem + REGISTER_SUFFIX)
-
-
 def acknowledged(project: Project, register: Path, today: date) -> Acknowledged | None:
     """The share of staff who acknowledged the current version, from the register beside
-    the project; None when there is no register, it cannot be read, or nothing was issued.
-
-    Read tolerantly: anything not in the register's shape is left out, not refused (the
-    register has its own command to check it).
-    """
-    if not project.history:
+    the project; None when there is no register, it is refused (damaged, of another
+    organisation), or nothing was issued. The register's own reader and counting
+    (``wizard.answers.register``) decide, as for ``acknowledgements status``."""
+    if not project.history or not register.is_file():
         return None
     try:
-        if not register.is_file() or register.stat().st_size > MAX_REGISTER_BYTES:
-            return None
-        raw = json.loads(register.read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError, RecursionError):
+        found = load_register(register, project.organisation.name)
+    except RegisterError:
         return None
-    if not isinstance(raw, Mapping):
+    total = totals(person_states(found, project.history, today), project.history)
+    if total.version is None:
         return None
-    # The version staff must have acknowledged: the latest one that asked for it
-    # (``acknowledge`` is true for entries that do not say).
-    numbers = [entry.version for entry in project.history]
-    needed = max(
-        (i for i, entry in enumerate(project.history) if getattr(entry, "acknowledge", True)),
-        default=len(numbers) - 1,
-    )
-    good_enough = {number.strip() for number in numbers[needed:]}
-    staff = {
-        str(person["id"])
-        for person in _dicts(raw.get("people"))
-        if "id" in person and not _has_left(person.get("left"), today)
-    }
-    done = {
-        str(entry.get("person"))
-        for entry in _dicts(raw.get("acknowledgements"))
-        if str(entry.get("version", "")).strip() in good_enough
-    }
-    return Acknowledged(len(staff & done), len(staff), numbers[needed])
-
-
-def _dicts(value: Any) -> Iterable[Mapping[str, Any]]:
-    return [item for item in value if isinstance(item, Mapping)] if isinstance(value, list) else []
-
-
-def _has_left(value: Any, today: date) -> bool:
-    if not isinstance(value, str) or not value:
-        return False
-    try:
-        return date.fromisoformat(value) <= today
-    except ValueError:
-        return False
+    return Acknowledged(total.acknowledged, total.staff, total.version)
 
 
 def client_row(path: Path, language: Language, today: date) -> ClientRow:

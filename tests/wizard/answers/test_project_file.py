@@ -37,7 +37,7 @@ def test_saved_file_is_indented_utf8_in_model_order(
     save_project(validate_raw(minimal_raw), path)
     text = path.read_text(encoding="utf-8")
     assert "Café Zoë" in text
-    assert text.startswith('{\n  "schema_version": 2,\n  "output"')
+    assert text.startswith('{\n  "schema_version": 3,\n  "output"')
     assert list(json.loads(text)) == [
         "schema_version",
         "output",
@@ -66,7 +66,7 @@ def test_saved_file_is_indented_utf8_in_model_order(
         (b"\x89PNG\r\n\x1a\n\x00\x00", "not_utf8"),
         (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "not_project_but_zip"),
         (b"{}", "schema_missing"),
-        (b'{"schema_version": 3}', "schema_newer"),
+        (b'{"schema_version": 4}', "schema_newer"),
         (b'{"schema_version": "1"}', "schema_invalid"),
         (b'{"schema_version": 0}', "schema_invalid"),
         (b"[" * 200_000 + b"]" * 200_000, "too_deep"),
@@ -166,7 +166,7 @@ def test_version_1_file_migrates_on_load_and_keeps_every_answer(tmp_path: Path) 
             (tmp_path / logo.name).write_bytes(logo.read_bytes())
         before = path.read_bytes()
         project = load_project(path)
-        assert project.schema_version == 2
+        assert project.schema_version == 3
         assert (project.clauses, project.notes, project.decisions, project.history) == (
             {},
             {},
@@ -176,7 +176,7 @@ def test_version_1_file_migrates_on_load_and_keeps_every_answer(tmp_path: Path) 
         assert project.output.house_style is None
         # Every answer of version 1 is there, unchanged.
         migrated = project.model_dump(mode="json")
-        expected = Project.model_validate({**raw, "schema_version": 2}).model_dump(mode="json")
+        expected = Project.model_validate({**raw, "schema_version": 3}).model_dump(mode="json")
         assert migrated == expected
         for section in raw:
             if section != "schema_version":
@@ -184,7 +184,7 @@ def test_version_1_file_migrates_on_load_and_keeps_every_answer(tmp_path: Path) 
         # The file on disk stays version 1 until the user saves.
         assert path.read_bytes() == before
         save_project(project, path)
-        assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+        assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 3
         assert load_project(path) == project
 
 
@@ -272,3 +272,33 @@ def test_bad_version_2_keys_are_named(minimal_raw: dict[str, Any], change: Any, 
         for language in Language:
             text = problem.message(language)
             assert "[key]" not in text and text.strip()
+
+
+# --- version 3 ---------------------------------------------------------------------------
+
+
+def test_version_2_file_migrates_with_every_issued_version_to_acknowledge(
+    minimal_raw: dict[str, Any], tmp_path: Path
+) -> None:
+    entry = {"version": "1.0", "date": "2026-11-20", "answers": {}}
+    minimal_raw.update(schema_version=2, history=[entry, {**entry, "version": "1.1"}])
+    path = write_json(tmp_path / "old.policy.json", minimal_raw)
+    before = path.read_bytes()
+    project = load_project(path)
+    assert project.schema_version == 3
+    assert [h.acknowledge for h in project.history] == [True, True]
+    assert path.read_bytes() == before  # the file keeps version 2 until saved
+    project.history[1].acknowledge = False
+    save_project(project, path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["schema_version"] == 3
+    assert [h["acknowledge"] for h in saved["history"]] == [True, False]
+    assert load_project(path) == project
+
+
+def test_acknowledge_is_true_or_false(minimal_raw: dict[str, Any]) -> None:
+    entry = {"version": "1.0", "date": "2026-11-20", "acknowledge": "ja"}
+    minimal_raw.update(schema_version=3, history=[entry])
+    with pytest.raises(ProjectError) as raised:
+        validate_raw(minimal_raw)
+    assert raised.value.problems[0].field == "history.1.acknowledge"

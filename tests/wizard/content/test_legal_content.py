@@ -65,21 +65,39 @@ Changes = dict[str, Any]
 LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str]]] = [
     (
         "breach notification",
-        "AVG art. 33: without undue delay, at the latest 72 hours after discovery",
+        "AVG art. 33 lid 1, in the words of the Dutch text",
         {},
         ICT,
         NL,
-        ["beoordeelt direct", "uiterlijk 72 uur na de ontdekking", "(AVG, artikel 33)"],
-        ["beoordeelt binnen 72 uur"],
+        [
+            "beoordeelt direct",
+            "zonder onredelijke vertraging en, indien mogelijk, uiterlijk 72 uur nadat we er"
+            " kennis van hebben genomen",
+            "(AVG, artikel 33)",
+        ],
+        ["beoordeelt binnen 72 uur", "onnodige vertraging", "na de ontdekking"],
     ),
     (
         "breach notification",
-        "GDPR art. 33",
+        "GDPR art. 33(1)",
         {},
         ICT,
         EN,
-        ["without undue delay and at the latest 72 hours after discovery", "(GDPR, article 33)"],
-        ["within 72 hours whether"],
+        [
+            "without undue delay and, where feasible, not later than 72 hours after becoming"
+            " aware of it",
+            "(GDPR, article 33)",
+        ],
+        ["within 72 hours whether", "after discovery"],
+    ),
+    (
+        "informing those affected",
+        "AVG art. 34: onverwijld",
+        {},
+        ICT,
+        NL,
+        ["informeren we hen ook onverwijld (AVG, artikel 34)"],
+        [],
     ),
     (
         "informing those affected",
@@ -96,8 +114,11 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
         {},
         CODE,
         NL,
-        ["zonder onnodige vertraging", "uiterlijk 72 uur na de ontdekking (AVG, artikel 33)"],
-        ["moet soms binnen 72 uur"],
+        [
+            "bij de Autoriteit Persoonsgegevens (AVG, artikel 33). Dat moet zonder onredelijke"
+            " vertraging en, indien mogelijk, uiterlijk 72 uur"
+        ],
+        ["moet soms binnen 72 uur", "onnodige vertraging"],
     ),
     (
         "AI literacy",
@@ -119,21 +140,31 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
     ),
     (
         "AI labelling",
-        "AI Act art. 50, applies from 2 August 2026",
+        "AI Act art. 50(4), from 2 August 2026: deepfakes and unedited public-interest text",
         {"confidentiality__generative_ai": "allowed_without_confidential"},
         CODE,
         NL,
-        ["De AI-verordening (artikel 50)", "sinds 2 augustus 2026", "Gemaakt met AI"],
-        [],
+        [
+            "Gemaakt met AI",
+            "Dat is een huisregel van De Linde",
+            "De wet vraagt het alleen bij deepfakes",
+            "over zaken van algemeen belang die zonder menselijke redactie",
+            "(AI-verordening, artikel 50 lid 4, sinds 2 augustus 2026)",
+        ],
+        ["die het publiek informeren"],
     ),
     (
         "AI labelling",
-        "AI Act art. 50",
+        "AI Act art. 50(4)",
         {"confidentiality__generative_ai": "approved_tools_only"},
         ICT,
         EN,
-        ["(AI Act, article 50, since 2 August 2026)"],
-        [],
+        [
+            "As a house rule",
+            "matters of public interest published without human editorial control",
+            "(AI Act, article 50, paragraph 4, since 2 August 2026)",
+        ],
+        ["text that informs the public"],
     ),
     (
         "chatbot breaches",
@@ -248,20 +279,147 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
     ),
     (
         "professional boundaries",
-        "V&VN and KNMG guidance on social media",
+        "BW 7:611 and ECHR art. 8: an existing private relationship stays; no unnamed app",
         {"organisation__sector": "healthcare"},
         CODE,
         NL,
-        ["vriendschapsverzoeken", "zoek hen niet online op", "beveiligde berichtenapp"],
-        [],
+        [
+            "vriendschapsverzoeken",
+            "zoek hen niet online op",
+            "Kende je iemand al privé voordat hij of zij cliënt werd",
+        ],
+        ["beveiligde berichtenapp", "KNMG", "patiënt"],
     ),
     (
         "care reporting",
-        "Cyberbeveiligingswet; Z-CERT for healthcare",
+        "Cyberbeveiligingswet (NIS2): care providers from 50 people; NIS2 art. 20 and 23",
+        {"organisation__sector": "healthcare", "organisation__size": "medium"},
+        ICT,
+        NL,
+        [
+            "De Linde valt onder de Cyberbeveiligingswet, de Nederlandse uitvoering van de"
+            " NIS2-richtlijn",
+            "Z-CERT",
+            "een vroege waarschuwing binnen 24 uur, een melding binnen 72 uur en een"
+            " eindverslag binnen een maand",
+            "de maatregelen goedkeuren, toezien op de uitvoering en een training volgen",
+        ],
+        ["Vallen we onder", "wettelijke termijn", "beveiligde berichtenapp"],
+    ),
+    (
+        "care reporting",
+        "the Dutch act, not the EU Cybersecurity Act 2019/881",
+        {"organisation__sector": "healthcare", "organisation__size": "large"},
+        ICT,
+        EN,
+        [
+            "falls under the Dutch Cyber Security Act (Cyberbeveiligingswet), which implements"
+            " NIS2",
+            "an early warning within 24 hours",
+        ],
+        ["the Cybersecurity Act", "legal term", "If we fall under"],
+    ),
+    (
+        "small care provider",
+        "NIS2 size-cap: below 50 people a care provider is not in scope",
         {"organisation__sector": "healthcare"},
         ICT,
         NL,
-        ["Cyberbeveiligingswet", "Z-CERT"],
+        ["Z-CERT, het CSIRT voor de zorg, het aanspreekpunt"],
+        ["Cyberbeveiligingswet"],
+    ),
+    (
+        "municipality in scope",
+        "Cyberbeveiligingswet: government bodies, municipalities included",
+        {"organisation__sector": "government", "organisation__name": "Gemeente Oss"},
+        ICT,
+        NL,
+        ["De gemeente Oss valt onder de Cyberbeveiligingswet", "in stappen: een vroege"],
+        ["Vallen we onder", "Gemeente Oss valt"],
+    ),
+    (
+        "data protection officer",
+        "AVG art. 37: public bodies must have an FG, who is part of the breach steps",
+        {"organisation__sector": "government"},
+        ICT,
+        NL,
+        ["samen met de functionaris gegevensbescherming (FG)", "(AVG, artikelen 37 en 38)"],
+        [],
+    ),
+    (
+        "whistleblowers",
+        "Directive 2019/1937 art. 6: reasonable grounds, external reporting protected",
+        {},
+        CODE,
+        NL,
+        [
+            "De Wet bescherming klokkenluiders beschermt wie redelijke gronden heeft om aan te"
+            " nemen dat de gemelde informatie klopt",
+            "rechtstreeks bij een bevoegde instantie",
+        ],
+        ["te goeder trouw"],
+    ),
+    (
+        "whistleblowers",
+        "Directive 2019/1937 art. 6",
+        {"organisation__jurisdiction": "eu"},
+        CODE,
+        EN,
+        ["The EU Whistleblower Directive protects anyone who has reasonable grounds"],
+        ["good faith"],
+    ),
+    (
+        "impersonation",
+        "DSA art. 16: a notice procedure, not a removal guarantee",
+        {},
+        ICT,
+        EN,
+        ["with a request to remove it", "must handle such a notice diligently"],
+        ["so that it is taken down"],
+    ),
+    (
+        "no disciplinary procedure in private-sector law",
+        "Dutch private-sector employment law has no statutory disciplinary procedure",
+        {"behaviour__sanctions": "guidance"},
+        ICT,
+        NL,
+        ["kunnen leiden tot arbeidsrechtelijke maatregelen"],
+        ["disciplinaire procedure uit het arbeidsrecht"],
+    ),
+    (
+        "no disciplinary procedure in private-sector law",
+        "as above",
+        {"behaviour__sanctions": "guidance"},
+        ICT,
+        EN,
+        ["may lead to measures under employment law"],
+        ["disciplinary process under employment law"],
+    ),
+    (
+        "accountants' confidentiality",
+        "VGBA: a professional duty of confidentiality, not a beroepsgeheim",
+        {"organisation__sector": "professional_services"},
+        CODE,
+        NL,
+        ["geheimhoudingsplicht van ons vak", "geheimhoudingsplicht"],
+        ["beroepsgeheim"],
+    ),
+    (
+        "frameworks",
+        "BIO2; NEN 7510-2:2024",
+        {"organisation__sector": "government"},
+        ICT,
+        NL,
+        ["volgt de BIO2", "de tweede versie van de Baseline Informatiebeveiliging Overheid"],
+        ["de BIO ", "de BIO."],
+    ),
+    (
+        "frameworks",
+        "NEN 7510-2:2024",
+        {"organisation__sector": "healthcare"},
+        ICT,
+        EN,
+        ["follows NEN 7510-2:2024", "NEN 7510-2:2024 uses the numbering"],
         [],
     ),
     (
@@ -342,10 +500,10 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
         ICT,
         NL,
         [
-            "melden we via het meldformulier van het platform",
+            "melden we via het meldformulier van het platform, met het verzoek het te verwijderen",
             "(Digitaledienstenverordening, artikel 16)",
         ],
-        [],
+        ["zodat het wordt verwijderd"],
     ),
     (
         "ambassadors",
@@ -358,12 +516,34 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
     ),
     (
         "after-hours rota",
-        "Arbeidstijdenwet: on-call work (consignatie)",
+        "ATW art. 1:7: answering on a rota is working time; only standing by is consignatie",
         {"behaviour__after_hours": "official_accounts_rota"},
         CODE,
         NL,
-        ["bereikbaarheidsdienst (consignatie) volgens de Arbeidstijdenwet"],
-        [],
+        [
+            "Wie volgens het rooster berichten beantwoordt, werkt: die tijd is arbeidstijd",
+            "Alleen bereikbaar zijn om zo nodig in actie te komen is een bereikbaarheidsdienst"
+            " (consignatie, Arbeidstijdenwet, artikel 1:7)",
+        ],
+        ["Zo'n rooster is een bereikbaarheidsdienst", "recht op onbereikbaarheid", "kantoortijd"],
+    ),
+    (
+        "after-hours rota",
+        "ATW art. 1:7",
+        {"behaviour__after_hours": "official_accounts_rota"},
+        CODE,
+        EN,
+        ["Answering messages on the rota is work: that time is working time"],
+        ["Such a rota is on-call work", "right to disconnect", "office hours"],
+    ),
+    (
+        "no statutory right to disconnect",
+        "there is no statutory 'recht op onbereikbaarheid' in the Netherlands",
+        {"behaviour__after_hours": "no_expectation"},
+        CODE,
+        NL,
+        ["Niemand verwacht dat je buiten je werktijd berichten leest of beantwoordt."],
+        ["recht op onbereikbaarheid", "Je hebt recht"],
     ),
 ]
 
@@ -654,7 +834,7 @@ def test_roles_read_naturally_mid_sentence() -> None:
     english = text(project(governance__communications_owner="Communications Manager"), CODE, EN)
     assert "ask the communications manager" in english
     dutch_role = text(project(governance__hr_owner="HR-adviseur"), CODE, EN)
-    assert "talk to your manager or the HR-adviseur" in dutch_role
+    assert "talk to your manager or the HR adviser" in dutch_role
 
 
 def test_dutch_verbs_agree_with_the_approver() -> None:
@@ -668,7 +848,9 @@ def test_dutch_style_points() -> None:
     body = both(p, NL)
     assert not re.search(r"\bjou\b", body)  # unstressed: "je"
     assert "Het maakt niet elk bericht acceptabel" not in body
-    assert "PDCA-cyclus" in body and "recht op onbereikbaarheid" in body
+    assert "PDCA-cyclus" in body and "recht op onbereikbaarheid" not in body
+    assert "Ook kleine details verraden veel" in body and "tellen op" not in body
+    assert "Bedank de afzender voor het bericht" in body
     assert not re.search(r"\bict\b", body)  # ICT, always in capitals
     assert "Op ons netwerk en onze apparaten is TikTok geblokkeerd" in body
     formal = both(project(organisation__style="formal", organisation__sector="healthcare"), NL)

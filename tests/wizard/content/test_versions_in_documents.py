@@ -67,7 +67,8 @@ def test_two_versions_in_dutch(document: DocumentKind) -> None:
     table = next(b for b in blocks if isinstance(b, Table) and b.header[0] == "Versie")
     assert table.header == ("Versie", "Datum", "Samenvatting", "Vastgesteld door")
     assert table.rows == (
-        ("2.1", "20 januari 2027", "First approved version", "The management board"),
+        # The approver as the Dutch text names it, spelled as in the document control.
+        ("2.1", "20 januari 2027", "First approved version", "De directie"),
         ("2.2", "1 juni 2027", "—", "Claire Dubois"),
     )
     intro = next(b for b in blocks if isinstance(b, Paragraph) and "versie 2.1" in b.text)
@@ -78,7 +79,11 @@ def test_two_versions_in_dutch(document: DocumentKind) -> None:
         "Monitoring: Openbare vermeldingen → Geen",
     ]
     if document is DocumentKind.CODE_OF_CONDUCT:
-        assert block_texts(changes)[2] == "Clausule ‘6. Respect en toon’ (respect.tone) weggelaten"
+        # For the readers: what changed in the rules, never a clause id or an edit.
+        assert (
+            block_texts(changes)[2]
+            == "Uit ‘Respect en toon’ is de tekst over ‘Toon en respect’ weggehaald."
+        )
     else:  # the clause is in the code of conduct: not a change of this document
         assert len(block_texts(changes)) == 2
 
@@ -98,7 +103,9 @@ def test_two_versions_in_english(document: DocumentKind) -> None:
     changes = block_texts(next(b for b in blocks if isinstance(b, BulletList)))
     assert changes[:2] == ["Channel TikTok added", "Monitoring: Public mentions → None"]
     if document is DocumentKind.CODE_OF_CONDUCT:
-        assert changes[2] == "Clause ‘6. Respect and tone’ (respect.tone) left out"
+        assert (
+            changes[2] == "The text on ‘Tone and respect’ has been taken out of ‘Respect and tone’."
+        )
     else:
         assert len(changes) == 2
 
@@ -107,7 +114,21 @@ def test_a_clause_is_named_by_its_section_in_the_code_of_conduct() -> None:
     blocks = control_blocks(two_versions(), DocumentKind.CODE_OF_CONDUCT, Language.EN)
     changes = block_texts(next(b for b in blocks if isinstance(b, BulletList)))
     # respect.tone is in the code of conduct: named by its section there.
-    assert changes[2].startswith("Clause ‘") and "Respect" in changes[2]
+    assert "‘Respect and tone’" in changes[2] and "respect.tone" not in changes[2]
+
+
+def test_an_edit_in_the_other_language_is_no_change_of_this_document() -> None:
+    from wizard.content.tailoring import _for_readers
+
+    project = two_versions()
+    names = {"privacy.law": "5. Privacy, photos and video"}
+    english_edit = _for_readers(project, "clauses.privacy.law.en", "", names, Language.EN)
+    assert (
+        english_edit
+        == "In ‘Privacy, photos and video’, the text on ‘Privacy law’ has been rewritten."
+    )
+    assert _for_readers(project, "clauses.privacy.law.en", "", names, Language.NL) == ""
+    assert "eigen" not in english_edit and "privacy.law" not in english_edit
 
 
 def test_a_draft_after_the_last_version_names_that_version() -> None:

@@ -1,0 +1,188 @@
+"""The documents claim only what the answers record, and never contradict themselves:
+the class behind each finding of the second expert review, over every kind of
+organisation (tests/wizard/content/kinds.py) in both languages."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import pytest
+
+from tests.wizard.content.kinds import all_documents, kinds
+from tests.wizard.content.test_legal_content import BASE, project, text
+from wizard.answers.labels import value_label
+from wizard.answers.model import DocumentKind, Language, Training
+from wizard.answers.project_file import validate_raw
+from wizard.content.outline import outline_text
+from wizard.content.tailoring import build_outline
+
+CODE, ICT = DocumentKind.CODE_OF_CONDUCT, DocumentKind.ICT_POLICY
+NL, EN = Language.NL, Language.EN
+
+CONSENT_CLAIM = {NL: "met instemming van de ondernemingsraad", EN: "consent of the works council"}
+CONSENT_STEP = {
+    NL: "instemming van de ondernemingsraad vragen",
+    EN: "ask the works council to consent",
+}
+
+
+def pair(p: Any, language: Language) -> tuple[str, str]:
+    return text(p, CODE, language), text(p, ICT, language)
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("consent", [False, True])
+@pytest.mark.parametrize("size", ["small", "medium", "large"])
+def test_works_council_consent_is_claimed_only_when_recorded(
+    language: Language, consent: bool, size: str
+) -> None:
+    p = project(organisation__size=size, governance__works_council_consent=consent)
+    code, ict = pair(p, language)
+    claimed = CONSENT_CLAIM[language] in code
+    planned = CONSENT_STEP[language] in ict
+    has_council = size != "small"
+    assert claimed == (has_council and consent)
+    # Never both: a code adopted with consent while the plan still asks for it.
+    assert not (claimed and planned)
+    assert planned == (has_council and not consent)
+
+
+def test_no_document_of_any_kind_claims_consent_it_does_not_record() -> None:
+    for name, p, document, language, body in all_documents():
+        if CONSENT_CLAIM[language] in body:
+            assert p.governance.works_council_consent, (name, document, language)
+
+
+# The classes from open to most restricted; each description names a narrower audience.
+AUDIENCE = {
+    NL: ("al heeft gepubliceerd", "voor collega's", "voor het werk nodig heeft", "genoemde mensen"),
+    EN: ("already published", "colleagues only", "need it for their work", "named by name"),
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("levels", ["three_level", "four_level"])
+def test_classification_levels_narrow_in_order(language: Language, levels: str) -> None:
+    body = text(project(confidentiality__classification=levels), CODE, language)
+    expected = AUDIENCE[language] if levels == "four_level" else AUDIENCE[language][:3]
+    places = [body.find(words) for words in expected]
+    assert all(place >= 0 for place in places), (expected, places)
+    assert places == sorted(places), "a higher class reads as open as a lower one"
+    if levels == "three_level":
+        assert AUDIENCE[language][3] not in body
+
+
+TRAINING_WORDS = {NL: re.compile(r"training", re.I), EN: re.compile(r"training", re.I)}
+# What may be said about training when there is none: that there is none, and the gap.
+NO_TRAINING_OK = {
+    NL: (
+        "Er is geen formele training",
+        "bewustwordingstraining nodig is",
+        "een bewustwordingstraining had",  # the baseline as answered
+        "opleiding en training in informatiebeveiliging",  # the title of control 6.3
+    ),
+    EN: (
+        "There is no formal training",
+        "awareness training is needed",
+        "and awareness training.",  # the baseline as answered
+        "awareness, education and training",
+    ),
+}
+
+
+def test_no_training_is_promised_when_the_answer_is_none() -> None:
+    for name, p, document, language, body in all_documents():
+        if p.behaviour.training is not Training.NONE:
+            continue
+        rest = body
+        # The gap analysis may list it as missing: that is no promise.
+        rest = rest.replace(value_label("baseline", "awareness_training", language), " ")
+        for allowed in NO_TRAINING_OK[language]:
+            rest = rest.replace(allowed, " ")
+        found = TRAINING_WORDS[language].search(rest)
+        assert not found, (name, document, rest[max(0, found.start() - 100) : found.end() + 60])
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_two_step_verification_is_one_rule_throughout(language: Language) -> None:
+    advised = project(technical__mfa=False)
+    _code, ict = pair(advised, language)
+    plan = ict.split("7. Implementatieplan" if language is NL else "7. Implementation plan")[1]
+    assert "tweestapsverificatie aanzetten" not in plan
+    assert "switch on two-step verification" not in plan
+    required = text(project(technical__mfa=True), ICT, language)
+    assert ("verplicht tweestapsverificatie" if language is NL else "must use two-step") in required
+
+
+def test_no_tool_or_app_the_answers_do_not_name() -> None:
+    for name, p, document, _language, body in all_documents():
+        assert "beveiligde berichtenapp" not in body and "secure messaging app" not in body
+        # The answer records a password manager for shared log-ins, not one handed out
+        # for every employee's own accounts; advice to use one is no claim.
+        assert "beschikbaar stellen" not in body and "we provide" not in body
+        if not p.technical.password_manager:
+            for claim in ("de wachtwoordmanager", "the password manager", "organisation's pass"):
+                assert claim not in body, (name, document, claim)
+
+
+def test_the_owner_never_reports_to_themselves() -> None:
+    p = project(
+        organisation__policy_owner={"role": "eigenaar"},
+        governance__approver="eigenaar",
+    )
+    for language in Language:
+        body = text(p, ICT, language)
+        assert not re.search(r"eigenaar rapporteert .*aan de eigenaar", body)
+        assert "owner reports on these measures to the owner" not in body
+
+
+def test_care_speaks_of_clients_and_no_doctors_guidance() -> None:
+    for name, p, _, language, body in all_documents():
+        assert "KNMG" not in body, name
+        if p.organisation.sector.value == "healthcare":
+            assert not re.search(r"patiënt|patient", body, re.I), (name, language)
+
+
+def test_volunteers_are_never_dismissed() -> None:
+    for name, p, document, _language, body in all_documents():
+        for ladder in ("tot en met ontslag", "up to dismissal"):
+            if ladder in body and (p.organisation.sector.value in ("healthcare", "education")):
+                after = body.split(ladder)[1][:90]
+                assert "vrijwilliger" in after or "volunteer" in after, (name, document)
+
+
+def test_shops_have_no_office_hours() -> None:
+    for name, _, _, _, body in all_documents():
+        assert "kantoortijd" not in body and "office hours" not in body, name
+
+
+def test_a_municipality_takes_its_article_in_running_text() -> None:
+    raw = copy.deepcopy(BASE)
+    raw["organisation"].update(name="Gemeente Oss", sector="government")
+    p = validate_raw(raw)
+    for document in DocumentKind:
+        lines = outline_text(build_outline(p, document, NL)).splitlines()
+        # The title keeps the name as typed; running text says "de gemeente Oss", and a
+        # sentence that opens with it has its capital.
+        assert lines[1] == "Gemeente Oss"
+        body = "\n".join(lines[2:])
+        assert "Gemeente Oss" not in body
+        assert not re.search(r"(^|[.?!:] )de gemeente Oss", body, re.M), document
+    assert "voor de gemeente Oss werkt" in text(p, CODE, NL)
+    assert "for the Municipality of Oss" in text(p, CODE, EN)
+
+
+NESTED = re.compile(r"\([^()]*\(")
+
+
+def test_never_a_bracket_inside_a_bracket() -> None:
+    for name, _, document, language, body in all_documents():
+        found = NESTED.search(body)
+        assert not found, (name, document, language, body[found.start() - 60 : found.end() + 60])
+
+
+def test_every_kind_is_covered() -> None:
+    sectors = {p.organisation.sector for _, p in kinds()}
+    assert len(sectors) >= 11

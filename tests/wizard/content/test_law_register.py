@@ -1,0 +1,176 @@
+"""One register of legal statements (wizard.content.law): every statement of law,
+article, authority or deadline in the documents comes from it, and the ICT section ends
+with its sources and the date the law was checked."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.wizard.content.kinds import all_documents
+from wizard.answers.model import DocumentKind, Language
+from wizard.content.law import REGISTER, changed_since, law_checked, revisions
+from wizard.content.tailoring import build_outline
+from wizard.paths import TEMPLATES
+
+# What a statement of law looks like in running text: an article, a named act, code or
+# authority, or a statutory deadline.
+LAW = re.compile(
+    r"\b(artikel(en)?\s+\d|articles?\s+\d|AVG\b|GDPR\b|Woo\b|Archiefwet|Archives Act|"
+    r"Arbeidstijdenwet|Working Hours Act|Cyberbeveiligingswet|Cyber Security Act|"
+    r"klokkenluiders|Whistleblower|Ambtenarenwet|Civil Servants Act|Burgerlijk Wetboek|"
+    r"Civil Code|WOR\b|Works Councils Act|AI-verordening|AI Act|"
+    r"Digitaledienstenverordening|Digital Services Act|Reclamecode|Advertising Code|Wwft|"
+    r"VGBA|NIS2|[Rr]ichtlijn\b|Directive|Autoriteit Persoonsgegevens|"
+    r"Data Protection Authority|IGJ|Inspectie|Inspectorate|Z-CERT|ENSIA|Besluit|"
+    r"\d+ uur|\d+ hours|verordening|Regulation)",
+)
+
+
+def without_register(text: str, language: Language) -> str:
+    """The text with every register statement and source taken out."""
+    pieces = [s.text(language) for s in REGISTER.values()]
+    pieces += [s.source_in(language) for s in REGISTER.values()]
+    pieces += [piece[0].upper() + piece[1:] for piece in pieces]  # opening a sentence
+    for piece in sorted(pieces, key=len, reverse=True):
+        text = text.replace(piece, " ")
+    return text
+
+
+# Where a number of hours is the organisation's own promise, not the law.
+OWN_HOURS = re.compile(r"binnen \d+ uur beantwoorden|answer every message within \d+ hours")
+
+
+@pytest.mark.parametrize("case", all_documents(), ids=lambda d: f"{d[0]}-{d[2].value}-{d[3].value}")
+def test_every_statement_of_law_comes_from_the_register(case: tuple) -> None:  # type: ignore[type-arg]
+    name, project, document, language, body = case
+    rest = OWN_HOURS.sub(" ", without_register(body, language))
+    rest = rest.replace(project.organisation.name, " ")
+    found = LAW.search(rest)
+    assert not found, (
+        f"{name} {document.value} {language.value} states law outside the register: "
+        f"{rest[max(0, found.start() - 90) : found.end() + 60]!r}"
+    )
+
+
+TEMPLATE_LAW = re.compile(r"""law\(\s*["']([^"']+)["']\s*\)""")
+
+
+def test_templates_cite_only_statements_in_the_register() -> None:
+    used: set[str] = set()
+    for path in Path(TEMPLATES).rglob("*.j2"):
+        ids = set(TEMPLATE_LAW.findall(path.read_text(encoding="utf-8")))
+        assert ids <= set(REGISTER), (path.name, ids - set(REGISTER))
+        used |= ids
+    # A statement no template or code cites is dead weight in the register.
+    in_code = {"ap", "avg", "avg.33", "avg.33.term"}  # the breach text and privacy law
+    assert set(REGISTER) - used - in_code <= {"dtc"}, set(REGISTER) - used - in_code
+
+
+def test_each_statement_is_complete() -> None:
+    for statement in REGISTER.values():
+        assert statement.nl and statement.en and statement.source and statement.applies
+        assert date(2025, 1, 1) <= statement.verified <= law_checked()
+        numbers = [r.number for r in statement.revisions]
+        assert numbers == list(range(1, len(numbers) + 1)), statement.id
+        assert all(r.why for r in statement.revisions), statement.id
+        assert statement.source_in(Language.EN)
+
+
+def test_the_ict_section_ends_with_its_sources_and_the_date_of_the_law() -> None:
+    for name, project, document, language, _ in all_documents():
+        if document is not DocumentKind.ICT_POLICY:
+            continue
+        outline = build_outline(project, document, language)
+        ids = [s.id for s in outline.sections]
+        assert ids[-2:] == ["sources", "document_control"], name
+        sources = outline.section("sources")
+        title = "Bronnen" if language is Language.NL else "Sources"
+        assert sources.title.endswith(title)
+        last = sources.clauses[-1].blocks[-1]
+        stamp = (
+            "Stand van de wet- en regelgeving: 6 december 2026."
+            if language is Language.NL
+            else "Law and regulations as of: 6 December 2026."
+        )
+        assert getattr(last, "text", "") == stamp, (name, last)
+
+
+def test_a_version_issued_before_a_correction_learns_what_changed() -> None:
+    # Issued before the register: every statement at its first revision.
+    changed = {s.id for s in changed_since(None)}
+    assert {"avg.33.term", "atw.1:7", "wbk.grounds", "ai.50", "cbw"} <= changed
+    assert "avg.33" not in changed  # the citation itself did not change
+    assert changed_since(revisions()) == []
+
+
+def test_a_project_issued_under_older_statements_is_told_which_clauses_changed(
+    tmp_path: Path,
+) -> None:
+    from tests.wizard.content.test_legal_content import project
+    from wizard.answers.versions import issued_version
+    from wizard.cli import run
+    from wizard.content.consistency import check_consistency
+
+    old = project(history=[{"version": "1.0", "date": "2026-06-01", "answers": {}}])
+    warnings = [w for w in check_consistency(old, Language.NL) if w.code == "law_changed"]
+    assert len(warnings) == 1
+    message = warnings[0].message(Language.NL)
+    assert "Versie 1.0 is uitgegeven met een oudere tekst van de wet" in message
+    assert "'Een datalek melden'" in message and "onredelijke vertraging" in message
+    # A statement this organisation's documents do not state is not mentioned.
+    assert "Cyberbeveiligingswet" not in message
+    english = warnings[0].message(Language.EN)
+    assert "'Reporting a data breach'" in english and "Version 1.0 was issued" in english
+    # Issued with the current register: nothing to report.
+    entry = issued_version({}, {}, "1.1", summary=None, approved_by=None, legal=revisions())
+    assert entry["legal"] == revisions()
+    current = project(history=[{**entry, "answers": {}}])
+    assert not [w for w in check_consistency(current) if w.code == "law_changed"]
+    # The command line's validate says so too.
+    import json
+
+    raw = json.loads(json.dumps(old.model_dump(mode="json")))
+    path = tmp_path / "old.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["validate", str(path)], out, err) == 0
+    assert "law" in out.getvalue() or "wet" in out.getvalue()
+    assert "history" in out.getvalue()
+
+
+def test_the_legal_statements_page_follows_the_register() -> None:
+    from wizard.content.law import register_markdown
+
+    page = Path(__file__).resolve().parents[3] / "docs" / "legal-statements.md"
+    assert page.read_text(encoding="utf-8") == register_markdown(), (
+        "docs/legal-statements.md is out of date: run python docs/make_legal_statements.py"
+    )
+
+
+def test_generate_warns_when_a_clause_is_edited_in_one_language_only(tmp_path: Path) -> None:
+    import io
+    import json
+
+    from tests.wizard.content.test_legal_content import BASE
+    from wizard.cli import run
+
+    raw = json.loads(json.dumps(BASE))
+    raw["output"] = {"languages": ["nl", "en"]}
+    raw["clauses"] = {"privacy.photos": {"nl": "Foto's van collega's mogen met toestemming."}}
+    path = tmp_path / "edited.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["generate", str(path), "--out", str(tmp_path / "out")], out, err) == 0
+    assert "privacy.photos" in err.getvalue() and len(out.getvalue().splitlines()) == 4
+    # Both languages edited: nothing to say.
+    raw["clauses"]["privacy.photos"]["en"] = "Photos of colleagues only with their consent."
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["generate", str(path), "--out", str(tmp_path / "again")], out, err) == 0
+    assert err.getvalue() == ""

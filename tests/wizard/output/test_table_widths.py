@@ -1,0 +1,44 @@
+"""Tables never split a word: each column is at least as wide as its longest word, in
+every table of every kind of organisation's documents (checked by eye in LibreOffice's
+PDF: "Communicatieadviseur", "Beheersmaatregel" whole)."""
+
+from __future__ import annotations
+
+from tests.wizard.content.kinds import kinds
+from wizard.answers.model import DocumentKind, Language
+from wizard.content.outline import Table
+from wizard.content.tailoring import build_outline
+from wizard.output.docx_writer import _CELL_MARGINS, _CHAR_TWIPS, fitted_widths
+
+USABLE = 9000  # an A4 page with margins of 2.5 cm, in twips
+
+
+def test_a_column_is_never_narrower_than_its_longest_word() -> None:
+    for name, project in kinds():
+        for document in DocumentKind:
+            for language in Language:
+                outline = build_outline(project, document, language)
+                for section in outline.sections:
+                    for block in section.blocks:
+                        if not isinstance(block, Table):
+                            continue
+                        rows = [block.header, *block.rows] if block.header else list(block.rows)
+                        widths = fitted_widths(block.widths, rows, USABLE)
+                        assert sum(widths) <= USABLE
+                        for column, width in enumerate(widths):
+                            words = [w for row in rows for w in row[column].split()]
+                            longest = max((len(w) for w in words), default=0)
+                            assert width >= longest * _CHAR_TWIPS + _CELL_MARGINS, (
+                                name,
+                                section.title,
+                                column,
+                            )
+
+
+def test_widths_follow_the_weights_where_the_words_allow() -> None:
+    assert fitted_widths((1, 1), [("a", "b")], 1000) == [500, 500]
+    wide = fitted_widths((1, 3), [("Communicatieadviseur", "x")], 9000)
+    assert wide[0] >= 20 * _CHAR_TWIPS + _CELL_MARGINS and sum(wide) <= 9000
+    # Words that cannot all fit share the page in proportion to what they need.
+    squeezed = fitted_widths((1, 1), [("a" * 60, "b" * 60)], 9000)
+    assert squeezed == [4500, 4500]

@@ -1,0 +1,568 @@
+"""The register of legal statements: every law, article, authority, deadline or figure
+the documents state, in one table.
+
+A template never writes a statement of law itself: it prints ``law("id")``, which gives
+the statement's text in the document's language. Each statement names its source (the
+act and article, or the publication), the date it was last checked against that source,
+and when it applies. The ICT section lists the statements it cites under "Bronnen"
+("Sources"), with the date the law was checked (wizard.content.tailoring).
+
+A statement that is corrected gets a new ``revision`` with the reason in ``changes``.
+An issued version records the revisions it was written with
+(``IssuedVersion.legal``), so a project issued under an older revision is told which
+of its clauses changed since (``changed_statements``; ``validate`` and the review page).
+A test (tests/wizard/content/test_law_register.py) fails when a document states a law
+or an article that is not in this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from wizard.language import Language
+
+
+@dataclass(frozen=True)
+class Revision:
+    number: int
+    released: str  # the program release that brought it
+    why: str  # what changed in the law or in our reading of it, in English
+    why_nl: str = ""  # the same in Dutch
+
+    def reason(self, language: Language) -> str:
+        return self.why_nl if language is Language.NL and self.why_nl else self.why
+
+
+@dataclass(frozen=True)
+class LegalStatement:
+    id: str
+    nl: str
+    en: str
+    source: str  # the act and article, or the publication (Dutch)
+    verified: date  # last checked against the source
+    applies: str  # when the documents state it
+    revisions: tuple[Revision, ...] = (Revision(1, "", "first register entry"),)
+
+    @property
+    def revision(self) -> int:
+        return self.revisions[-1].number
+
+    def text(self, language: Language) -> str:
+        return self.nl if language is Language.NL else self.en
+
+    def source_in(self, language: Language) -> str:
+        """The source as an English document names it: the Dutch name of an act stays
+        beside its English name."""
+        if language is Language.NL:
+            return self.source
+        english = self.source
+        for dutch, name in _SOURCE_WORDS:
+            english = english.replace(dutch, name)
+        return english
+
+
+# Dutch words of the sources and their English names, longest first.
+_SOURCE_WORDS = (
+    ("Verordening (EU) 2016/679 (AVG/GDPR)", "Regulation (EU) 2016/679 (GDPR)"),
+    ("Verordening (EU) 2024/1689 (AI-verordening)", "Regulation (EU) 2024/1689 (AI Act)"),
+    ("Verordening (EU) 2022/2065 (DSA)", "Regulation (EU) 2022/2065 (Digital Services Act)"),
+    ("Richtlijn (EU) 2022/2555 (NIS2)", "Directive (EU) 2022/2555 (NIS2)"),
+    ("Richtlijn (EU) 2019/1937", "Directive (EU) 2019/1937"),
+    ("Uitvoeringswet AVG", "GDPR Implementation Act (Uitvoeringswet AVG)"),
+    (
+        "Autoriteit Persoonsgegevens,",
+        "Dutch Data Protection Authority (Autoriteit Persoonsgegevens),",
+    ),
+    ("Burgerlijk Wetboek", "Dutch Civil Code (Burgerlijk Wetboek)"),
+    ("Wet op de ondernemingsraden", "Works Councils Act (Wet op de ondernemingsraden)"),
+    ("Arbeidstijdenwet", "Working Hours Act (Arbeidstijdenwet)"),
+    (
+        "Wet bescherming klokkenluiders",
+        "Whistleblower Protection Act (Wet bescherming klokkenluiders)",
+    ),
+    (
+        "Wet kwaliteit, klachten en geschillen zorg",
+        "Care Quality, Complaints and Disputes Act (Wet kwaliteit, klachten en geschillen zorg)",
+    ),
+    ("Ambtenarenwet 2017", "Civil Servants Act 2017 (Ambtenarenwet 2017)"),
+    ("Wet open overheid", "Open Government Act (Wet open overheid)"),
+    ("Archiefwet 1995", "Archives Act 1995 (Archiefwet 1995)"),
+    (
+        "Besluit elektronische gegevensverwerking door zorgaanbieders",
+        "Decree on electronic data processing by care providers (Besluit elektronische"
+        " gegevensverwerking door zorgaanbieders)",
+    ),
+    ("Cyberbeveiligingswet", "Dutch Cyber Security Act (Cyberbeveiligingswet)"),
+    ("bijlagen I en II", "annexes I and II"),
+    ("artikelen", "articles"),
+    ("artikel", "article"),
+    (" lid ", " paragraph "),
+    (" onder ", " points "),
+    (" en ", " and "),
+    ("meldingen van datalekken door AI-chatbots", "reports of data breaches through AI chatbots"),
+    ("online onderzoek naar sollicitanten", "online checks on job applicants"),
+    ("interne meldprocedure", "internal reporting procedure"),
+    ("het Huis voor Klokkenluiders", "the Whistleblowers Authority, Huis voor Klokkenluiders"),
+    ("het computercrisisteam (CSIRT) voor de zorg", "the computer emergency team for healthcare"),
+    (
+        "de verantwoordingsmethodiek informatiebeveiliging voor gemeenten",
+        "the information-security accountability method for municipalities",
+    ),
+    (
+        "(Ministerie van Economische Zaken), basismaatregelen",
+        "(Ministry of Economic Affairs), basic measures",
+    ),
+    ("fundamentele beginselen", "fundamental principles"),
+    ("Verordening gedrags- en beroepsregels accountants", "Dutch accountants' code of conduct"),
+    ("Stichting Reclame Code", "Dutch Advertising Code Foundation (Stichting Reclame Code)"),
+    ("(consignatie)", "(on-call duty, consignatie)"),
+)
+
+
+# The release that brought the register; statements corrected in it are revision 2.
+REGISTER_RELEASE = "0.1.0"
+CHECKED = date(2026, 12, 6)
+_FIRST = Revision(1, "", "as worded before the register", "zoals verwoord vóór het register")
+
+
+def _fixed(why: str, why_nl: str) -> tuple[Revision, ...]:
+    return (_FIRST, Revision(2, REGISTER_RELEASE, why, why_nl))
+
+
+_STATEMENTS = (
+    # --- privacy (AVG / GDPR) ----------------------------------------------------------
+    LegalStatement(
+        "avg",
+        "de Algemene verordening gegevensbescherming (AVG)",
+        "the General Data Protection Regulation (GDPR)",
+        "Verordening (EU) 2016/679 (AVG/GDPR)",
+        CHECKED,
+        "every document: personal data is protected (NL, EU)",
+    ),
+    LegalStatement(
+        "avg.28",
+        "AVG, artikel 28",
+        "GDPR, article 28",
+        "Verordening (EU) 2016/679 (AVG/GDPR), artikel 28",
+        CHECKED,
+        "an outside supplier processes data for the organisation (NL, EU)",
+    ),
+    LegalStatement(
+        "avg.33",
+        "AVG, artikel 33",
+        "GDPR, article 33",
+        "Verordening (EU) 2016/679 (AVG/GDPR), artikel 33",
+        CHECKED,
+        "every document, for a reportable data breach (NL, EU)",
+    ),
+    LegalStatement(
+        "avg.33.term",
+        "zonder onredelijke vertraging en, indien mogelijk, uiterlijk 72 uur nadat we er"
+        " kennis van hebben genomen",
+        "without undue delay and, where feasible, not later than 72 hours after becoming"
+        " aware of it",
+        "Verordening (EU) 2016/679 (AVG/GDPR), artikel 33",
+        CHECKED,
+        "every document, for a reportable data breach (NL, EU)",
+        _fixed(
+            "The Dutch text says 'zonder onredelijke vertraging' and 'indien mogelijk', and"
+            " counts from awareness, not discovery; we had 'zonder onnodige vertraging'.",
+            "De wettekst zegt 'zonder onredelijke vertraging' en 'indien mogelijk', en telt"
+            " vanaf het moment dat we ervan weten; er stond 'zonder onnodige vertraging'.",
+        ),
+    ),
+    LegalStatement(
+        "avg.34",
+        "AVG, artikel 34",
+        "GDPR, article 34",
+        "Verordening (EU) 2016/679 (AVG/GDPR), artikel 34",
+        CHECKED,
+        "ICT section: a breach with a high risk to the people affected (NL, EU)",
+    ),
+    LegalStatement(
+        "avg.34.term",
+        "onverwijld",
+        "without undue delay",
+        "Verordening (EU) 2016/679 (AVG/GDPR), artikel 34",
+        CHECKED,
+        "ICT section: a breach with a high risk to the people affected (NL, EU)",
+        _fixed(
+            "Article 34 says 'onverwijld' in Dutch; we had 'zonder onnodige vertraging'.",
+            "Artikel 34 zegt 'onverwijld'; er stond 'zonder onnodige vertraging'.",
+        ),
+    ),
+    LegalStatement(
+        "avg.37",
+        "AVG, artikelen 37 en 38",
+        "GDPR, articles 37 and 38",
+        "Verordening (EU) 2016/679 (AVG/GDPR), artikelen 37 en 38",
+        CHECKED,
+        "ICT section: public bodies, and care providers of 50 or more people handling"
+        " health data on a large scale, must have a data protection officer",
+        _fixed(
+            "The data protection officer was missing from the breach steps.",
+            "De functionaris gegevensbescherming ontbrak in de stappen na een datalek.",
+        ),
+    ),
+    LegalStatement(
+        "ap",
+        "de Autoriteit Persoonsgegevens",
+        "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)",
+        "Uitvoeringswet AVG, artikel 6",
+        CHECKED,
+        "the supervisor for breaches and recruitment checks (NL)",
+    ),
+    LegalStatement(
+        "ap.chatbots",
+        "De Autoriteit Persoonsgegevens kreeg in 2024 meerdere en in 2025 tientallen"
+        " meldingen van datalekken doordat medewerkers persoonsgegevens in een chatbot"
+        " plakten.",
+        "The Dutch Data Protection Authority received several reports in 2024, and dozens"
+        " in 2025, of data breaches caused by staff pasting personal data into a chatbot.",
+        "Autoriteit Persoonsgegevens, meldingen van datalekken door AI-chatbots (2024, 2025)",
+        CHECKED,
+        "code of conduct, generative AI (every organisation)",
+    ),
+    LegalStatement(
+        "ap.recruitment",
+        "zoals de Autoriteit Persoonsgegevens vraagt",
+        "as the Dutch Data Protection Authority (Autoriteit Persoonsgegevens) asks",
+        "Autoriteit Persoonsgegevens, online onderzoek naar sollicitanten",
+        CHECKED,
+        "ICT section: recruitment is a goal (NL)",
+    ),
+    # --- employment ----------------------------------------------------------------------
+    LegalStatement(
+        "bw.7:660",
+        "Burgerlijk Wetboek, artikel 7:660",
+        "Dutch Civil Code, article 7:660",
+        "Burgerlijk Wetboek, artikel 7:660",
+        CHECKED,
+        "ICT section: the code of conduct is an employer's instruction (NL)",
+    ),
+    LegalStatement(
+        "wor.27",
+        "WOR, artikel 27 lid 1, onder k en l",
+        "Works Councils Act, WOR, article 27, paragraph 1, points k and l",
+        "Wet op de ondernemingsraden, artikel 27 lid 1, onder k en l; lid 5",
+        CHECKED,
+        "organisations of 50 or more people (NL)",
+    ),
+    LegalStatement(
+        "atw.1:7",
+        "Arbeidstijdenwet, artikel 1:7",
+        "Working Hours Act, Arbeidstijdenwet, article 1:7",
+        "Arbeidstijdenwet, artikel 1:7 (consignatie)",
+        CHECKED,
+        "code of conduct: a rota looks after the official accounts after hours (NL)",
+        _fixed(
+            "Answering messages on a rota is working time; only being available for"
+            " call-outs is consignatie. We called the whole rota consignatie.",
+            "Berichten beantwoorden volgens een rooster is arbeidstijd; alleen bereikbaar zijn"
+            " is consignatie. Er stond dat het hele rooster consignatie was.",
+        ),
+    ),
+    LegalStatement(
+        "wbk",
+        "Wet bescherming klokkenluiders",
+        "Whistleblower Protection Act (Wet bescherming klokkenluiders)",
+        "Wet bescherming klokkenluiders, artikel 2 (interne meldprocedure)",
+        CHECKED,
+        "code of conduct (NL); an internal procedure from 50 people and for public employers",
+    ),
+    LegalStatement(
+        "wbk.grounds",
+        "wie redelijke gronden heeft om aan te nemen dat de gemelde informatie klopt, ook"
+        " wie rechtstreeks bij een bevoegde instantie meldt",
+        "anyone who has reasonable grounds to believe that what they report is true, also"
+        " when they report directly to a competent authority",
+        "Richtlijn (EU) 2019/1937, artikelen 6 en 10; Wet bescherming klokkenluiders",
+        CHECKED,
+        "code of conduct, reporting wrongdoing (NL, EU)",
+        _fixed(
+            "Protection depends on reasonable grounds to believe the report true, not on"
+            " good faith, and external reporting is protected too.",
+            "Bescherming hangt af van redelijke gronden om de melding juist te achten, niet van"
+            " goede trouw; ook rechtstreeks extern melden is beschermd.",
+        ),
+    ),
+    LegalStatement(
+        "whistle.directive",
+        "de Europese klokkenluidersrichtlijn",
+        "the EU Whistleblower Directive",
+        "Richtlijn (EU) 2019/1937",
+        CHECKED,
+        "code of conduct, reporting wrongdoing (EU outside NL)",
+    ),
+    LegalStatement(
+        "huis.klokkenluiders",
+        "Het Huis voor Klokkenluiders",
+        "The Whistleblowers Authority (Huis voor Klokkenluiders)",
+        "Wet bescherming klokkenluiders (het Huis voor Klokkenluiders)",
+        CHECKED,
+        "code of conduct, reporting wrongdoing (NL)",
+    ),
+    LegalStatement(
+        "igj",
+        "de Inspectie Gezondheidszorg en Jeugd (IGJ)",
+        "the Health and Youth Care Inspectorate (IGJ)",
+        "Wet kwaliteit, klachten en geschillen zorg",
+        CHECKED,
+        "code of conduct, healthcare (NL)",
+    ),
+    LegalStatement(
+        "ambtenarenwet.9",
+        "Ambtenarenwet 2017, artikel 9",
+        "Civil Servants Act 2017, article 9",
+        "Ambtenarenwet 2017, artikel 9",
+        CHECKED,
+        "code of conduct, government (NL)",
+    ),
+    LegalStatement(
+        "ambtenarenwet.10",
+        "Ambtenarenwet 2017, artikel 10",
+        "Civil Servants Act 2017, Ambtenarenwet, article 10",
+        "Ambtenarenwet 2017, artikel 10",
+        CHECKED,
+        "code of conduct, government (NL)",
+    ),
+    # --- public records, care, accounts ------------------------------------------------
+    LegalStatement(
+        "woo.archiefwet",
+        "de Woo en de Archiefwet",
+        "the Open Government Act (Woo) and the Archives Act (Archiefwet)",
+        "Wet open overheid; Archiefwet 1995",
+        CHECKED,
+        "government (NL)",
+    ),
+    LegalStatement(
+        "begz",
+        "Besluit elektronische gegevensverwerking door zorgaanbieders",
+        "Besluit elektronische gegevensverwerking door zorgaanbieders, the decree on"
+        " electronic data processing by care providers",
+        "Besluit elektronische gegevensverwerking door zorgaanbieders, artikel 3",
+        CHECKED,
+        "ICT section, NEN 7510 (NL)",
+    ),
+    LegalStatement(
+        "cbw",
+        "de Cyberbeveiligingswet, de Nederlandse uitvoering van de NIS2-richtlijn",
+        "the Dutch Cyber Security Act (Cyberbeveiligingswet), which implements NIS2",
+        "Cyberbeveiligingswet; Richtlijn (EU) 2022/2555 (NIS2), bijlagen I en II",
+        CHECKED,
+        "ICT section: care providers of 50 or more people and government bodies (NL)",
+        _fixed(
+            "Medium care providers and municipalities are in scope: the section says so"
+            " instead of 'if we fall under it'; in English it is the Dutch act, not the EU"
+            " Cybersecurity Act (2019/881).",
+            "Middelgrote zorgaanbieders en gemeenten vallen onder de wet: dat staat er nu"
+            " zonder 'als we eronder vallen'.",
+        ),
+    ),
+    LegalStatement(
+        "cbw.reporting",
+        "een vroege waarschuwing binnen 24 uur, een melding binnen 72 uur en een"
+        " eindverslag binnen een maand",
+        "an early warning within 24 hours, a notification within 72 hours and a final"
+        " report within one month",
+        "Richtlijn (EU) 2022/2555 (NIS2), artikel 23; Cyberbeveiligingswet",
+        CHECKED,
+        "ICT section: organisations in scope of the Cyberbeveiligingswet (NL)",
+        _fixed(
+            "The staged reporting replaces 'within the legal term'.",
+            "De melding in stappen vervangt 'binnen de wettelijke termijn'.",
+        ),
+    ),
+    LegalStatement(
+        "cbw.board",
+        "de maatregelen goedkeuren, toezien op de uitvoering en een training volgen",
+        "to approve the measures, oversee their implementation and take training",
+        "Richtlijn (EU) 2022/2555 (NIS2), artikel 20; Cyberbeveiligingswet",
+        CHECKED,
+        "ICT section: organisations in scope of the Cyberbeveiligingswet (NL)",
+        _fixed(
+            "The board's own duties were missing.",
+            "De eigen plichten van het bestuur ontbraken.",
+        ),
+    ),
+    LegalStatement(
+        "dsa.16",
+        "Digitaledienstenverordening, artikel 16",
+        "Digital Services Act, article 16",
+        "Verordening (EU) 2022/2065 (DSA), artikel 16",
+        CHECKED,
+        "ICT section: a fake profile is reported to the platform (NL, EU)",
+        _fixed(
+            "Article 16 gives a notice procedure, not a guarantee of removal.",
+            "Artikel 16 geeft een meldprocedure, geen garantie dat het wordt verwijderd.",
+        ),
+    ),
+    # --- AI ------------------------------------------------------------------------------
+    LegalStatement(
+        "ai.4",
+        "AI-verordening, artikel 4",
+        "AI Act, article 4",
+        "Verordening (EU) 2024/1689 (AI-verordening), artikel 4",
+        CHECKED,
+        "ICT section: generative AI is allowed (every organisation)",
+    ),
+    LegalStatement(
+        "ai.50",
+        "AI-verordening, artikel 50 lid 4, sinds 2 augustus 2026",
+        "AI Act, article 50, paragraph 4, since 2 August 2026",
+        "Verordening (EU) 2024/1689 (AI-verordening), artikel 50 lid 4; artikel 113",
+        CHECKED,
+        "generative AI is allowed (every organisation)",
+        _fixed(
+            "The duty covers deepfakes and AI text on matters of public interest published"
+            " without human editorial control; labelling anything else is a house rule.",
+            "De plicht geldt voor deepfakes en voor AI-teksten over zaken van algemeen belang"
+            " zonder menselijke redactie; meer vermelden is een huisregel.",
+        ),
+    ),
+    # --- codes and professions -----------------------------------------------------------
+    LegalStatement(
+        "rsm",
+        "Reclamecode Social Media & Influencer Marketing (RSM)",
+        "Dutch Advertising Code for Social Media & Influencer Marketing (Reclamecode Social"
+        " Media & Influencer Marketing, RSM)",
+        "Stichting Reclame Code, Reclamecode Social Media & Influencer Marketing",
+        CHECKED,
+        "code of conduct: employee ambassadors (NL)",
+    ),
+    LegalStatement(
+        "vgba",
+        "de fundamentele beginselen van de VGBA, zoals professioneel gedrag en de"
+        " geheimhoudingsplicht",
+        "the fundamental principles of the VGBA (the Dutch accountants' code of conduct),"
+        " such as professional behaviour and the duty of confidentiality",
+        "Verordening gedrags- en beroepsregels accountants (VGBA), fundamentele beginselen",
+        CHECKED,
+        "code of conduct: professional services (NL)",
+        _fixed(
+            "Accountants have a professional duty of confidentiality, not a 'beroepsgeheim'.",
+            "Accountants hebben een geheimhoudingsplicht, geen beroepsgeheim.",
+        ),
+    ),
+    LegalStatement(
+        "wwft",
+        "Wet ter voorkoming van witwassen en financieren van terrorisme (Wwft)",
+        "Anti-Money Laundering and Anti-Terrorist Financing Act (Wwft)",
+        "Wwft, artikel 23",
+        CHECKED,
+        "code of conduct: professional services (NL)",
+    ),
+    LegalStatement(
+        "zcert",
+        "Z-CERT",
+        "Z-CERT",
+        "Z-CERT, het computercrisisteam (CSIRT) voor de zorg",
+        CHECKED,
+        "ICT section: healthcare (NL)",
+    ),
+    LegalStatement(
+        "ensia",
+        "ENSIA",
+        "ENSIA",
+        "ENSIA, de verantwoordingsmethodiek informatiebeveiliging voor gemeenten",
+        CHECKED,
+        "ICT section: government (NL)",
+    ),
+    LegalStatement(
+        "dtc",
+        "Digital Trust Center",
+        "Digital Trust Center",
+        "Digital Trust Center (Ministerie van Economische Zaken), basismaatregelen",
+        CHECKED,
+        "ICT section: small firms outside care and government",
+    ),
+)
+
+REGISTER: dict[str, LegalStatement] = {s.id: s for s in _STATEMENTS}
+
+
+def statement(statement_id: str, language: Language) -> str:
+    return REGISTER[statement_id].text(language)
+
+
+def law_checked() -> date:
+    """The date the register as a whole was last checked: its latest check."""
+    return max(s.verified for s in REGISTER.values())
+
+
+def revisions() -> dict[str, int]:
+    """Each statement's current revision, as an issued version records it."""
+    return {s.id: s.revision for s in REGISTER.values()}
+
+
+def cited(text: str, language: Language) -> list[LegalStatement]:
+    """The statements whose text ``text`` holds, in register order."""
+    return [s for s in REGISTER.values() if s.text(language) in text]
+
+
+def changed_since(recorded: Mapping[str, int] | None) -> list[LegalStatement]:
+    """Statements revised since an issued version that used ``recorded`` revisions.
+
+    A version issued before the register existed recorded nothing: it was written with
+    the first revision of every statement.
+    """
+    used = recorded or {}
+    return [s for s in REGISTER.values() if s.revision > used.get(s.id, 1)]
+
+
+def latest_reason(statement_: LegalStatement, since: int) -> list[Revision]:
+    return [r for r in statement_.revisions if r.number > since]
+
+
+def ids(statements: Iterable[LegalStatement]) -> list[str]:
+    return [s.id for s in statements]
+
+
+def register_markdown() -> str:
+    """docs/legal-statements.md: the register, and what each release changed and why."""
+    lines = [
+        "# Legal statements",
+        "",
+        "Every statement of law, article, authority, deadline or figure in the documents comes",
+        "from one register, `wizard/content/law.py`. This page is generated from it",
+        "(`python docs/make_legal_statements.py`); a test fails when the two differ.",
+        "",
+        f"State of the law: {law_checked().isoformat()} (the latest check of any statement).",
+        "",
+        "## What changed, per release",
+        "",
+        "A project whose last issued version was written with an older revision of a",
+        "statement gets a warning (`validate`, the review page) naming the clauses that",
+        "state it now. A version issued before the register recorded no revisions: it was",
+        "written with revision 1 of every statement.",
+        "",
+    ]
+    releases: dict[str, list[tuple[LegalStatement, Revision]]] = {}
+    for item in REGISTER.values():
+        for revision in item.revisions[1:]:
+            releases.setdefault(revision.released, []).append((item, revision))
+    for release, changes in releases.items():
+        lines += [f"### Release {release}", ""]
+        for item, revision in changes:
+            lines.append(f"- `{item.id}` (revision {revision.number}): {revision.why}")
+        lines.append("")
+    lines += [
+        "## The register",
+        "",
+        "| id | rev. | Dutch | English | source | checked | applies when |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for item in REGISTER.values():
+        cells = [
+            f"`{item.id}`",
+            str(item.revision),
+            item.nl,
+            item.en,
+            item.source,
+            item.verified.isoformat(),
+            item.applies,
+        ]
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
