@@ -48,6 +48,7 @@ def commands(project: Path, out: Path) -> list[list[str]]:
         ["import-edits", str(project), str(document)],
         ["redline", str(project), "--out", str(out / "redline.docx"), "--force"],
         ["new-from", str(project), "--name", "Nieuw", "--out", str(out / "new.policy.json")],
+        ["acknowledgements", "status", str(project)],
     ]
 
 

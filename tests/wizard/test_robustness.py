@@ -463,6 +463,7 @@ def test_every_command_on_a_mutated_project_succeeds_or_refuses_clearly(
             ["redline", str(project), "--out", str(base / "redline.docx"), "--force"],
             ["new-from", str(project), "--name", "Nieuw", "--out", str(base / "new.policy.json")],
             ["clients", str(base)],
+            ["acknowledgements", "status", str(project)],
         ]
         for argv in commands:
             err = io.StringIO()
