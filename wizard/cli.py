@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from wizard import __version__, clock
 from wizard.answers.messages import (
@@ -27,7 +27,6 @@ from wizard.answers.messages import (
 )
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.project_file import (
-    house_style_path,
     load_project,
     logo_path,
     project_folder,
@@ -286,7 +285,7 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _generate_one(args: argparse.Namespace, out: Path, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.output.export import existing_files, plan_export, render_documents, write_documents
+    from wizard.output import jobs
 
     project: Project = _project_with_house_style(args.project, args.house_style)
     house_style = _house_style(project, args.project, stderr)
@@ -294,50 +293,47 @@ def _generate_one(args: argparse.Namespace, out: Path, stdout: TextIO, stderr: T
     documents = _choices(args.docs, DocumentKind, "--docs")
     if out.exists() and not out.is_dir():
         raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
-    planned = plan_export(project, out, languages, documents)
-    if not args.force:
-        clashes = existing_files(planned)
-        if args.pdf:
-            from wizard.output.export import pdf_path
-
-            clashes += [pdf_path(item.path) for item in planned if pdf_path(item.path).exists()]
-        if clashes:
-            raise UsageError(
-                Problem("", "output_exists", {"path": str(clashes[0])}), str(clashes[0])
-            )
+    plan = jobs.export_plan(project, out, languages, documents, pdf=args.pdf)
+    if plan.existing and not args.force:
+        _refuse_existing(plan.existing[0])
     logo = logo_path(project, project_folder(args.project))
-    rendered = render_documents(project, planned, logo, house_style)
     try:
         out.mkdir(parents=True, exist_ok=True)
-        written = write_documents(rendered)
+        result = jobs.export_documents(project, plan.planned, logo, house_style)
     except OSError as error:
-        # The message names the file; the system's own words are left out (see messages).
-        target = getattr(error, "filename", None) or str(out)
-        problem = problem_from_os_error(error, target, writing=True)
-        print(problem.cli_line(interface_language()), file=stderr)
-        return EXIT_FAILURE
-    for path in written:
+        return _cannot_write(error, out, stderr)
+    for path in result.written:
         print(path, file=stdout)
-    _warn_languages_differ(project, args.project, languages or project.output.languages, stderr)
+    _warn(args.project, result.warnings, stderr)
     if args.pdf:
-        return _convert_to_pdf(written, stdout, stderr)
+        return _convert_to_pdf(result.written, stdout, stderr)
     return EXIT_OK
 
 
-def _warn_languages_differ(
-    project: Project, path: Path, languages: Sequence[Language], stderr: TextIO
-) -> None:
-    """A clause edited in one language only: the Dutch and English documents may now say
-    different things. Said, not refused: the documents are written all the same."""
-    if not project.clauses or len(set(languages)) < 2:
-        return
-    from wizard.content.consistency import clause_warnings
+def _refuse_existing(path: Path) -> NoReturn:
+    """A file the run would replace, without --force: refused before anything is written."""
+    raise UsageError(Problem("", "output_exists", {"path": str(path)}), str(path))
 
+
+def _cannot_write(
+    error: OSError, where: Path | str, stderr: TextIO, *, code: int = EXIT_FAILURE
+) -> int:
+    """The operating system refused a write: said in words, naming the file (the system's
+    own words are left out, see messages); ``code`` is the exit code."""
+    target = getattr(error, "filename", None) or str(where)
+    print(
+        problem_from_os_error(error, target, writing=True).cli_line(interface_language()),
+        file=stderr,
+    )
+    return code
+
+
+def _warn(path: Path, warnings: Sequence[Any], stderr: TextIO) -> None:
+    """A job's warnings, each named by the project: said, not refused."""
     language = interface_language()
     word = "waarschuwing" if language is Language.NL else "warning"
-    for warning in clause_warnings(project):
-        if warning.code == "clause_one_language":
-            print(f"{path}: {word}: {warning.cli_line(language)}", file=stderr)
+    for warning in warnings:
+        print(f"{path}: {word}: {warning.cli_line(language)}", file=stderr)
 
 
 def _project_with_house_style(path: Path, house_style: Path | None) -> Project:
@@ -358,48 +354,39 @@ def _house_style(
 ) -> HouseStyle | None:
     """The project's house style, checked; its warnings printed (when ``announce``),
     a refusal raised. Loaded once: the second call takes it from the cache."""
-    from wizard.output.house_style import HouseStyleError, load_house_style
+    from wizard.output.jobs import project_house_style
 
-    found = house_style_path(project, project_folder(path))
-    if found is None:
-        return None
-    try:
-        style = load_house_style(found, project.output.house_style)
-    except HouseStyleError as error:
-        raise ProjectError([error.problem]) from None
-    language = interface_language()
-    word = "waarschuwing" if language is Language.NL else "warning"
-    for warning in style.warnings if announce else ():
-        print(f"{path}: {word}: {warning.cli_line(language)}", file=stderr)
+    style, refused = project_house_style(project, project_folder(path))
+    if refused is not None:
+        raise ProjectError([refused])
+    if style is not None and announce:
+        _warn(path, style.warnings, stderr)
     return style
 
 
 def _convert_to_pdf(documents: Sequence[Path], stdout: TextIO, stderr: TextIO) -> int:
     """PDFs of the written documents, one at a time; the Word files stay either way."""
-    from wizard.output.pdf import PdfError, convert, find_libreoffice, message, pdf_path
+    from wizard.output.jobs import convert_to_pdf, pdf_message
 
     language = interface_language()
-    office = find_libreoffice()
-    if office is None:
-        print(f"--pdf: {message('not_installed', language)}", file=stderr)
+    result = convert_to_pdf(documents)
+    if result.not_installed:
+        print(f"--pdf: {pdf_message('not_installed', language)}", file=stderr)
         return EXIT_INVALID
-    code = EXIT_OK
-    for document in documents:
-        try:
-            print(convert(office, document, pdf_path(document)), file=stdout, flush=True)
-        except PdfError as error:
-            detail = error.detail(language)
-        except OSError as error:
-            detail = error.strerror or str(error)
-        else:
-            continue
-        print(f"{document}: {message('failed', language, detail=detail)}", file=stderr)
-        code = EXIT_FAILURE
-    return code
+    for path in result.written:
+        print(path, file=stdout, flush=True)
+    for failure in result.failures:
+        detail = failure.detail(language)
+        if detail is None:  # not LibreOffice, not the disk: the last line of defence says it
+            raise failure.error
+        failed = pdf_message("failed", language, detail=detail)
+        print(f"{failure.document}: {failed}", file=stderr)
+    return EXIT_FAILURE if result.failures else EXIT_OK
 
 
 def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.output.calendar_file import say, write_calendar
+    from wizard.output.calendar_file import say
+    from wizard.output.jobs import calendar
 
     project = load_project(args.project)
     out: Path = args.out
@@ -409,38 +396,18 @@ def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         print(f"{out}: {say('out_is_folder', language, path=out, example=example)}", file=stderr)
         return EXIT_INVALID
     if out.exists() and not args.force:
-        raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
+        _refuse_existing(out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        events = write_calendar(project, out)
+        result = calendar(project, out)
     except OSError as error:
-        # The message names the file; the system's own words are left out (see messages).
-        target = getattr(error, "filename", None) or str(out)
-        print(problem_from_os_error(error, target, writing=True).line(language), file=stderr)
-        return EXIT_FAILURE
+        return _cannot_write(error, out, stderr)
     print(out, file=stdout)
-    for event in events:
+    for event in result.events:
         print(f"  {event.day.isoformat()}  {event.summary}", file=stdout)
     return EXIT_OK
 
 
-def _write_one(
-    out: Path, target: Path, data: bytes, *, pdf: bool, stdout: TextIO, stderr: TextIO
-) -> int:
-    """One Word file written into ``out`` (and made a PDF when asked); a refusal of the
-    operating system is said in words, naming the file."""
-    from wizard.files import atomic_write
-
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, data)
-    except OSError as error:
-        where = getattr(error, "filename", None) or str(target)
-        print(
-            problem_from_os_error(error, where, writing=True).cli_line(interface_language()),
-            file=stderr,
-        )
-        return EXIT_FAILURE
+def _written_one(target: Path, *, pdf: bool, stdout: TextIO, stderr: TextIO) -> int:
     print(target, file=stdout)
     if pdf:
         return _convert_to_pdf([target], stdout, stderr)
@@ -450,18 +417,9 @@ def _write_one(
 def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """A report of a project that may be half answered; a broken file is refused."""
     from wizard.answers.draft import draft_from_raw
-    from wizard.answers.project_file import read_raw
-    from wizard.output.report import (
-        gather,
-        open_problems,
-        report_file_name,
-        report_house_style,
-        report_language,
-        report_logo,
-        report_outline,
-        unreadable_problems,
-        write_report,
-    )
+    from wizard.output import jobs
+    from wizard.output.pdf import pdf_path
+    from wizard.output.report import open_problems, report_language, unreadable_problems
 
     draft = draft_from_raw(read_raw(args.project))
     base = project_folder(args.project)
@@ -472,33 +430,23 @@ def _workshop_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -
         raise ProjectError(broken)
     languages = _choices(args.lang, Language, "--lang")
     if languages is not None and len(languages) != 1:
-        from wizard.language import in_language
-
         print(in_language(_DIFF_TEXTS["one_language"], interface_language()), file=stderr)
         return EXIT_INVALID
     language = languages[0] if languages else report_language(draft)
     today = clock.today()
-    data = gather(draft, language, today, base)
-    broken = unreadable_problems(data.problems)
-    if broken:
-        raise ProjectError(broken)
     out: Path = args.out
     if out.exists() and not out.is_dir():
         raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
-    target = out / report_file_name(draft, language, today)
-    from wizard.output.pdf import pdf_path
-
+    target = jobs.workshop_report_path(draft, out, language, today)
     for path in (target, pdf_path(target)) if args.pdf else (target,):
         if path.exists() and not args.force:
-            raise UsageError(Problem("", "output_exists", {"path": str(path)}), str(path))
-    house_style, passed_by = report_house_style(draft, base)
-    language_shown = interface_language()
-    word = "waarschuwing" if language_shown is Language.NL else "warning"
-    notes = [passed_by] if passed_by else list(house_style.warnings if house_style else ())
-    for note in notes:
-        print(f"{args.project}: {word}: {note.cli_line(language_shown)}", file=stderr)
-    data_bytes = write_report(report_outline(data), report_logo(draft, base), house_style)
-    return _write_one(out, target, data_bytes, pdf=args.pdf, stdout=stdout, stderr=stderr)
+            _refuse_existing(path)
+    try:
+        result = jobs.workshop_report(draft, base, target, language, today)
+    except OSError as error:
+        return _cannot_write(error, target, stderr)
+    _warn(args.project, result.warnings, stderr)
+    return _written_one(target, pdf=args.pdf, stdout=stdout, stderr=stderr)
 
 
 def _validate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -620,12 +568,7 @@ def _import_edits(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
                 atomic_write(backup, read.data)
                 atomic_write(path, project_bytes(result.project), unchanged_since=read.state)
             except OSError as error:
-                target = getattr(error, "filename", None) or str(path)
-                print(
-                    problem_from_os_error(error, target, writing=True).cli_line(language),
-                    file=stderr,
-                )
-                return EXIT_FAILURE
+                return _cannot_write(error, path, stderr)
             saved = in_language(_MARKS["saved"], language, path=path, backup=backup)
             print(saved, file=stdout)
     return EXIT_OK
@@ -780,8 +723,7 @@ def _issued_project(path: Path) -> Project | None:
 
 
 def _redline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.files import atomic_write
-    from wizard.output.redline import redline_document, tracked_changes
+    from wizard.output.jobs import redlines
 
     language_shown = interface_language()
     out: Path = args.out
@@ -819,30 +761,27 @@ def _redline(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     language = languages[0] if languages else new.output.languages[0]
     document = documents[0] if documents else new.output.documents[0]
     if out.exists() and not args.force:
-        raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
+        _refuse_existing(out)
     house_style = _house_style(new, new_path, stderr)
-    data = redline_document(
-        old,
-        new,
-        document,
-        language,
-        clock.now_utc(),
-        old_logo=old_logo,
-        new_logo=logo_path(new, new_path.parent),
-        house_style=house_style,
-    )
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, data)
-    except OSError as error:
-        where = getattr(error, "filename", None) or str(out)
-        print(
-            problem_from_os_error(error, where, writing=True).cli_line(language_shown), file=stderr
+        result = redlines(
+            old,
+            new,
+            [(document, language, out)],
+            clock.now_utc(),
+            old_logo=old_logo,
+            new_logo=logo_path(new, new_path.parent),
+            house_style=house_style,
         )
-        return EXIT_FAILURE
-    inserted, deleted = tracked_changes(data)
+    except OSError as error:
+        return _cannot_write(error, out, stderr)
+    done = result.redlines[0]
     written = in_language(
-        _REDLINE_TEXTS["written"], language_shown, path=out, inserted=inserted, deleted=deleted
+        _REDLINE_TEXTS["written"],
+        language_shown,
+        path=out,
+        inserted=done.inserted,
+        deleted=done.deleted,
     )
     print(written, file=stdout)
     return EXIT_OK
@@ -857,8 +796,8 @@ _CLIENTS_TEXTS = {
 
 
 def _clients(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.files import atomic_write
     from wizard.output.clients import client_rows, csv_bytes, table_text
+    from wizard.output.jobs import write_file
 
     language = interface_language()
     folder: Path = args.folder
@@ -871,18 +810,14 @@ def _clients(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             problem = Problem("--csv", "output_not_folder", {"path": str(target)})
             raise UsageError(problem, str(target))
         if target.exists() and not args.force:
-            raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
+            _refuse_existing(target)
     rows = client_rows(folder, language, clock.today())
     print(table_text(rows, folder, language), file=stdout)
     if target is not None:
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(target, csv_bytes(rows, language))
+            write_file(target, csv_bytes(rows, language))
         except OSError as error:
-            where = getattr(error, "filename", None) or str(target)
-            problem = problem_from_os_error(error, where, writing=True)
-            print(problem.cli_line(language), file=stderr)
-            return EXIT_FAILURE
+            return _cannot_write(error, target, stderr)
     return EXIT_OK
 
 
@@ -906,7 +841,7 @@ _NEW_FROM_TEXTS = {
 def _new_from(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.answers.draft import draft_bytes, draft_problems
     from wizard.answers.reuse import new_from
-    from wizard.files import atomic_write
+    from wizard.output.jobs import write_file
     from wizard.sanitise import clean_text
 
     language = interface_language()
@@ -918,7 +853,7 @@ def _new_from(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if out.is_dir():
         raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
     if out.exists() and not args.force:
-        raise UsageError(Problem("", "output_exists", {"path": str(out)}), str(out))
+        _refuse_existing(out)
     raw = read_raw(args.project)
     # The earlier project must be readable faithfully (as for a report): a wrong type or an
     # unknown key is refused rather than carried into the new client's file, and before
@@ -934,13 +869,9 @@ def _new_from(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if broken:
         raise ProjectError(broken)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, draft_bytes(draft))
+        write_file(out, draft_bytes(draft))
     except OSError as error:
-        where = getattr(error, "filename", None) or str(out)
-        problem = problem_from_os_error(error, where, writing=True)
-        print(problem.cli_line(language), file=stderr)
-        return EXIT_FAILURE
+        return _cannot_write(error, out, stderr)
     print(in_language(_NEW_FROM_TEXTS["written"], language, path=out, name=name), file=stdout)
     if cleared:
         print(in_language(_NEW_FROM_TEXTS["cleared"], language), file=stdout)
@@ -1132,7 +1063,7 @@ def _ack_states(args: argparse.Namespace) -> tuple[Project, Any, Path, Any]:
 
 def _ack_forms(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.answers.register import RegisterError
-    from wizard.output.acknowledgement import write_forms
+    from wizard.output.jobs import acknowledgement_forms
 
     project, _register, _path, states = _ack_states(args)
     if not project.history:
@@ -1149,11 +1080,11 @@ def _ack_forms(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     house_style = _house_style(project, args.project, stderr)
     logo = logo_path(project, args.project.parent)
     try:
-        written = write_forms(project, states, out, language, logo, house_style)
+        written = acknowledgement_forms(
+            project, states, out, language, logo=logo, house_style=house_style
+        )
     except OSError as error:
-        where = getattr(error, "filename", None) or str(out)
-        print(problem_from_os_error(error, where, writing=True).cli_line(shown), file=stderr)
-        return EXIT_FAILURE
+        return _cannot_write(error, out, stderr)
     assert written is not None, "a version was issued"
     counts = {"forms": len(written.forms), "drafts": len(written.drafts)}
     print(
@@ -1313,9 +1244,7 @@ def _ack_status(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
         try:
             atomic_write(args.csv, data)
         except OSError as error:
-            where = getattr(error, "filename", None) or str(args.csv)
-            print(problem_from_os_error(error, where, writing=True).cli_line(language), file=stderr)
-            return EXIT_INVALID
+            return _cannot_write(error, args.csv, stderr, code=EXIT_INVALID)
         print(in_language(_ACK["csv"], language, path=args.csv), file=stdout)
     return EXIT_OUTSTANDING if total.outstanding else EXIT_OK
 
@@ -1324,9 +1253,7 @@ EXIT_OUTSTANDING = 3
 
 
 def _ack_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from wizard.answers.register import totals
-    from wizard.output.acknowledgement import report_file_name, report_outline
-    from wizard.output.docx_writer import document_bytes
+    from wizard.output.jobs import register_report, register_report_path
 
     project, register, _path, states = _ack_states(args)
     language = _ack_language(args, project)
@@ -1334,15 +1261,18 @@ def _ack_report(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     out: Path = args.out
     if out.exists() and not out.is_dir():
         raise UsageError(Problem("--out", "output_not_folder", {"path": str(out)}), str(out))
-    target = out / report_file_name(project, language, today)
+    target = register_report_path(project, out, language, today)
     if target.exists() and not args.force:
-        raise UsageError(Problem("", "output_exists", {"path": str(target)}), str(target))
+        _refuse_existing(target)
     house_style = _house_style(project, args.project, stderr)
-    outline = report_outline(
-        project, register, states, totals(states, project.history), language, today
-    )
-    data = document_bytes(outline, logo_path(project, args.project.parent), house_style)
-    return _write_one(out, target, data, pdf=args.pdf, stdout=stdout, stderr=stderr)
+    logo = logo_path(project, args.project.parent)
+    try:
+        register_report(
+            project, register, states, target, language, today, logo=logo, house_style=house_style
+        )
+    except OSError as error:
+        return _cannot_write(error, target, stderr)
+    return _written_one(target, pdf=args.pdf, stdout=stdout, stderr=stderr)
 
 
 # Each command and the function that carries it out (main.py names them too, to know

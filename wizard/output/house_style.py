@@ -224,6 +224,29 @@ def load_house_style(path: Path, shown: str | None = None) -> HouseStyle:
     return style
 
 
+def house_style_for(
+    shown: str | None, base_dir: Path | None
+) -> tuple[HouseStyle | None, Problem | None]:
+    """The house style a project names (``output.house_style`` as written, relative to
+    ``base_dir``): resolved, checked and loaded; or why it cannot be used.
+
+    ``(None, None)`` is the built-in house style. The one place that sequence lives: the
+    command line, the window and the workshop report all come here.
+    """
+    from wizard.answers.project_file import check_house_style_file, resolve_logo
+
+    if not shown:
+        return None, None
+    problem = check_house_style_file(shown, base_dir)
+    path = resolve_logo(shown, base_dir)
+    if problem is not None or path is None:
+        return None, problem
+    try:
+        return load_house_style(path, shown), None
+    except HouseStyleError as error:
+        return None, error.problem
+
+
 def _refuse(code: str, shown: str, **params: object) -> HouseStyleError:
     return HouseStyleError(Problem(FIELD, code, {"path": shown, **params}))
 
@@ -1606,5 +1629,6 @@ __all__ = [
     "Looks",
     "built_in",
     "check_package",
+    "house_style_for",
     "load_house_style",
 ]

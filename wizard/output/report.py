@@ -533,20 +533,10 @@ def report_house_style(
     A report never fails on its looks: a house style that is missing or refused is
     reported (the Problem) and the built-in style is used.
     """
-    from wizard.answers.project_file import check_house_style_file
-    from wizard.output.house_style import HouseStyleError, load_house_style
+    from wizard.output.house_style import house_style_for
 
     shown = (draft.get("output") or {}).get("house_style")
-    if not isinstance(shown, str) or not shown:
-        return None, None
-    problem = check_house_style_file(shown, base_dir)
-    path = resolve_logo(shown, base_dir)
-    if problem is not None or path is None:
-        return None, problem
-    try:
-        return load_house_style(path, shown), None
-    except HouseStyleError as error:
-        return None, error.problem
+    return house_style_for(shown if isinstance(shown, str) else None, base_dir)
 
 
 def write_report(
