@@ -106,3 +106,32 @@ def test_only_the_clock_reads_the_date() -> None:
             if isinstance(node, ast.Attribute) and node.attr == "currentDate":
                 readers.append(f"{path.relative_to(ROOT)}:{node.lineno} QDate.currentDate")
     assert not readers
+
+
+# The modules that write a file; the window reaches them only through the output jobs
+# (wizard/output/jobs.py), which the command line calls too. ui/about.py only reads
+# python-docx's version for its list of libraries.
+WRITERS = {
+    "docx",
+    "wizard.output.export",
+    "wizard.output.pdf",
+    "wizard.output.docx_writer",
+    "wizard.output.redline",
+    "wizard.output.calendar_file",
+    "wizard.output.report",
+}
+
+
+def test_the_window_and_the_command_line_call_the_same_output_jobs() -> None:
+    jobs = "wizard.output.jobs"
+    assert jobs in wizard_imports(ROOT / "wizard" / "cli.py")
+    for name in ("output_controls", "versions", "acknowledgements"):
+        assert jobs in wizard_imports(ROOT / "ui" / f"{name}.py"), name
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        if path.name == "about.py":
+            continue
+        for module in imported_modules(path) | wizard_imports(path):
+            if module in WRITERS or module.split(".")[0] == "docx":
+                offenders.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert not offenders

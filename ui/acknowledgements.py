@@ -35,8 +35,8 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import DateField, format_date
 from ui.help import fit_to_screen
-from ui.review import Task
 from ui.strings import tr
+from ui.worker import Task
 from wizard import clock
 from wizard.answers.register import (
     METHOD_WORDS,
@@ -339,9 +339,8 @@ class AcknowledgementsDialog(QDialog):
         """Write the forms and drafts in a worker thread (250 take seconds: each file is
         flushed to disk); ``forms_written`` says when they are there. False when nothing
         was started."""
-        from wizard.answers.project_file import house_style_path, logo_path
-        from wizard.output.acknowledgement import write_forms
-        from wizard.output.house_style import HouseStyleError, load_house_style
+        from wizard.answers.project_file import logo_path
+        from wizard.output.jobs import acknowledgement_forms, project_house_style
 
         project = self.store.project()
         if project is None or self.register is None or self.task is not None:
@@ -351,17 +350,17 @@ class AcknowledgementsDialog(QDialog):
             return False
         language = strings.language()
         base = self.store.logo_base()
-        try:
-            found = house_style_path(project, base)
-            style = load_house_style(found, project.output.house_style) if found else None
-        except HouseStyleError as error:
-            self._say(error.problem.line(language), error=True)
+        style, refused = project_house_style(project, base)
+        if refused is not None:
+            self._say(refused.line(language), error=True)
             return False
         states, logo = list(self.states), logo_path(project, base)
         target = Path(folder)
 
         def work() -> Any:
-            return write_forms(project, states, target, language, logo, style)
+            return acknowledgement_forms(
+                project, states, target, language, logo=logo, house_style=style
+            )
 
         self.task = Task(work)
         self.task.signals.finished.connect(lambda written: self._forms_done(written, folder))
@@ -421,8 +420,8 @@ class AcknowledgementsDialog(QDialog):
             super().accept()
 
     def export_status(self, chosen: str | None = None) -> str:
-        from wizard.files import atomic_write
         from wizard.output.acknowledgement import status_csv
+        from wizard.output.jobs import write_file
 
         if self.register is None:
             return ""
@@ -433,7 +432,7 @@ class AcknowledgementsDialog(QDialog):
         language = strings.language()
         data = status_csv(self.states, totals(self.states, self._history()), language)
         try:
-            atomic_write(Path(target), data)
+            write_file(Path(target), data)
         except OSError as error:
             self._say(
                 tr("ack.write_failed", path=target, detail=error.strerror or error), error=True
@@ -443,11 +442,8 @@ class AcknowledgementsDialog(QDialog):
         return target
 
     def write_report(self, chosen: str | None = None) -> str:
-        from wizard.answers.project_file import house_style_path, logo_path
-        from wizard.files import atomic_write
-        from wizard.output.acknowledgement import report_file_name, report_outline
-        from wizard.output.docx_writer import document_bytes
-        from wizard.output.house_style import HouseStyleError, load_house_style
+        from wizard.answers.project_file import logo_path
+        from wizard.output.jobs import project_house_style, register_report, register_report_path
 
         project = self.store.project()
         if project is None or self.register is None:
@@ -458,18 +454,22 @@ class AcknowledgementsDialog(QDialog):
         language = strings.language()
         today = clock.today()
         base = self.store.logo_base()
-        target = Path(folder) / report_file_name(project, language, today)
-        total = totals(self.states, self._history())
-        try:
-            found = house_style_path(project, base)
-            style = load_house_style(found, project.output.house_style) if found else None
-            outline = report_outline(project, self.register, self.states, total, language, today)
-            data = document_bytes(outline, logo_path(project, base), style)
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            atomic_write(target, data)
-        except HouseStyleError as error:
-            self._say(error.problem.line(language), error=True)
+        target = register_report_path(project, Path(folder), language, today)
+        style, refused = project_house_style(project, base)
+        if refused is not None:
+            self._say(refused.line(language), error=True)
             return ""
+        try:
+            register_report(
+                project,
+                self.register,
+                self.states,
+                target,
+                language,
+                today,
+                logo=logo_path(project, base),
+                house_style=style,
+            )
         except OSError as error:
             self._say(
                 tr("ack.write_failed", path=target, detail=error.strerror or error), error=True

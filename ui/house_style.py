@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
+from ui.help import plain_tip
 from ui.strings import tr
 from wizard.answers.messages import Problem
 from wizard.answers.project_file import check_house_style_file, resolve_logo
@@ -51,18 +52,10 @@ def load_for(store: AnswerStore) -> tuple[HouseStyle | None, Problem | None]:
     """
     shown = store.get(KEY)
     if not isinstance(shown, str) or not shown:
-        return None, None
-    problem = check_house_style_file(shown, store.logo_base())
-    if problem is not None:
-        return None, problem
-    from wizard.output.house_style import HouseStyleError, load_house_style
+        return None, None  # the built-in one: the house style's reader is not even loaded
+    from wizard.output.house_style import house_style_for
 
-    path = house_style_file(store)
-    assert path is not None
-    try:
-        return load_house_style(path, shown), None
-    except HouseStyleError as error:
-        return None, error.problem
+    return house_style_for(shown, store.logo_base())
 
 
 def looks_for(store: AnswerStore) -> Looks | None:
@@ -222,6 +215,11 @@ class HouseStyleControl(QWidget):
         self.label.setText(tr("review.house_style"))
         self.choose.setText(tr("review.house_style.choose"))
         self.choice.setAccessibleName(tr("review.house_style"))
+        # What a house style is, for whoever meets the word for the first time.
+        tip = tr("review.house_style.tip")
+        for widget in (self.label, self.choice, self.choose):
+            widget.setToolTip(plain_tip(tip))
+        self.choice.setAccessibleDescription(tip)
         self.load()
 
 

@@ -1616,6 +1616,45 @@ TEXTS.update(
             "The PDFs were not made ({detail}); the Word files are there.",
         ),
         "review.working": ("Bezig…", "Working…"),
+        # What each output is, for a first-time user (tooltips, and read out by a screen reader).
+        "review.more": ("Meer uitvoer:", "More output:"),
+        "review.export.tip": (
+            "Maakt de gekozen documenten als Word-bestanden in de gekozen map, in de gekozen "
+            "huisstijl.",
+            "Writes the chosen documents as Word files in the chosen folder, in the chosen "
+            "house style.",
+        ),
+        "review.pdf.tip": (
+            "Maakt van elk Word-bestand ook een PDF om te versturen of te printen. Daarvoor "
+            "is LibreOffice nodig.",
+            "Also writes a PDF of each Word file, to send or print. This needs LibreOffice.",
+        ),
+        "review.calendar.tip": (
+            "Zet de evaluatiedatum en de actiepunten met hun datum in een agendabestand (.ics) "
+            "dat u in Outlook, Google Agenda of Apple Agenda opent, zodat u eraan herinnerd "
+            "wordt.",
+            "Puts the review date and the action points with their dates in a calendar file "
+            "(.ics) that you open in Outlook, Google Calendar or Apple Calendar, so that you "
+            "are reminded.",
+        ),
+        "review.report.tip": (
+            "Een verslag van de workshop als Word-bestand: de antwoorden, notities, besluiten "
+            "en wat nog open staat. Kan ook als nog niet alles is beantwoord.",
+            "A report of the workshop as a Word file: the answers, notes, decisions and what is "
+            "still open. Works before every question is answered.",
+        ),
+        "review.house_style.tip": (
+            "De opmaak van de documenten: de ingebouwde, of die van een Word-bestand (.docx of "
+            ".dotx) van uw organisatie, met haar lettertypen, kleuren en kop- en voetteksten.",
+            "How the documents look: the built-in style, or that of a Word file (.docx or "
+            ".dotx) of your organisation, with its fonts, colours, headers and footers.",
+        ),
+        "ack.open.tip": (
+            "Wie de uitgegeven versie heeft gelezen en getekend: de medewerkerslijst, "
+            "formulieren om te tekenen en een overzicht voor de accountant.",
+            "Who has read and signed the issued version: the staff list, forms to sign and "
+            "an overview for the auditor.",
+        ),
         "review.calendar.stem": ("social-mediabeleid agenda", "social media policy calendar"),
     }
 )

@@ -41,7 +41,7 @@ from ui import strings
 from ui.autosave import restore_question
 from ui.dates import DateField
 from ui.main_window import MainWindow
-from ui.review import failure_text
+from ui.output_controls import failure_text
 from ui.steps import StepPage
 from ui.welcome import PageId
 from wizard.answers import labels, messages

@@ -58,6 +58,8 @@ def project_house_style(
 ) -> tuple[HouseStyle | None, Problem | None]:
     """The project's house style (``output.house_style``, relative to ``base_dir``), or
     why it cannot be used; ``(None, None)`` is the built-in one."""
+    if not project.output.house_style:
+        return None, None  # the house style's reader (and python-docx) not even loaded
     from wizard.output.house_style import house_style_for
 
     return house_style_for(project.output.house_style, base_dir)
@@ -261,6 +263,15 @@ class RedlineResult(JobResult):
     redlines: list[Redline] = field(default_factory=list)
 
 
+def redline_targets(
+    planned: Sequence[PlannedDocument],
+) -> list[tuple[DocumentKind, Language, Path]]:
+    """Each planned document's redline: beside where the document itself would go."""
+    from wizard.output.redline import redline_path
+
+    return [(item.document, item.language, redline_path(item.path)) for item in planned]
+
+
 def redlines(
     old: Project,
     new: Project,
@@ -354,6 +365,7 @@ __all__ = [
     "export_plan",
     "pdf_message",
     "project_house_style",
+    "redline_targets",
     "redlines",
     "register_report",
     "register_report_path",

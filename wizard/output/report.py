@@ -533,10 +533,12 @@ def report_house_style(
     A report never fails on its looks: a house style that is missing or refused is
     reported (the Problem) and the built-in style is used.
     """
+    shown = (draft.get("output") or {}).get("house_style")
+    if not isinstance(shown, str) or not shown:
+        return None, None
     from wizard.output.house_style import house_style_for
 
-    shown = (draft.get("output") or {}).get("house_style")
-    return house_style_for(shown if isinstance(shown, str) else None, base_dir)
+    return house_style_for(shown, base_dir)
 
 
 def write_report(
