@@ -219,15 +219,6 @@ _BATCH_TEXTS = {
 }
 
 
-def project_name(path: Path) -> str:
-    """``NAME`` of ``NAME.policy.json`` (any other file: its name without the suffix)."""
-    name = path.name
-    for suffix in (".policy.json", ".json"):
-        if name.lower().endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)]
-    return path.stem or name
-
-
 def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """One project into ``--out``; several each into ``--out/NAME/``, a failing one
     reported and the others still written (exit 2 when any failed)."""
@@ -238,16 +229,15 @@ def _generate(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     # A wrong option is said once, before any project is read.
     _choices(args.lang, Language, "--lang")
     _choices(args.docs, DocumentKind, "--docs")
+    from wizard.output.jobs import batch_plan
+
     language = interface_language()
     failed: list[Path] = []
-    seen: dict[str, Path] = {}
-    for path in projects:
-        name = project_name(path)
-        folder = args.out / name
-        other = seen.setdefault(name.casefold(), path)
+    for entry in batch_plan(projects, args.out):
+        path, folder, other = entry.project, entry.folder, entry.same_name_as
         one = argparse.Namespace(**{**vars(args), "project": path})
         try:
-            if other != path:
+            if other is not None:
                 texts = _BATCH_TEXTS["same_name"]
                 print(
                     f"{path}: {in_language(texts, language, other=other, folder=folder)}",

@@ -122,6 +122,39 @@ def _language_warnings(project: Project, languages: Sequence[Language]) -> list[
     return [w for w in clause_warnings(project) if w.code == "clause_one_language"]
 
 
+@dataclass(frozen=True)
+class BatchEntry:
+    """One project of a batch: the folder its documents go into, and the earlier project
+    of the batch that has the same name (then it is not written: both would land in one
+    folder)."""
+
+    project: Path
+    folder: Path
+    same_name_as: Path | None = None
+
+
+def project_name(path: Path) -> str:
+    """``NAME`` of ``NAME.policy.json`` (any other file: its name without the suffix)."""
+    name = path.name
+    for suffix in (".policy.json", ".json"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return path.stem or name
+
+
+def batch_plan(projects: Sequence[Path], out: Path) -> list[BatchEntry]:
+    """Where each project of a batch goes: ``out/NAME/``; names compared as Windows and
+    macOS do (case-insensitively). Each project is then written with ``export_documents``,
+    a failing one reported and the others still written."""
+    seen: dict[str, Path] = {}
+    entries = []
+    for path in projects:
+        name = project_name(path)
+        first = seen.setdefault(name.casefold(), path)
+        entries.append(BatchEntry(path, out / name, first if first != path else None))
+    return entries
+
+
 # --- PDF ---------------------------------------------------------------------------------------
 
 
@@ -350,6 +383,7 @@ def acknowledgement_forms(
 
 
 __all__ = [
+    "BatchEntry",
     "CalendarResult",
     "ExportPlan",
     "JobResult",
@@ -359,12 +393,14 @@ __all__ = [
     "Redline",
     "RedlineResult",
     "acknowledgement_forms",
+    "batch_plan",
     "calendar",
     "convert_to_pdf",
     "export_documents",
     "export_plan",
     "pdf_message",
     "project_house_style",
+    "project_name",
     "redline_targets",
     "redlines",
     "register_report",

@@ -92,6 +92,22 @@ def test_a_refused_write_is_raised_naming_the_file_and_nothing_is_half_written(
     assert in_the_way.read_text() == "not a folder"
 
 
+def test_a_batch_puts_each_project_in_a_folder_of_its_name(tmp_path: Path) -> None:
+    first, other, twin = (
+        Path("a/Linde.policy.json"),
+        Path("b/kern.json"),
+        Path("c/linde.policy.json"),
+    )
+    entries = jobs.batch_plan([first, other, twin], tmp_path)
+    assert [(e.project, e.folder) for e in entries] == [
+        (first, tmp_path / "Linde"),
+        (other, tmp_path / "kern"),
+        (twin, tmp_path / "linde"),
+    ]
+    # Named alike but for case: one folder on Windows and macOS, so the second is not written.
+    assert [e.same_name_as for e in entries] == [None, None, first]
+
+
 # --- PDF ---------------------------------------------------------------------------------------
 
 
