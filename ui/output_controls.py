@@ -67,29 +67,24 @@ def failure_text(failure: BaseException | Problem, where: Path | None = None) ->
     return tr("words.export_unexpected", log=str(log))
 
 
-def convert_to_pdf(documents: list[str]) -> tuple[list[str], list[str]]:
-    """PDFs beside the Word files: (written, failures in words); LibreOffice must exist.
+def pdf_lines(result: PdfResult) -> tuple[list[str], list[str]]:
+    """The PDF job's result in words: (PDFs written, a line per failure).
 
-    The Word files are written before this runs and nothing here touches them: whatever
-    goes wrong with a PDF (LibreOffice, the disk, the program itself) becomes a line
+    The Word files were written before the PDFs and nothing here touches them: whatever
+    went wrong with a PDF (LibreOffice, the disk, the program itself) becomes a line
     that says which PDF failed, why, and that the Word file is there.
     """
-    language = strings.language()
-    try:
-        from wizard.output import jobs
+    from wizard.output.jobs import pdf_message
 
-        result: PdfResult = jobs.convert_to_pdf([Path(d) for d in documents])
-    except Exception as error:  # a broken installation: the Word files still stand
-        detail = failure_text(error)
-        return [], [tr("review.pdf.unavailable", detail=detail)]
+    language = strings.language()
     if result.not_installed:
-        text = jobs.pdf_message("not_installed", language)
+        text = pdf_message("not_installed", language)
         return [], [text[:1].upper() + text[1:]]
     failures = []
     for failure in result.failures:
         # An unexpected error is worded (and logged), never raised.
         detail = failure.detail(language) or failure_text(failure.error, failure.document)
-        failed = jobs.pdf_message("failed", language, detail=detail)
+        failed = pdf_message("failed", language, detail=detail)
         failures.append(f"{failure.document.name}: {failed}")
     return [str(path) for path in result.written], failures
 
@@ -386,7 +381,7 @@ class OutputControls(StepPage):
         self._show_results(paths)
         self.refresh()
         if self.pdf_box.isChecked() and paths:
-            self.run_task(lambda: convert_to_pdf(paths), self._pdfs_done, "review.pdf.failed")
+            self.make_pdfs(paths)
 
     def _fail(self, failure: BaseException | Problem, where: Path | None = None) -> None:
         detail = failure_text(failure, where)
@@ -399,11 +394,22 @@ class OutputControls(StepPage):
 
     # --- the other outputs: PDF, calendar file, workshop report ---------------------------
 
-    def run_task(self, work: Callable[[], Any], done: Callable[[Any], None], failed: str) -> None:
-        """``work`` in a worker thread, so the window keeps responding; one at a time."""
+    def run_task(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: str,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """``work`` (an output job) in a worker thread, so the window keeps responding;
+        one at a time. A failure is said under the title ``failed``, or handed to
+        ``on_failure``."""
         self.task = Task(work)
         self.task.signals.finished.connect(lambda result: self._task_done(done, result))
-        self.task.signals.failed.connect(lambda error: self._task_failed(failed, error))
+        if on_failure is None:
+            self.task.signals.failed.connect(lambda error: self._task_failed(failed, error))
+        else:
+            self.task.signals.failed.connect(lambda error: self._task_done(on_failure, error))
         self.progress.show()
         self.say(tr("review.working"))
         self.refresh()
@@ -430,8 +436,24 @@ class OutputControls(StepPage):
     def _add_results(self, paths: list[str]) -> None:
         self._show_results([*self.written, *(p for p in paths if p not in self.written)])
 
-    def _pdfs_done(self, result: tuple[list[str], list[str]]) -> None:
-        written, failures = result
+    def make_pdfs(self, documents: list[str]) -> None:
+        """A PDF of each written Word file, by the PDF job in a worker thread."""
+        from wizard.output import jobs
+
+        paths = [Path(document) for document in documents]
+        self.run_task(
+            lambda: jobs.convert_to_pdf(paths),
+            lambda result: self._say_pdfs(*pdf_lines(result)),
+            "review.pdf.failed",
+            self._pdfs_failed,
+        )
+
+    def _pdfs_failed(self, error: BaseException) -> None:
+        """The conversion could not even start (a bundle that lacks one of its modules):
+        the Word files still stand."""
+        self._say_pdfs([], [tr("review.pdf.unavailable", detail=failure_text(error))])
+
+    def _say_pdfs(self, written: list[str], failures: list[str]) -> None:
         self._add_results(written)
         lines = [tr("review.pdf.done", path=path) for path in written] + failures
         self.say("\n".join(lines))
@@ -500,7 +522,7 @@ class OutputControls(StepPage):
         self.say(tr("review.report.done", path=path))
         if self.pdf_box.isChecked():
             # As for the documents: the report to send, as PDF too.
-            self.run_task(lambda: convert_to_pdf([path]), self._pdfs_done, "review.pdf.failed")
+            self.make_pdfs([path])
 
     # --- the files made --------------------------------------------------------------------
 
