@@ -359,12 +359,10 @@ def _convert_to_pdf(documents: Sequence[Path], stdout: TextIO, stderr: TextIO) -
     from wizard.output.jobs import convert_to_pdf, pdf_message
 
     language = interface_language()
-    result = convert_to_pdf(documents)
+    result = convert_to_pdf(documents, made=lambda pdf: print(pdf, file=stdout, flush=True))
     if result.not_installed:
         print(f"--pdf: {pdf_message('not_installed', language)}", file=stderr)
         return EXIT_INVALID
-    for path in result.written:
-        print(path, file=stdout, flush=True)
     for failure in result.failures:
         detail = failure.detail(language)
         if detail is None:  # not LibreOffice, not the disk: the last line of defence says it

@@ -15,7 +15,7 @@ name the files first, so that both ask about the same ones.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -186,11 +186,17 @@ class PdfResult(JobResult):
     not_installed: bool = False
 
 
-def convert_to_pdf(documents: Sequence[Path], office: Path | None = None) -> PdfResult:
+def convert_to_pdf(
+    documents: Sequence[Path],
+    office: Path | None = None,
+    *,
+    made: Callable[[Path], None] | None = None,
+) -> PdfResult:
     """A PDF beside each written Word file, one at a time; the Word files stay either way.
 
     ``office`` is LibreOffice's program (default: the one ``find_libreoffice`` finds).
-    A failing document does not stop the others.
+    A failing document does not stop the others. ``made`` hears of each PDF as soon as
+    it is there (a conversion takes seconds: the command line names each at once).
     """
     from wizard.output.pdf import convert, find_libreoffice, pdf_path
 
@@ -202,6 +208,8 @@ def convert_to_pdf(documents: Sequence[Path], office: Path | None = None) -> Pdf
     for document in documents:
         try:
             written.append(convert(office, document, pdf_path(document)))
+            if made is not None:
+                made(written[-1])
         except Exception as error:  # each failure is said, the next document still made
             failures.append(PdfFailure(document, error))
     return PdfResult(written, failures=failures)

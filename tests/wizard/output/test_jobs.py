@@ -155,6 +155,24 @@ def test_an_unexpected_failure_is_kept_for_the_caller_to_word(
     assert isinstance(failure.error, RuntimeError) and failure.detail(Language.EN) is None
 
 
+def test_each_pdf_is_announced_as_soon_as_it_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wizard.output.pdf
+
+    heard: list[Path] = []
+
+    def convert(office: Path, document: Path, target: Path, **_: Any) -> Path:
+        assert heard == [p.with_suffix(".pdf") for p in words[: words.index(document)]]
+        target.write_bytes(b"%PDF")
+        return target
+
+    monkeypatch.setattr(wizard.output.pdf, "convert", convert)
+    words = [tmp_path / "a.docx", tmp_path / "b.docx"]
+    result = jobs.convert_to_pdf(words, Path("/soffice"), made=heard.append)
+    assert heard == result.written == [tmp_path / "a.pdf", tmp_path / "b.pdf"]
+
+
 # --- the workshop report -----------------------------------------------------------------------
 
 
