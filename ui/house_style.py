@@ -29,7 +29,7 @@ from ui.answers import AnswerStore
 from ui.help import plain_tip
 from ui.strings import tr
 from wizard.answers.messages import Problem
-from wizard.answers.project_file import check_house_style_file, resolve_logo
+from wizard.answers.project_file import resolve_logo
 from wizard.output.html_preview import Looks
 
 if TYPE_CHECKING:
@@ -170,15 +170,9 @@ class HouseStyleControl(QWidget):
 
     def use(self, path: Path) -> None:
         """Take a Word file as the house style, unless it is refused (the note says why)."""
-        from wizard.output.house_style import HouseStyleError, load_house_style
+        from wizard.output.house_style import house_style_for
 
-        shown = str(path)
-        problem = check_house_style_file(shown, None)
-        if problem is None:
-            try:
-                load_house_style(path, shown)
-            except HouseStyleError as error:
-                problem = error.problem
+        _style, problem = house_style_for(str(path), None)
         if problem is not None:
             self.load()  # the list goes back to what the project has
             self._set_note(problem.line(strings.language()), "error")
