@@ -135,3 +135,75 @@ def test_the_window_and_the_command_line_call_the_same_output_jobs() -> None:
             if module in WRITERS or module.split(".")[0] == "docx":
                 offenders.append(f"{path.relative_to(ROOT)} imports {module}")
     assert not offenders
+
+
+def _job_names(tree: ast.AST) -> tuple[set[str], set[str]]:
+    """The job functions a ui module imports by name, and the names it gives the module."""
+    functions: set[str] = set()
+    modules: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "wizard.output.jobs":
+            functions |= {a.asname or a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module == "wizard.output":
+            modules |= {a.asname or a.name for a in node.names if a.name == "jobs"}
+    return functions, modules
+
+
+def _is_job_call(expr: ast.expr | None, names: tuple[set[str], set[str]]) -> bool:
+    functions, modules = names
+    if not isinstance(expr, ast.Call):
+        return False
+    called = expr.func
+    if isinstance(called, ast.Name):
+        return called.id in functions
+    return (
+        isinstance(called, ast.Attribute)
+        and isinstance(called.value, ast.Name)
+        and called.value.id in modules
+    )
+
+
+def _calls_a_job(
+    work: ast.expr, defined: dict[str, ast.FunctionDef], names: tuple[set[str], set[str]]
+) -> bool:
+    """``lambda: job(…)``, or a local ``def work(): return job(…)``."""
+    if isinstance(work, ast.Lambda):
+        return _is_job_call(work.body, names)
+    if isinstance(work, ast.Name) and work.id in defined:
+        body = defined[work.id].body
+        return (
+            len(body) == 1
+            and isinstance(body[0], ast.Return)
+            and _is_job_call(body[0].value, names)
+        )
+    return False
+
+
+def test_the_window_s_workers_call_an_output_job_and_nothing_else() -> None:
+    """Every piece of work the window hands to a worker thread (``Task(work)``,
+    ``run_task(work, …)``) is one call of a function of wizard/output/jobs.py."""
+    found, offenders = 0, []
+    for path in (ROOT / "ui").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = _job_names(tree)
+        defined = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+        # run_task hands its own parameter on: what its callers give it is checked.
+        passed_on = {
+            id(call)
+            for function in defined.values()
+            if function.name == "run_task"
+            for call in ast.walk(function)
+            if isinstance(call, ast.Call)
+        }
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args or id(node) in passed_on:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name not in ("Task", "run_task"):
+                continue
+            found += 1
+            if not _calls_a_job(node.args[0], defined, names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found >= 6  # export, PDF, calendar, workshop report, redline, forms
+    assert not offenders
