@@ -1,5 +1,9 @@
 """The last page: what is still open, every answer per page, then export to Word.
 
+This module holds the review itself; the version actions are in ``ui/versions.py`` and
+the output controls with their jobs in ``ui/output_controls.py``, which ``ReviewPage``
+builds in (each is a layer of the page, so the page keeps one set of widgets).
+
 Each open question and each warning links to its question, and each page's answers
 to that page: the page asks for it with ``question_requested`` (a dotted key, or a
 page's key), and ``show_question`` goes there and puts the focus on the answer.
