@@ -342,6 +342,23 @@ def apposition(value: str, language: Language) -> str:
     return bare_role(value, language) if is_role(value, language) else value.strip()
 
 
+def column_name(value: str, language: Language) -> str:
+    """An answer as a table's column header: short, so a narrow column never breaks a
+    word: a name without its role in brackets ("Ahmed El Idrissi"), a role without its
+    article ("Raad van bestuur", "Board of directors"); in English a Dutch title in
+    English."""
+    text = in_english(value) if language is Language.EN else value.strip()
+    match = _WITH_ROLE.match(text)
+    if match:
+        text = match.group("name").strip()
+    if is_role(text, language):
+        text = bare_role(text, language)
+    for article in _ARTICLES:
+        if text.lower().startswith(article):
+            text = text[len(article) :]
+    return text[:1].upper() + text[1:]
+
+
 def plural(value: str) -> bool:
     """Whether a role answer needs a plural verb ("de partners hebben")."""
     words = _words(value)

@@ -16,6 +16,7 @@ from typing import Any
 
 from wizard.answers.labels import clause_title, field_label, phrase, sector_phrase, value_label
 from wizard.answers.model import (
+    UNNAMED_APPROVER,
     BaselineItem,
     ChannelUse,
     DocumentKind,
@@ -56,6 +57,7 @@ from wizard.content.outline import (
 from wizard.content.people import (
     apposition,
     bare_role,
+    column_name,
     english_name,
     in_english,
     is_role,
@@ -354,14 +356,85 @@ def _voice(project: Project, language: Language) -> dict[str, Any]:
     return {"dont": "do not" if formal else "don't", "Dont": "Do not" if formal else "Don't"}
 
 
+def approver_named(project: Project) -> bool:
+    """Whether the answers name who approves the policy: the questionnaire's default
+    ("management") names nobody, and many organisations have no management."""
+    return project.governance.approver.strip().casefold() != UNNAMED_APPROVER
+
+
 def _approver(project: Project, language: Language) -> str:
-    # The questionnaire's default is the English word; Dutch text needs its article, and a
-    # foundation is run by its board, not by "management".
-    approver = project.governance.approver
-    if approver == "management":
-        board = project.organisation.sector is Sector.NONPROFIT
-        return phrase("misc", "board" if board else "management", language)
-    return role_phrase(approver, language)
+    """Who approves, as running text names them. Without an answer the documents say
+    only what holds for any organisation: its leadership decides (a foundation's or an
+    association's board, which the law gives that task); the document control leaves
+    the name to fill in, and the review page lists the question as open."""
+    if approver_named(project):
+        return role_phrase(project.governance.approver, language)
+    if project.organisation.sector is Sector.NONPROFIT:
+        return phrase("misc", "board", language)
+    org = running_name(project.organisation.name, language)
+    return phrase("misc", "leadership", language).format(org=org)
+
+
+def _approver_cell(project: Project, language: Language) -> str:
+    """The document control's "approved by": the name as answered, or a line to fill in."""
+    if approver_named(project):
+        approver = _approver(project, language)
+        return approver[:1].upper() + approver[1:]
+    return phrase("misc", "approver_fill_in", language)
+
+
+# The RACI table's roles, in its column order before people who hold several are merged.
+_RACI_ROLES = ("hr", "communications", "it", "approver")
+
+
+def _raci_columns(project: Project) -> list[list[int]]:
+    """The table's columns: one per person or body the answers name, with the roles
+    (indexes into _RACI_ROLES) each holds, so a person who does HR and IT is one column."""
+    g = project.governance
+    holders = [g.hr_owner, g.communications_owner, g.it_owner, g.approver]
+    if not approver_named(project):
+        holders[3] = ""  # nobody named: never the same person as an owner
+    columns: list[list[int]] = []
+    for index, holder in enumerate(holders):
+        column = next((c for c in columns if holder and same_person(holders[c[0]], holder)), None)
+        if column is None:
+            columns.append([index])
+        else:
+            column.append(index)
+    return columns
+
+
+def _raci_heads(project: Project, language: Language) -> list[str]:
+    """The column headers: the names from the answers, never a department or a body the
+    answers do not name."""
+    g = project.governance
+    holders = [g.hr_owner, g.communications_owner, g.it_owner, g.approver]
+    heads = []
+    for column in _raci_columns(project):
+        role = column[0]
+        if _RACI_ROLES[role] == "approver" and not approver_named(project):
+            board = project.organisation.sector is Sector.NONPROFIT
+            heads.append(phrase("misc", "board_column" if board else "leadership_column", language))
+        else:
+            heads.append(column_name(holders[role], language))
+    return heads
+
+
+def _raci_row(project: Project) -> Callable[[str], list[str]]:
+    """A row's letters per column, from the letters of HR, communications, IT, the
+    approver and the employees ("RRCAI"). A person with several roles gets the strongest:
+    responsible and accountable together ("R/A"), else consulted, else informed."""
+    columns = _raci_columns(project)
+
+    def row(letters: str) -> list[str]:
+        cells = []
+        for column in columns:
+            held = {letters[role] for role in column}
+            strong = [letter for letter in "RA" if letter in held]
+            cells.append("/".join(strong) if strong else "C" if "C" in held else "I")
+        return [*cells, letters[4]]
+
+    return row
 
 
 def _breach_text(project: Project, language: Language) -> str:
@@ -494,6 +567,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         **voice,
         "title": value_label("document", document, language),
         "approver": _approver(project, language),
+        "approver_cell": _approver_cell(project, language),
+        "raci_heads": _raci_heads(project, language),
+        "raci": _raci_row(project),
         "owner_name": owner.name or standalone_name(owner.role, language),
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],

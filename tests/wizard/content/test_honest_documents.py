@@ -15,8 +15,10 @@ from tests.wizard.content.test_legal_content import BASE, project, text
 from wizard.answers.labels import value_label
 from wizard.answers.model import DocumentKind, Language, Training
 from wizard.answers.project_file import validate_raw
-from wizard.content.outline import outline_text
-from wizard.content.tailoring import build_outline
+from wizard.content.consistency import check_consistency
+from wizard.content.outline import Table, outline_text
+from wizard.content.people import column_name, same_person
+from wizard.content.tailoring import approver_named, build_outline, in_language, one_person
 
 CODE, ICT = DocumentKind.CODE_OF_CONDUCT, DocumentKind.ICT_POLICY
 NL, EN = Language.NL, Language.EN
@@ -186,3 +188,112 @@ def test_never_a_bracket_inside_a_bracket() -> None:
 def test_every_kind_is_covered() -> None:
     sectors = {p.organisation.sector for _, p in kinds()}
     assert len(sectors) >= 11
+
+
+# --- who approves, and the table of roles -------------------------------------------------
+
+MANAGEMENT_CLAIM = re.compile(r"\bmanagement\b|\bdirectie\b", re.I)
+# Where the word names a thing, not who approves: control titles and technical terms.
+NOT_A_CLAIM = (
+    "password management",
+    "device management",
+    "identity management",
+    "incident management",
+    "management responsibilities",
+    "management system",
+)
+
+
+def _raci(p: Any, language: Language) -> Any:
+    outline = build_outline(p, ICT, language)
+    for section in outline.sections:
+        for clause in section.clauses:
+            if clause.id == "roles.raci":
+                tables = [b for b in clause.blocks if isinstance(b, Table)]
+                return tables[0] if tables else None
+    return None
+
+
+def test_an_unnamed_approver_is_never_called_management() -> None:
+    # The questionnaire's default ("management") names nobody: the documents say only that
+    # the organisation's leadership approves, and leave the name to fill in.
+    seen = 0
+    for name, p, document, language, body in all_documents():
+        if approver_named(p):
+            continue
+        seen += 1
+        rest = body.lower()
+        for term in NOT_A_CLAIM:
+            rest = rest.replace(term, " ")
+        named = MANAGEMENT_CLAIM.search(rest)
+        assert not named, (name, document, language, rest[named.start() - 80 : named.end() + 40])
+        leadership = "de leiding van" if language is NL else "the leadership of"
+        assert leadership in body, (name, document, language)
+    assert seen, "no kind leaves the approver unanswered"
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_document_control_leaves_an_unnamed_approver_to_fill_in(language: Language) -> None:
+    unnamed = project()
+    assert not approver_named(unnamed)
+    control = outline_text(build_outline(unnamed, ICT, language))
+    fill_in = "Naam en functie: …" if language is NL else "Name and position: …"
+    assert fill_in in control
+    named = outline_text(
+        build_outline(project(governance__approver="Raad van Bestuur"), ICT, language)
+    )
+    assert fill_in not in named
+    assert ("De raad van bestuur" if language is NL else "The board of directors") in named
+
+
+def test_an_unnamed_approver_is_an_open_question() -> None:
+    codes = [w.field for w in check_consistency(project())]
+    assert codes == ["governance.approver"]
+    assert check_consistency(project(governance__approver="directeur")) == []
+    message = check_consistency(project())[0].message(NL)
+    assert "Vastgesteld door" in message
+
+
+def test_the_table_of_roles_names_the_people_of_the_answers() -> None:
+    # Every column header is a person or body the answers name (or, unnamed, the
+    # organisation's leadership); a person with several roles is one column; one person
+    # doing everything gets no table at all.
+    for name, p, _document, language, _body in all_documents():
+        if _document is not ICT:
+            continue
+        table = _raci(p, language)
+        if one_person(p):
+            assert table is None, name
+            continue
+        assert table is not None, name
+        g = p.governance if language is NL else in_language(p, language).governance
+        holders = [g.hr_owner, g.communications_owner, g.it_owner]
+        if approver_named(p):
+            holders.append(g.approver)
+        answered = {column_name(h, language) for h in holders}
+        if not approver_named(p):
+            answered.add("Leiding" if language is NL else "Leadership")
+            answered.add("Bestuur" if language is NL else "Board")
+        heads = list(table.header[1:-1])
+        assert set(heads) <= answered, (name, language, heads, answered)
+        distinct = []
+        for holder in holders:
+            if not any(same_person(holder, d) for d in distinct):
+                distinct.append(holder)
+        assert len(heads) == len(distinct) + (not approver_named(p)), (name, heads)
+        for row in table.rows:
+            assert len(row) == len(table.header), (name, row)
+
+
+def test_one_person_with_several_roles_is_one_column() -> None:
+    p = project(
+        governance__hr_owner="Henk",
+        governance__communications_owner="Lotte",
+        governance__it_owner="Henk",
+        governance__approver="Henk",
+    )
+    table = _raci(p, NL)
+    assert table.header == ("Activiteit", "Henk", "Lotte", "Medewerkers")
+    # Henk writes the policy (HR), is consulted as IT and approves it: R and A, once.
+    assert table.rows[0] == ("Beleid opstellen en onderhouden", "R/A", "R", "I")
+    assert "Management" not in table.header

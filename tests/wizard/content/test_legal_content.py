@@ -759,7 +759,8 @@ def test_every_outside_supplier_needs_a_processing_agreement() -> None:
 
 def test_a_dpo_owning_the_policy_is_a_warning() -> None:
     p = project(
-        organisation__policy_owner={"name": "Marieke", "role": "Functionaris Gegevensbescherming"}
+        organisation__policy_owner={"name": "Marieke", "role": "Functionaris Gegevensbescherming"},
+        governance__approver="Directie",
     )
     warnings = check_consistency(p, NL)
     assert [w.field for w in warnings] == ["organisation.policy_owner.role"]
@@ -768,13 +769,16 @@ def test_a_dpo_owning_the_policy_is_a_warning() -> None:
     assert "'Policy owner's role'" in warnings[0].message(EN)
     assert "article 38(6)" in warnings[0].message(EN)
     for role in ("DPO", "data protection officer", "FG"):
-        p = project(organisation__policy_owner={"role": role})
+        p = project(organisation__policy_owner={"role": role}, governance__approver="Directie")
         assert [w.code for w in check_consistency(p)] == ["dpo_owns_policy"]
-    assert check_consistency(project(organisation__policy_owner={"role": "privacymanager"})) == []
+    privacy = project(organisation__policy_owner={"role": "privacymanager"})
+    assert [w.code for w in check_consistency(privacy)] == ["approver_unnamed"]
 
 
 def test_plan_dates_that_contradict_the_effective_date_are_warnings() -> None:
-    late = project(governance__plan=[{"step": "policy", "due": "2027-02-01"}])
+    late = project(
+        governance__plan=[{"step": "policy", "due": "2027-02-01"}], governance__approver="Directie"
+    )
     warnings = check_consistency(late, NL)
     assert [w.code for w in warnings] == ["policy_after_effective"]
     assert "1 februari 2027" in warnings[0].message(NL) and "1 januari 2027" in warnings[0].message(
@@ -785,12 +789,15 @@ def test_plan_dates_that_contradict_the_effective_date_are_warnings() -> None:
         governance__plan=[
             {"step": "baseline", "due": "2026-12-20"},
             {"step": "plan_of_action", "due": "2026-12-01"},
-        ]
+        ],
+        governance__approver="Directie",
     )
     warnings = check_consistency(backwards, EN)
     assert [w.code for w in warnings] == ["plan_out_of_order"]
     assert "Plan of action" in warnings[0].message(EN) and "Nulmeting" in warnings[0].message(NL)
-    in_order = project(governance__plan=[{"step": "policy", "due": "2027-01-01"}])
+    in_order = project(
+        governance__plan=[{"step": "policy", "due": "2027-01-01"}], governance__approver="Directie"
+    )
     assert check_consistency(in_order) == []
 
 
@@ -799,7 +806,7 @@ def test_plan_dates_that_contradict_the_effective_date_are_warnings() -> None:
     [
         ("the management board", "de directie"),
         ("owner", "de eigenaar"),
-        ("management", "het management"),
+        ("management", "de leiding van De Linde"),
     ],
 )
 def test_english_answers_never_reach_dutch_text(approver: str, dutch: str) -> None:
