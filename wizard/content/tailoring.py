@@ -166,6 +166,19 @@ def channel_label(channel: ChannelUse, language: Language) -> str:
     return channel.label or value_label("channel", channel.id, language)
 
 
+# Channels named by a common noun, not a brand: mid-sentence they take no capital
+# ("op LinkedIn en reviewsites", "on LinkedIn and review sites").
+_COMMON_NOUN_CHANNELS = frozenset({"blog", "review_sites", "other"})
+
+
+def running_channel(channel_id: str, label: str | None, language: Language) -> str:
+    """A channel's name as it reads mid-sentence; a label the user typed stays as typed."""
+    if label:
+        return label
+    name = value_label("channel", channel_id, language)
+    return name[:1].lower() + name[1:] if channel_id in _COMMON_NOUN_CHANNELS else name
+
+
 def combined_roles(project: Project) -> bool:
     return project.organisation.size in (Size.MICRO, Size.SMALL)
 
@@ -527,6 +540,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         {
             "id": ch.id.value,
             "label": channel_label(ch, language),
+            "running": running_channel(ch.id.value, ch.label, language),
             "official": ch.official_account,
             "official_text": value_label("boolean", ch.official_account, language),
             "manager_text": standalone_name(ch.manager, language)
@@ -574,7 +588,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],
         "blocked": [
-            value_label("channel", cid, language) for cid in project.technical.blocked_channels
+            running_channel(cid.value, None, language) for cid in project.technical.blocked_channels
         ],
         "goals": [
             sector_phrase("goal", goal.value, sector, language) for goal in project.markets.goals
@@ -625,7 +639,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "baseline_due": long_date(baseline_due, language) if baseline_due else "",
         "baseline_done": bool(baseline_due and baseline_due <= org.effective_date),
         "blocked_official": [
-            ch["label"]
+            ch["running"]
             for ch in channels
             if ch["official"]
             and project.technical.separation is Separation.RESTRICTED

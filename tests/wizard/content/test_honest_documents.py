@@ -297,3 +297,40 @@ def test_one_person_with_several_roles_is_one_column() -> None:
     # Henk writes the policy (HR), is consulted as IT and approves it: R and A, once.
     assert table.rows[0] == ("Beleid opstellen en onderhouden", "R/A", "R", "I")
     assert "Management" not in table.header
+
+
+COMMON_NOUN_MID_SENTENCE = re.compile(
+    r"[a-z,] (Reviewsites|Review sites|Blog|Ander kanaal|Other channel)\b"
+)
+
+
+def test_channels_named_by_a_common_noun_take_no_capital_mid_sentence() -> None:
+    for name, p, document, language, _body in all_documents():
+        for line in outline_text(build_outline(p, document, language)).splitlines():
+            found = COMMON_NOUN_MID_SENTENCE.search(line)
+            assert not found, (name, document, language, line)
+    p = project(
+        channels=[
+            {"id": "linkedin", "official_account": True, "manager": "Bas"},
+            {"id": "review_sites", "official_account": True, "manager": "Bas"},
+        ],
+        technical__mfa=True,
+    )
+    assert "op LinkedIn en reviewsites" in text(p, ICT, NL)
+    assert "on LinkedIn and review sites" in text(p, ICT, EN)
+
+
+@pytest.mark.parametrize(
+    ("tools", "nl", "en"),
+    [
+        (["Copilot"], "nu is dat Copilot", "at present this is Copilot"),
+        (["Copilot", "DeepL"], "nu zijn dat Copilot en DeepL", "at present these are Copilot and"),
+    ],
+)
+def test_one_approved_tool_reads_as_one(tools: list[str], nl: str, en: str) -> None:
+    p = project(
+        confidentiality__generative_ai="approved_tools_only",
+        confidentiality__approved_ai_tools=tools,
+    )
+    assert nl in text(p, ICT, NL)
+    assert en in text(p, ICT, EN)
