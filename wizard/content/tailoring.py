@@ -587,6 +587,12 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "owner_name": owner.name or standalone_name(owner.role, language),
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],
+        # The organisation's own internal networks, where internal information belongs.
+        "internal_channels": [
+            running_channel(ch.id.value, ch.label, language)
+            for ch in project.channels
+            if ch.id.value in ("teams", "viva_engage")
+        ],
         "blocked": [
             running_channel(cid.value, None, language) for cid in project.technical.blocked_channels
         ],
@@ -623,6 +629,15 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "comms_label": apposition(g.communications_owner, language),
         "it_label": apposition(g.it_owner, language),
         "comms": role_phrase(g.communications_owner, language),
+        # Who answers reviews: the manager the answers give the review sites' account.
+        "review_manager": next(
+            (
+                role_phrase(ch.manager, language)
+                for ch in project.channels
+                if ch.id.value == "review_sites" and ch.official_account and ch.manager
+            ),
+            "",
+        ),
         "it": role_phrase(g.it_owner, language),
         "incident": role_phrase(project.technical.incident_contact, language),
         "owner_role": role_phrase(owner.role, language, role=True),
@@ -685,19 +700,22 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             for item in BaselineItem
             if item in present
         ],
+        "baseline_ids": {item.value for item in present},
         "baseline_missing": [
             phrase("misc", "isms_light", language)
             if item is BaselineItem.ISMS and _light_isms(project)
             else value_label("baseline", item, language)
             for item in BaselineItem
-            if item not in present
+            if item not in present and _needed(project, item)
         ],
         # The owner who approves reports to nobody: "de eigenaar rapporteert aan de eigenaar".
         "owner_approves": (bool(owner.name) and same_person(owner.name or "", g.approver))
         or role_phrase(owner.role, language, role=True) == _approver(project, language),
         "plan": plan_rows,
         "gap_actions": [
-            _gap_action(project, item, language) for item in BaselineItem if item not in present
+            _gap_action(project, item, language)
+            for item in BaselineItem
+            if item not in present and _needed(project, item)
         ],
         "mapping": [],
         "label": lambda kind, value: value_label(kind, value, language),
@@ -817,10 +835,21 @@ def _light_isms(project: Project) -> bool:
 
 
 def _plan_what(project: Project, step: PlanStepId) -> str:
-    """The plan promises training only when the answers chose it."""
-    if step is PlanStepId.IMPLEMENTATION and project.behaviour.training is Training.NONE:
-        return "implementation_no_training"
-    return step.value
+    """The plan promises training and a register only when the answers chose them."""
+    if step is not PlanStepId.IMPLEMENTATION:
+        return step.value
+    key = "implementation"
+    if project.behaviour.training is Training.NONE:
+        key += "_no_training"
+    if not project.technical.account_register:
+        key += "_no_register"
+    return key
+
+
+def _needed(project: Project, item: BaselineItem) -> bool:
+    """Whether a missing building block is a gap: a register of accounts only when the
+    answers chose to keep one."""
+    return item is not BaselineItem.ACCOUNT_REGISTER or project.technical.account_register
 
 
 def _gap_action(project: Project, item: BaselineItem, language: Language) -> str:

@@ -18,12 +18,22 @@ from wizard.answers.project_file import validate_raw
 from wizard.content.consistency import check_consistency
 from wizard.content.outline import Table, outline_text
 from wizard.content.people import column_name, same_person
-from wizard.content.tailoring import approver_named, build_outline, in_language, one_person
+from wizard.content.tailoring import (
+    approver_named,
+    build_outline,
+    in_language,
+    one_person,
+    works_council,
+)
+from wizard.content.wording import long_date
 
 CODE, ICT = DocumentKind.CODE_OF_CONDUCT, DocumentKind.ICT_POLICY
 NL, EN = Language.NL, Language.EN
 
-CONSENT_CLAIM = {NL: "met instemming van de ondernemingsraad", EN: "consent of the works council"}
+CONSENT_CLAIM = {
+    NL: "met instemming van de ondernemingsraad",
+    EN: "with the consent of the works council",
+}
 CONSENT_STEP = {
     NL: "instemming van de ondernemingsraad vragen",
     EN: "ask the works council to consent",
@@ -51,6 +61,33 @@ def test_works_council_consent_is_claimed_only_when_recorded(
     assert planned == (has_council and not consent)
 
 
+WAITS_FOR_CONSENT = {
+    NL: ("maar niet eerder dan de dag na die instemming", "de code gaat pas in na die instemming"),
+    EN: (
+        "but not before the day after that consent",
+        "the code takes effect only after that consent",
+    ),
+}
+
+
+def test_without_recorded_consent_the_code_waits_for_it() -> None:
+    # A code that needs the works council's consent never takes effect before it (WOR,
+    # article 27(5)): the code says so beside its date, and the plan asks for the consent
+    # before that date.
+    seen = 0
+    for name, p, document, language, body in all_documents():
+        waits = works_council(p) and not p.governance.works_council_consent
+        code_says, ict_says = WAITS_FOR_CONSENT[language]
+        said = code_says if document is CODE else ict_says
+        assert (said in body) == waits, (name, document, language)
+        if waits and document is ICT:
+            seen += 1
+            date = long_date(p.organisation.effective_date, language)
+            step = f"vóór {date} de instemming" if language is NL else f"monitoring before {date}"
+            assert step in body, (name, language)
+    assert seen
+
+
 def test_no_document_of_any_kind_claims_consent_it_does_not_record() -> None:
     for name, p, document, language, body in all_documents():
         if CONSENT_CLAIM[language] in body:
@@ -59,8 +96,13 @@ def test_no_document_of_any_kind_claims_consent_it_does_not_record() -> None:
 
 # The classes from open to most restricted; each description names a narrower audience.
 AUDIENCE = {
-    NL: ("al heeft gepubliceerd", "voor collega's", "voor het werk nodig heeft", "genoemde mensen"),
-    EN: ("already published", "colleagues only", "need it for their work", "named by name"),
+    NL: (
+        "al heeft gepubliceerd",
+        "voor collega's",
+        "voor het werk nodig heeft",
+        "bij naam zijn aangewezen",
+    ),
+    EN: ("already published", "colleagues only", "need it for their work", "few named people"),
 }
 
 
@@ -334,3 +376,91 @@ def test_one_approved_tool_reads_as_one(tools: list[str], nl: str, en: str) -> N
     )
     assert nl in text(p, ICT, NL)
     assert en in text(p, ICT, EN)
+
+
+# --- findings of the third expert reading (findings19) --------------------------------
+
+
+def test_only_the_managers_post_on_the_official_accounts_and_anyone_may_speak() -> None:
+    # "Only the people in the table post on behalf of X" contradicted "every employee may
+    # speak on behalf of X": the table limits the official accounts, not speaking.
+    for name, _p, _document, _language, body in all_documents():
+        assert "Alleen de mensen in de tabel" not in body, name
+        assert "Only the people named in the table post on behalf" not in body, name
+    assert "op de officiële accounts van De Linde" in text(project(), CODE, NL)
+
+
+@pytest.mark.parametrize("sector", ["retail", "personal_services"])
+def test_reviews_are_answered_by_the_manager_of_the_review_sites(sector: str) -> None:
+    p = project(
+        organisation__sector=sector,
+        organisation__size="micro",
+        governance__communications_owner="Lotte",
+        channels=[{"id": "review_sites", "official_account": True, "manager": "Henk"}],
+    )
+    for language in Language:
+        body = text(p, CODE, language)
+        reviews = "Reviews beantwoordt Henk" if language is NL else "Reviews are answered by Henk"
+        answers = "Henk beantwoordt reviews" if language is NL else "Henk answers reviews"
+        assert reviews in body or answers in body, (sector, language)
+        assert "Reageer op reviews" not in body and "Answer reviews kindly" not in body
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_no_register_is_planned_that_the_answers_do_not_keep(language: Language) -> None:
+    without = text(project(technical__account_register=False), ICT, language)
+    for planned in ("register van officiële accounts", "register of official accounts"):
+        assert planned not in without
+    assert "Register van accounts" not in without and "Account register" not in without
+    assert ("Maatregelen en training." if language is NL else "Measures and training.") in without
+    kept = text(project(technical__account_register=True), ICT, language)
+    assert ("vanaf de invoering" if language is NL else "From the introduction") in kept
+    kept_already = text(
+        project(technical__account_register=True, governance__baseline=["account_register"]),
+        ICT,
+        language,
+    )
+    assert "vanaf de invoering" not in kept_already and "From the introduction" not in kept_already
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_contracts_refer_to_the_code_only_once_it_exists(language: Language) -> None:
+    new = text(project(), ICT, language)
+    assert ("gaan ernaar verwijzen" if language is NL else "will refer to it") in new
+    existing = text(project(governance__baseline=["code_of_conduct"]), ICT, language)
+    assert ("verwijzen ernaar" if language is NL else "contracts refer to it") in existing
+
+
+def test_webcare_is_a_task_only_when_there_is_webcare() -> None:
+    for name, p, document, language, body in all_documents():
+        if document is not ICT:
+            continue
+        roles = body.split("3. Risico")[0] if language is NL else body.split("3. Risk")[0]
+        tasked = "webcare" in roles or "customer service" in roles or "questions on social" in roles
+        assert tasked == p.markets.webcare or one_person(p), (name, language)
+
+
+def test_a_processing_agreement_is_a_duty_not_a_claim() -> None:
+    p = project(governance__it_owner="Pixelwerk IT B.V.")
+    assert "verwerkersovereenkomst verplicht" in text(p, ICT, NL)
+    assert "is required" in text(p, ICT, EN)
+    for _name, _p, _document, _language, body in all_documents():
+        assert "Daarom is er met elke leverancier" not in body
+        assert "So there is a data processing agreement" not in body
+
+
+def test_secret_information_never_goes_into_an_ai_tool() -> None:
+    p = project(
+        confidentiality__classification="four_level",
+        confidentiality__generative_ai="approved_tools_only",
+        confidentiality__approved_ai_tools=["Copilot"],
+    )
+    assert "maar nooit informatie die geheim is" in text(p, CODE, NL)
+    assert "but never secret information" in text(p, CODE, EN)
+
+
+def test_internal_information_belongs_on_the_internal_network() -> None:
+    p = project(channels=[{"id": "teams"}, {"id": "linkedin"}])
+    assert "op Microsoft Teams mag het wel" in text(p, CODE, NL)
+    assert "on Microsoft Teams it is fine" in text(p, CODE, EN)
+    assert "mag het wel" not in text(project(channels=[{"id": "linkedin"}]), CODE, NL)
