@@ -734,7 +734,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     framework = project.framework
 
     def ref(clause_id: str) -> str:
-        text = control_reference(CLAUSES[clause_id].controls, framework)
+        text = control_reference(clause_controls(project, clause_id), framework)
         if framework is Framework.BIO:
             extra = [m for m in CLAUSES[clause_id].bio if m in BIO_MEASURES]
             if extra:
@@ -830,8 +830,14 @@ def _for_readers(
 
 
 def _light_isms(project: Project) -> bool:
-    """A small firm outside care and government needs basic measures, not an ISMS."""
-    return combined_roles(project) and project.framework not in (Framework.NEN7510, Framework.BIO)
+    """A micro firm outside care and government, and a small one that follows no standard,
+    need basic measures, not an ISMS; a small firm that follows ISO/IEC 27002 manages that
+    standard's controls (the section maps them)."""
+    if project.framework in (Framework.NEN7510, Framework.BIO):
+        return False
+    if project.organisation.size is Size.MICRO:
+        return True
+    return combined_roles(project) and project.framework is Framework.NONE
 
 
 def _plan_what(project: Project, step: PlanStepId) -> str:
@@ -860,6 +866,8 @@ def _gap_action(project: Project, item: BaselineItem, language: Language) -> str
     # Proportionate: the framework's own demand first, then by size.
     if project.framework in (Framework.NEN7510, Framework.BIO):
         return phrase("isms_gap", project.framework.value, language)
+    if project.framework is Framework.ISO27002 and project.organisation.size is Size.SMALL:
+        return phrase("isms_gap", "iso27002", language)
     return phrase("isms_gap", project.organisation.size.value, language)
 
 
@@ -917,10 +925,23 @@ def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]
     return [{"checked": day, "sources": groups[day]} for day in sorted(groups)]
 
 
+def clause_controls(project: Project, clause_id: str) -> tuple[str, ...]:
+    """The controls a clause implements as the answers shape it: open separation blocks
+    and filters nothing, so it implements no web filtering (8.23)."""
+    controls = CLAUSES[clause_id].controls
+    if clause_id == "measures.separation" and project.technical.separation is Separation.OPEN:
+        return tuple(control for control in controls if control != "8.23")
+    return controls
+
+
 def _render(plan: SectionPlan, number: int, language: Language, context: dict[str, Any]) -> Section:
     rendered = render_section(language, plan.template, context)
     title = f"{number}. {rendered.title}"
-    return Section(plan.id, title, rendered.clauses, plan.new_page)
+    project: Project = context["p"]
+    clauses = tuple(
+        replace(clause, controls=clause_controls(project, clause.id)) for clause in rendered.clauses
+    )
+    return Section(plan.id, title, clauses, plan.new_page)
 
 
 def build_outline(

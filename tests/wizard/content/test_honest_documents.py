@@ -21,6 +21,7 @@ from wizard.content.people import column_name, same_person
 from wizard.content.tailoring import (
     approver_named,
     build_outline,
+    cyber_security_act,
     in_language,
     one_person,
     works_council,
@@ -464,3 +465,33 @@ def test_internal_information_belongs_on_the_internal_network() -> None:
     assert "op Microsoft Teams mag het wel" in text(p, CODE, NL)
     assert "on Microsoft Teams it is fine" in text(p, CODE, EN)
     assert "mag het wel" not in text(project(channels=[{"id": "linkedin"}]), CODE, NL)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_open_separation_claims_no_web_filter(language: Language) -> None:
+    body = text(project(technical__separation="open"), ICT, language)
+    assert "kwaadaardige websites" not in body and "malicious sites" not in body
+    assert "8.23" not in body
+    restricted = text(
+        project(technical__separation="restricted", technical__blocked_channels=["tiktok"]),
+        ICT,
+        language,
+    )
+    assert "8.23" in restricted
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_small_firm_on_iso_27002_manages_its_controls(language: Language) -> None:
+    # A firm that maps its measures to ISO/IEC 27002 is not sent to the entry-level basics.
+    body = text(project(confidentiality__framework="iso27002"), ICT, language)
+    assert "Digital Trust Center" not in body
+    assert ("licht ISMS" if language is NL else "light ISMS") in body
+    none = text(project(confidentiality__framework="none"), ICT, language)
+    assert "Digital Trust Center" in none
+
+
+def test_a_municipality_or_care_provider_is_in_scope_once_the_act_is_in_force() -> None:
+    for name, p, document, language, body in all_documents():
+        if "Cyberbeveiligingswet" in body and document is ICT and cyber_security_act(p):
+            said = "zodra die wet in werking is" if language is NL else "once that act is in force"
+            assert said in body, (name, language)

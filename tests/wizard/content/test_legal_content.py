@@ -298,13 +298,19 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
         NL,
         [
             "De Linde valt onder de Cyberbeveiligingswet, de Nederlandse uitvoering van de"
-            " NIS2-richtlijn",
+            " NIS2-richtlijn, zodra die wet in werking is",
             "Z-CERT",
             "een vroege waarschuwing binnen 24 uur, een melding binnen 72 uur en een"
             " eindverslag binnen een maand",
             "de maatregelen goedkeuren, toezien op de uitvoering en een training volgen",
         ],
-        ["Vallen we onder", "wettelijke termijn", "beveiligde berichtenapp"],
+        # Not in force when last checked: never stated as law in force.
+        [
+            "Vallen we onder",
+            "wettelijke termijn",
+            "beveiligde berichtenapp",
+            "De Linde valt onder de Cyberbeveiligingswet.",
+        ],
     ),
     (
         "care reporting",
@@ -313,8 +319,8 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
         ICT,
         EN,
         [
-            "falls under the Dutch Cyber Security Act (Cyberbeveiligingswet), which implements"
-            " NIS2",
+            "will fall under the Dutch Cyber Security Act (Cyberbeveiligingswet), which"
+            " implements NIS2, once that act is in force",
             "an early warning within 24 hours",
         ],
         ["the Cybersecurity Act", "legal term", "If we fall under"],
