@@ -65,6 +65,7 @@ class LegalStatement:
 
 # Dutch words of the sources and their English names, longest first.
 _SOURCE_WORDS = (
+    ("wetsvoorstel Kamerstuk", "bill, parliamentary paper (Kamerstuk)"),
     ("Verordening (EU) 2016/679 (AVG/GDPR)", "Regulation (EU) 2016/679 (GDPR)"),
     ("Verordening (EU) 2024/1689 (AI-verordening)", "Regulation (EU) 2024/1689 (AI Act)"),
     ("Verordening (EU) 2022/2065 (DSA)", "Regulation (EU) 2022/2065 (Digital Services Act)"),
@@ -367,7 +368,7 @@ _STATEMENTS = (
         "cbw",
         "de Cyberbeveiligingswet, de Nederlandse uitvoering van de NIS2-richtlijn",
         "the Dutch Cyber Security Act (Cyberbeveiligingswet), which implements NIS2",
-        "Cyberbeveiligingswet (wetsvoorstel, Kamerstuk 36 764); Richtlijn (EU) 2022/2555"
+        "Cyberbeveiligingswet, wetsvoorstel Kamerstuk 36 764; Richtlijn (EU) 2022/2555"
         " (NIS2), bijlagen I en II",
         CHECKED,
         "ICT section: care providers of 50 or more people and government bodies (NL),"

@@ -584,6 +584,15 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "approver_cell": _approver_cell(project, language),
         "raci_heads": _raci_heads(project, language),
         "raci": _raci_row(project),
+        # The people who share the tasks in a small business, each once, as named.
+        "task_people": [
+            role_phrase(holder, language)
+            for index, holder in enumerate([g.hr_owner, g.communications_owner, g.it_owner])
+            if not any(
+                same_person(holder, other)
+                for other in [g.hr_owner, g.communications_owner, g.it_owner][:index]
+            )
+        ],
         "owner_name": owner.name or standalone_name(owner.role, language),
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],
@@ -629,6 +638,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "comms_label": apposition(g.communications_owner, language),
         "it_label": apposition(g.it_owner, language),
         "comms": role_phrase(g.communications_owner, language),
+        # A team leads no team of its own: "het team communicatie" answers itself.
+        "comms_team": bool(re.search(r"team", g.communications_owner, re.IGNORECASE)),
         # Who answers reviews: the manager the answers give the review sites' account.
         "review_manager": next(
             (
@@ -676,6 +687,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         if org.sector in SECTOR_RULES
         else "",
         "separation_name": value_label("separation", project.technical.separation, language),
+        "separation_words": phrase(
+            "separation_words", project.technical.separation.value, language
+        ),
         # "volgt de BIO2": in Dutch the baseline takes an article in running text.
         "framework_name": (
             ("de BIO2" if language is Language.NL else "BIO2")

@@ -13,7 +13,7 @@ import pytest
 from tests.wizard.content.kinds import all_documents, kinds
 from tests.wizard.content.test_legal_content import BASE, project, text
 from wizard.answers.labels import value_label
-from wizard.answers.model import DocumentKind, Language, Training
+from wizard.answers.model import DocumentKind, Language, Size, Training
 from wizard.answers.project_file import validate_raw
 from wizard.content.consistency import check_consistency
 from wizard.content.outline import Table, outline_text
@@ -305,7 +305,8 @@ def test_the_table_of_roles_names_the_people_of_the_answers() -> None:
         if _document is not ICT:
             continue
         table = _raci(p, language)
-        if one_person(p):
+        if one_person(p) or p.organisation.size is Size.MICRO:
+            # A business of a few people names them in the text: no table of roles.
             assert table is None, name
             continue
         assert table is not None, name
@@ -330,6 +331,7 @@ def test_the_table_of_roles_names_the_people_of_the_answers() -> None:
 
 def test_one_person_with_several_roles_is_one_column() -> None:
     p = project(
+        organisation__size="small",
         governance__hr_owner="Henk",
         governance__communications_owner="Lotte",
         governance__it_owner="Henk",
@@ -495,3 +497,26 @@ def test_a_municipality_or_care_provider_is_in_scope_once_the_act_is_in_force() 
         if "Cyberbeveiligingswet" in body and document is ICT and cyber_security_act(p):
             said = "zodra die wet in werking is" if language is NL else "once that act is in force"
             assert said in body, (name, language)
+
+
+def test_two_brackets_never_stand_side_by_side() -> None:
+    # "(Autoriteit Persoonsgegevens) (GDPR, article 33)" reads as a stutter.
+    for name, _p, document, language, body in all_documents():
+        assert ") (" not in body, (name, document, language)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_micro_business_names_its_people_not_departments(language: Language) -> None:
+    p = project(
+        organisation__size="micro",
+        governance__hr_owner="Henk",
+        governance__communications_owner="Lotte",
+        governance__it_owner="Henk",
+        governance__approver="Henk",
+    )
+    body = text(p, ICT, language)
+    shared = "verdelen Henk en Lotte deze taken" if language is NL else "Henk and Lotte share"
+    assert shared in body
+    for department in ("ICT beperkt", "Communicatie beslist", "IT contains", "Communications dec"):
+        assert department not in body
+    assert ("An Smit beoordeelt direct" if language is NL else "An Smit assesses at once") in body
