@@ -106,7 +106,10 @@ _SOURCE_WORDS = (
     ("online onderzoek naar sollicitanten", "online checks on job applicants"),
     ("interne meldprocedure", "internal reporting procedure"),
     ("het Huis voor Klokkenluiders", "the Whistleblowers Authority, Huis voor Klokkenluiders"),
-    ("het computercrisisteam (CSIRT) voor de zorg", "the computer emergency team for healthcare"),
+    (
+        "het computercrisisteam (CSIRT) voor de zorg",
+        "the computer emergency response team (CSIRT) for healthcare",
+    ),
     (
         "de verantwoordingsmethodiek informatiebeveiliging voor gemeenten",
         "the information-security accountability method for municipalities",

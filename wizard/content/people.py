@@ -249,7 +249,10 @@ def _is_role_word(word: str, suffixes: tuple[str, ...]) -> bool:
 def is_role(value: str, language: Language) -> bool:
     """True for a role or team ("HR-adviseur", "CERT-team"), false for a name or address."""
     text = value.strip()
-    if not text or "@" in text or _DIGIT.search(text):
+    # A phone number or address in brackets does not make a role a name:
+    # "ICT-servicedesk (088 123 45 00)" is the service desk.
+    head = text.split("(")[0]
+    if not head.strip() or "@" in head or _DIGIT.search(head):
         return False
     words = _words(text)
     if not words:

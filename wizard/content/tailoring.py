@@ -547,7 +547,10 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             if ch.official_account and ch.manager
             else misc("none_dash"),
             "posting": ch.employee_posting.value,
-            "posting_text": value_label("employee_posting", ch.employee_posting, language),
+            # An internal network is not posted from: nothing of it goes outside.
+            "posting_text": misc("internal_only")
+            if ch.id.value in ("teams", "viva_engage")
+            else value_label("employee_posting", ch.employee_posting, language),
         }
         for ch in project.channels
     ]
@@ -640,6 +643,15 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "comms": role_phrase(g.communications_owner, language),
         # A team leads no team of its own: "het team communicatie" answers itself.
         "comms_team": bool(re.search(r"team", g.communications_owner, re.IGNORECASE)),
+        # Who reads blog posts first: the blog's manager, else communications.
+        "blog_checker": next(
+            (
+                role_phrase(ch.manager, language)
+                for ch in project.channels
+                if ch.id.value == "blog" and ch.official_account and ch.manager
+            ),
+            "communicatie" if language is Language.NL else "communications",
+        ),
         # Who answers reviews: the manager the answers give the review sites' account.
         "review_manager": next(
             (

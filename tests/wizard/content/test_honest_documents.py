@@ -390,7 +390,7 @@ def test_only_the_managers_post_on_the_official_accounts_and_anyone_may_speak() 
     for name, _p, _document, _language, body in all_documents():
         assert "Alleen de mensen in de tabel" not in body, name
         assert "Only the people named in the table post on behalf" not in body, name
-    assert "op de officiële accounts van De Linde" in text(project(), CODE, NL)
+    assert "berichten op onze officiële accounts" in text(project(), CODE, NL)
 
 
 @pytest.mark.parametrize("sector", ["retail", "personal_services"])
@@ -520,3 +520,23 @@ def test_a_micro_business_names_its_people_not_departments(language: Language) -
     for department in ("ICT beperkt", "Communicatie beslist", "IT contains", "Communications dec"):
         assert department not in body
     assert ("An Smit beoordeelt direct" if language is NL else "An Smit assesses at once") in body
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_personal_data_follows_the_photo_rule(language: Language) -> None:
+    # A recognisable face is personal data: an absolute ban beside "photos with consent"
+    # contradicts itself.
+    consent = text(project(confidentiality__photos="with_consent"), CODE, language)
+    assert (
+        "Plaats ze niet zonder toestemming" if language is NL else "post it without consent"
+    ) in consent
+    forbidden = text(project(confidentiality__photos="forbidden"), CODE, language)
+    assert (
+        "zonder toestemming, ook niet" not in forbidden and "without consent, not" not in forbidden
+    )
+
+
+def test_a_care_provider_has_no_competitors_and_no_products() -> None:
+    p = project(organisation__sector="healthcare", markets__ambassadors=True)
+    assert "andere zorgaanbieders" in text(p, CODE, NL) and "concurrenten" not in text(p, CODE, NL)
+    assert "our care or our work" in text(p, CODE, EN) and "products" not in text(p, CODE, EN)
