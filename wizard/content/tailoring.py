@@ -400,6 +400,16 @@ def _approver_cell(project: Project, language: Language) -> str:
 _RACI_ROLES = ("hr", "communications", "it", "approver")
 
 
+def _listed(phrases: list[str], language: Language) -> list[str]:
+    """Phrases that are lists themselves ("huurders en woningzoekenden") as their items, so
+    that joining them reads "A, B en C", never "A en B en C"."""
+    joiner = re.compile(r",\s*|\s+en\s+" if language is Language.NL else r",\s*|\s+and\s+")
+    items: list[str] = []
+    for phrase_ in phrases:
+        items += [item for item in joiner.split(phrase_) if item and item not in items]
+    return items
+
+
 def _raci_columns(project: Project) -> list[list[int]]:
     """The table's columns: one per person or body the answers name, with the roles
     (indexes into _RACI_ROLES) each holds, so a person who does HR and IT is one column."""
@@ -611,9 +621,10 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "goals": [
             sector_phrase("goal", goal.value, sector, language) for goal in project.markets.goals
         ],
-        "segments": [
-            sector_phrase("segment", s.value, sector, language) for s in project.markets.segments
-        ],
+        "segments": _listed(
+            [sector_phrase("segment", s.value, sector, language) for s in project.markets.segments],
+            language,
+        ),
         "never_share": [
             phrase("customer_data", sector, language)
             if item.value == "customer_data"

@@ -540,3 +540,10 @@ def test_a_care_provider_has_no_competitors_and_no_products() -> None:
     p = project(organisation__sector="healthcare", markets__ambassadors=True)
     assert "andere zorgaanbieders" in text(p, CODE, NL) and "concurrenten" not in text(p, CODE, NL)
     assert "our care or our work" in text(p, CODE, EN) and "products" not in text(p, CODE, EN)
+
+
+def test_a_list_of_audiences_never_reads_and_and() -> None:
+    # "huurders en woningzoekenden en blijven collega's": a list inside a list.
+    for name, _p, _document, _language, body in all_documents():
+        assert not re.search(r"bereikt [^,.]* en [^,.]* en blijven", body), name
+        assert not re.search(r"reach [^,.]* and [^,.]* and stay in touch", body), name
