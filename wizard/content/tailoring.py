@@ -138,7 +138,11 @@ SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
         SectionPlan("roles", "ict_policy/roles.j2"),
         SectionPlan("risks", "ict_policy/risks.j2"),
         SectionPlan("measures", "ict_policy/measures.j2"),
-        SectionPlan("mapping", "ict_policy/mapping.j2"),
+        # Without a standard there is nothing to map to: no heading over a sentence that
+        # says so (the context section already does).
+        SectionPlan(
+            "mapping", "ict_policy/mapping.j2", lambda p: p.framework is not Framework.NONE
+        ),
         SectionPlan("baseline", "ict_policy/baseline.j2"),
         SectionPlan("plan", "ict_policy/plan.j2"),
         SectionPlan("assurance", "ict_policy/assurance.j2"),
