@@ -657,7 +657,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "it_label": apposition(g.it_owner, language),
         "comms": role_phrase(g.communications_owner, language),
         # A team leads no team of its own: "het team communicatie" answers itself.
-        "comms_team": bool(re.search(r"team", g.communications_owner, re.IGNORECASE)),
+        "comms_team": bool(re.search(r"\bteam\b", g.communications_owner, re.IGNORECASE)),
         # Who reads blog posts first: the blog's manager, else communications.
         "blog_checker": next(
             (

@@ -547,3 +547,12 @@ def test_a_list_of_audiences_never_reads_and_and() -> None:
     for name, _p, _document, _language, body in all_documents():
         assert not re.search(r"bereikt [^,.]* en [^,.]* en blijven", body), name
         assert not re.search(r"reach [^,.]* and [^,.]* and stay in touch", body), name
+
+
+def test_a_team_leads_no_team_of_its_own() -> None:
+    base = {"markets__webcare": True, "markets__goals": ["customer_service"]}
+    team = project(governance__communications_owner="Team Communicatie", **base)
+    assert "beantwoordt het team communicatie" in text(team, CODE, NL)
+    assert "onder leiding van het team" not in text(team, CODE, NL)
+    leader = project(governance__communications_owner="Sanne (teamleider communicatie)", **base)
+    assert "ons webcareteam, onder leiding van" in text(leader, CODE, NL)
