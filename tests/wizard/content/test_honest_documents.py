@@ -361,7 +361,7 @@ def test_channels_named_by_a_common_noun_take_no_capital_mid_sentence() -> None:
         ],
         technical__mfa=True,
     )
-    assert "op LinkedIn en reviewsites" in text(p, ICT, NL)
+    assert "bij LinkedIn en reviewsites" in text(p, ICT, NL)
     assert "on LinkedIn and review sites" in text(p, ICT, EN)
 
 
