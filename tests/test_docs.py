@@ -43,9 +43,8 @@ def test_every_relative_link_resolves_within_the_repository(page: Path) -> None:
             continue
         path, _, anchor = target.partition("#")
         file = (page.parent / path).resolve() if path else page
-        if not file.is_relative_to(ROOT) or not file.exists():
-            broken.append(target)
-        elif anchor and file.suffix == ".md" and anchor not in anchors(file):
+        missing = not file.is_relative_to(ROOT) or not file.exists()
+        if missing or (anchor and file.suffix == ".md" and anchor not in anchors(file)):
             broken.append(target)
     assert not broken, f"{page.name}: links that lead nowhere: {broken}"
 
