@@ -69,3 +69,11 @@ def test_the_readme_links_every_guide() -> None:
     ):
         assert f"docs/{guide}" in targets, guide
     assert "CHANGELOG.md" in targets
+
+
+def test_the_command_line_guide_shows_every_command() -> None:
+    from main import COMMANDS
+
+    guide = (ROOT / "docs" / "command-line.md").read_text(encoding="utf-8")
+    for command in COMMANDS - {"-h", "--help"}:
+        assert f"python main.py {command} " in guide, command
