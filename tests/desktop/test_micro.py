@@ -138,6 +138,37 @@ def test_a_warning_moves_nothing_below_it(window: MainWindow) -> None:
     window.store.set_modified(False)
 
 
+def test_a_warning_longer_than_a_line_moves_nothing_below_it(window: MainWindow) -> None:
+    start_salon(window)
+    click(named(window, f"wizard.step.{PageId.TECHNICAL.value}"))
+    QTest.qWait(150)
+    click(named(window, "technical.more"))  # separation is folded away for a micro firm
+    QTest.qWait(150)
+    click(named(window, "technical.separation.strict"))
+    QTest.qWait(150)
+    warning: QLabel = named(window, "technical.separation.warning")
+    below = named(window, "technical.mfa.block")  # the next question
+    assert below.isVisible() and below.y() > warning.mapTo(below.parentWidget(), QPoint()).y()
+    where, height = below.mapTo(window, QPoint(0, 0)), warning.height()
+    # Official accounts on six channels: strict separation's warning now names them all,
+    # far more than one line of the page beside the preview.
+    channels = ["instagram", "facebook", "linkedin", "tiktok", "youtube", "x"]
+    window.store.set(
+        "channels",
+        [{"id": c, "official_account": True, "manager": "Sanne de Boer"} for c in channels],
+    )
+    QTest.qWait(150)
+    whole = warning.text()
+    assert "Strikte scheiding" in whole and "YouTube" in whole
+    assert warning.fontMetrics().horizontalAdvance(whole) > 1.5 * warning.width()
+    assert below.mapTo(window, QPoint(0, 0)) == where
+    assert warning.height() == height
+    # Cut short where it is drawn; whole in its tooltip and for a screen reader.
+    assert warning.toolTip() == whole.strip()
+    assert warning.accessibleName() == whole.strip()
+    window.store.set_modified(False)
+
+
 def test_at_double_text_every_page_fits_and_the_preview_steps_aside(
     window: MainWindow,
 ) -> None:
