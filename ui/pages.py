@@ -62,6 +62,7 @@ class OrganisationPage(FormPage):
         self.add_text("organisation.policy_owner.name", optional_null=True)
         self.add_text("organisation.policy_owner.role", required=True)
         self.myself = MyselfBox(self, first_page=True)
+        self._add_roles()
         self.add_text("organisation.policy_owner.email", optional_null=True)
         self.myself.attach()
         self.add_choice("organisation.jurisdiction", "jurisdiction")
@@ -74,6 +75,44 @@ class OrganisationPage(FormPage):
         self.add_text("organisation.logo", optional_null=True, beside=[self.browse])
         self.browse.clicked.connect(self._choose_logo)
         self.form.addStretch(1)
+
+    def _add_roles(self) -> None:
+        """Who does HR, communications and IT, and who approves: asked here, right under
+        "I do it all myself" while that is not ticked, so that the documents (and the
+        preview) name people from the first page on instead of "[communications owner]"
+        until the last page. The governance page shows the same answers again.
+
+        The fields carry the governance keys (the store's); their widgets are named
+        under this page (``organisation.governance.hr_owner``), so that a name finds
+        the governance page's own field.
+        """
+        from wizard.answers.advice import MYSELF_KEYS
+
+        for key in MYSELF_KEYS:
+            edit = self.add_text(key, required=True)
+            block = self.bindings[key].block
+            assert block is not None
+            for widget in [block, *block.findChildren(QWidget)]:
+                name = widget.objectName()
+                if name == key or name.startswith(f"{key}."):
+                    widget.setObjectName(f"{self.page_key}.{name}")
+            assert edit.objectName() == f"{self.page_key}.{key}"
+            self.show_when(key, lambda: not self.store.myself, hide=True)
+
+    def mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
+        # The page's own questions choose their Alt+letters first (Aanspreekvorm keeps
+        # its A); the roles, shown only while "I do it all myself" is off, take what is left.
+        from wizard.answers.advice import MYSELF_KEYS
+
+        targets = super().mnemonic_targets()
+        roles = [self.bindings[key].label for key in MYSELF_KEYS]
+        return [t for t in targets if t not in roles] + [t for t in roles if t is not None]
+
+    def folded(self) -> frozenset[str]:
+        # The roles stand here only while "I do it all myself" is off: never folded away.
+        from wizard.answers.advice import MYSELF_KEYS
+
+        return super().folded() - frozenset(MYSELF_KEYS)
 
     def _show_refit(self, done: Refit | None) -> None:
         """One line under the size: how many answers now fit it, with a link to undo.
