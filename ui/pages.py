@@ -31,7 +31,7 @@ from ui.strings import tr
 from wizard.answers.advice import owner_value
 from wizard.answers.defaults import Refit
 from wizard.answers.draft import effective_framework
-from wizard.answers.labels import field_label, value_label
+from wizard.answers.labels import field_label, value_label, value_labels
 from wizard.answers.messages import Problem
 from wizard.answers.model import ChannelId, EmployeePosting, PlanStepId
 
@@ -43,7 +43,7 @@ class OrganisationPage(FormPage):
     def __init__(self, store: AnswerStore) -> None:
         super().__init__(store)
         self.add_text("organisation.name", required=True)
-        self.add_choice("organisation.sector", "sector", combo=True)
+        self._add_sector()
         self.add_choice("organisation.size", "size")
         self.refit_line = QLabel()
         self.refit_line.setObjectName("organisation.refit")
@@ -75,6 +75,32 @@ class OrganisationPage(FormPage):
         self.add_text("organisation.logo", optional_null=True, beside=[self.browse])
         self.browse.clicked.connect(self._choose_logo)
         self.form.addStretch(1)
+
+    def _add_sector(self) -> None:
+        """One generic sector: "Algemeen" is offered, "Anders" (other) is not, since the
+        two read as the same choice. A project that has "other" (an older file, the
+        command line) still shows it, as the last item, and keeps it."""
+        key = "organisation.sector"
+        offered = [
+            value for value in value_labels("sector", strings.language()) if value != "other"
+        ]
+        box = self.add_choice(key, "sector", combo=True, values=offered)
+        assert isinstance(box, QComboBox)
+        binding = self.bindings[key]
+        plain_write = binding.write
+
+        def write(value: Any) -> None:
+            if value == "other" and box.findData("other") < 0:
+                box.addItem(value_label("sector", "other", strings.language()), "other")
+            plain_write(value)
+
+        def retranslate_other() -> None:
+            index = box.findData("other")
+            if index >= 0:
+                box.setItemText(index, value_label("sector", "other", strings.language()))
+
+        binding.write = write
+        binding.texts.append(retranslate_other)
 
     def _add_roles(self) -> None:
         """Who does HR, communications and IT, and who approves: asked here, right under

@@ -518,3 +518,26 @@ def test_the_roles_are_asked_on_the_first_page_while_one_person_does_not_do_them
     assert not any(block.isVisibleTo(page) for block in blocks)
     assert owners(window) == ["eigenaar"] * 4
     window.store.set_modified(False)
+
+
+def test_one_generic_sector_is_offered_and_an_older_other_is_kept(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    new_project(window, size="micro")
+    combo: QComboBox = widget(window, "organisation.sector")
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert "general" in offered and "personal_services" in offered
+    assert "other" not in offered  # "Anders" read as the same choice as "Algemeen"
+    # A file that says "other" still shows it, and saving keeps it.
+    bakery = next(e for e in EXAMPLES if e.name == "bakkerij-van-dijk.policy.json")
+    raw = json.loads(bakery.read_text(encoding="utf-8"))
+    raw["organisation"]["sector"] = "other"
+    path = tmp_path / "anders.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    window.store.set_modified(False)
+    assert window.open_project(path)
+    assert combo.currentData() == "other"
+    assert window.store.get("organisation.sector") == "other"
+    window.set_language(Language.NL)
+    assert combo.currentText() == "Anders"
+    window.store.set_modified(False)
