@@ -5,7 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -51,6 +52,11 @@ class OrganisationPage(FormPage):
         self.refit_line.setProperty("role", "suggestion")
         self.refit_line.setTextFormat(Qt.TextFormat.RichText)
         self.refit_line.linkActivated.connect(lambda _link: store.undo_refit())
+        # Undo is reached by Tab and done with Enter or Space as well as by the mouse, and
+        # shows its focus (the window's style frames a focused link). Qt's own keyboard
+        # links would need a second Tab inside the label before Enter does anything.
+        self.refit_line.setProperty("link", True)
+        self.refit_line.installEventFilter(self)
         size_block = self.bindings["organisation.size"].block
         assert size_block is not None
         size_layout = size_block.layout()
@@ -125,6 +131,18 @@ class OrganisationPage(FormPage):
             assert edit.objectName() == f"{self.page_key}.{key}"
             self.show_when(key, lambda: not self.store.myself, hide=True)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.refit_line
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            and self.store.last_refit is not None
+        ):
+            self.store.undo_refit()
+            return True
+        return super().eventFilter(watched, event)
+
     def mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
         # The page's own questions choose their Alt+letters first (Aanspreekvorm keeps
         # its A); the roles, shown only while "I do it all myself" is off, take what is left.
@@ -143,6 +161,10 @@ class OrganisationPage(FormPage):
     def _show_refit(self, done: Refit | None) -> None:
         """One line under the size: how many answers now fit it, with a link to undo.
         The line keeps its room when empty, so that nothing below it moves."""
+        # A Tab stop only while there is something to undo.
+        self.refit_line.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus if done is None else Qt.FocusPolicy.StrongFocus
+        )
         if done is None:
             self.refit_line.setText("&nbsp;")
             return

@@ -123,6 +123,34 @@ def test_every_kind_of_widget_shows_that_it_has_the_focus(window: MainWindow) ->
     window.store.set_modified(False)
 
 
+def test_the_undo_link_is_reached_by_tab_shows_its_focus_and_undoes_with_enter(
+    window: MainWindow,
+) -> None:
+    click(named(window, "welcome.new"))
+    type_text("Kapsalon Knip")
+    click(named(window, "organisation.size.micro"))
+    line: QLabel = named(window, "organisation.refit")
+    assert "Ongedaan maken" in line.text()
+    assert window.store.last_refit is not None
+    fitted = dict(window.store.last_refit.after)
+    assert fitted
+    micro = named(window, "organisation.size.micro")
+    micro.setFocus(Qt.FocusReason.TabFocusReason)
+    before = _look(line)
+    press(Qt.Key.Key_Tab)
+    assert focus() is line
+    assert _look(line) != before, "the undo link looks the same with the focus"
+    press(Qt.Key.Key_Return)
+    QTest.qWait(100)
+    assert window.store.last_refit is None and "Ongedaan" not in line.text()  # undone
+    assert any(window.store.get(key) != value for key, value in fitted.items())
+    # Nothing left to undo: the empty line is no Tab stop.
+    micro.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Tab)
+    assert focus() is not line
+    window.store.set_modified(False)
+
+
 def test_a_warning_moves_nothing_below_it(window: MainWindow) -> None:
     start_salon(window)
     click(named(window, f"wizard.step.{PageId.MARKETS.value}"))
