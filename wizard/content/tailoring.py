@@ -136,7 +136,13 @@ SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
         SectionPlan("roles", "ict_policy/roles.j2"),
         SectionPlan("risks", "ict_policy/risks.j2"),
         SectionPlan("measures", "ict_policy/measures.j2"),
-        SectionPlan("mapping", "ict_policy/mapping.j2"),
+        # A micro business without a framework: the context already says the section
+        # follows no standard; a chapter saying so again, in a standard's words, goes.
+        SectionPlan(
+            "mapping",
+            "ict_policy/mapping.j2",
+            lambda p: p.organisation.size is not Size.MICRO or p.framework is not Framework.NONE,
+        ),
         SectionPlan("baseline", "ict_policy/baseline.j2"),
         SectionPlan("plan", "ict_policy/plan.j2"),
         SectionPlan("assurance", "ict_policy/assurance.j2"),
