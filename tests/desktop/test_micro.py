@@ -242,3 +242,76 @@ def test_tab_goes_from_the_last_question_to_more_choices(window: MainWindow) -> 
     press(Qt.Key.Key_Backtab)
     assert focus() is acknowledgement
     window.store.set_modified(False)
+
+
+def _in_view(widget: QWidget) -> bool:
+    """Whether a person sees the widget: shown, and not scrolled out of its area."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def _tab_to(name: str, *, most: int = 80) -> QWidget:
+    """Tab until the named widget has the focus; every widget passed on the way is in view."""
+    for _ in range(most):
+        widget = focus()
+        assert _in_view(widget), f"the focus is on {widget.objectName()!r}, out of view"
+        if widget.objectName() == name:
+            return widget
+        press(Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {name}; the focus is on {focus().objectName()}")
+
+
+def test_the_salon_owner_with_the_keyboard_alone_at_double_text(
+    window: MainWindow, qtbot: Any, tmp_path: Any
+) -> None:
+    """Issue 20's Done-when, with keys only, at twice the text size on 1366×768: every
+    widget Tab passes is in view, and she ends with her two Word documents."""
+    font = QApplication.font()
+    window.resize(1366, 768)
+    alt = Qt.KeyboardModifier.AltModifier
+    try:
+        window.apply_font_size(100)
+        QTest.qWait(300)
+        assert focus().objectName() == "welcome.new"
+        press(Qt.Key.Key_Space)
+        assert window.wizard.currentId() == PageId.ORGANISATION
+        type_text("Kapsalon Knip")
+        _tab_to(f"organisation.size.{window.store.get('organisation.size')}")
+        for _ in range(4):  # the arrows choose among the sizes; Micro is the first
+            if focus().objectName() == "organisation.size.micro":
+                break
+            press(Qt.Key.Key_Up)
+        assert window.store.get("organisation.size") == "micro"
+        _tab_to("organisation.policy_owner.name")
+        type_text("Sanne de Boer")
+        _tab_to("organisation.policy_owner.role")
+        type_text("eigenaar")
+        _tab_to("organisation.myself")
+        press(Qt.Key.Key_Space)
+        assert window.store.myself
+        press(Qt.Key.Key_Right, alt)
+        assert window.wizard.currentId() == PageId.CHANNELS
+        for channel in ("instagram", "facebook", "whatsapp"):
+            _tab_to(f"channels.{channel}")
+            press(Qt.Key.Key_Space)
+            _tab_to(f"channels.{channel}.official_account")
+            press(Qt.Key.Key_Space)
+            assert named(window, f"channels.{channel}.manager").text() == "Sanne de Boer"
+        for page in (PageId.MARKETS, PageId.CONFIDENTIALITY, PageId.BEHAVIOUR, PageId.TECHNICAL):
+            press(Qt.Key.Key_Right, alt)
+            assert window.wizard.currentId() == page
+            assert _in_view(focus())
+        press(Qt.Key.Key_Right, alt)
+        assert window.wizard.currentId() == PageId.GOVERNANCE
+        press(Qt.Key.Key_Right, alt)
+        assert window.wizard.currentId() == PageId.REVIEW, window.store.problems()
+        _tab_to("review.folder", most=120)
+        press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(str(tmp_path), settle_every=1000)
+        _tab_to("review.export")
+        press(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: window.wizard.review.job is None, timeout=30000)
+        assert sorted(p.suffix for p in tmp_path.iterdir()) == [".docx", ".docx"]
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)
