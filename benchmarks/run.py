@@ -260,7 +260,8 @@ def edited_clauses(path: Path) -> dict[str, Any]:
     """Clause edits as the window stores them: two texts, one with bullets, one left out."""
     from wizard.answers.model import Language
     from wizard.answers.project_file import load_project
-    from wizard.content.edits import generated_texts, record_edit
+    from wizard.content.clause_states import generated_texts
+    from wizard.content.edits import record_edit
 
     project = load_project(path)
     generated = generated_texts(project, Language.NL)

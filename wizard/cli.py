@@ -545,7 +545,7 @@ _MARKS = {
 
 def _clauses(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.answers.labels import value_label
-    from wizard.content.edits import clause_states, other_language
+    from wizard.content.clause_states import clause_states, other_language
 
     project = load_project(args.project)
     chosen = _choices(args.lang, Language, "--lang")

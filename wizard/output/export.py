@@ -16,7 +16,7 @@ from wizard.answers.model import DocumentKind, Language, Project
 from wizard.content.tailoring import build_outline
 from wizard.files import atomic_write, safe_file_name
 from wizard.output.docx_writer import WrittenDocument, write_document
-from wizard.output.house_style import HouseStyle
+from wizard.output.styles import HouseStyle
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,14 @@ from wizard.answers.messages import ProjectError
 from wizard.answers.model import DocumentKind, Language
 from wizard.answers.project_file import load_project, logo_path, validate_raw
 from wizard.content.tailoring import build_outline
-from wizard.output.docx_writer import STYLES, Style, document_bytes
+from wizard.output.docx_writer import document_bytes
 from wizard.output.house_style import (
     DOCUMENT_MAIN,
     HouseStyle,
     HouseStyleError,
     load_house_style,
 )
+from wizard.output.styles import STYLES, Style
 
 EXAMPLE = house_styles.EXAMPLES / "de-linde-zorg.policy.json"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
