@@ -34,7 +34,6 @@ from wizard.answers.project_file import (
     read_raw,
     validate_raw,
 )
-from wizard.answers.register import RegisterError
 from wizard.files import FileChanged, FileState
 from wizard.language import in_language
 from wizard.lock import Locked
@@ -358,11 +357,12 @@ def _house_style(
 ) -> HouseStyle | None:
     """The project's house style, checked; its warnings printed (when ``announce``),
     a refusal raised. Loaded once: the second call takes it from the cache."""
-    from wizard.output.house_style import HouseStyleError, load_house_style
-
     found = house_style_path(project, project_folder(path))
     if found is None:
         return None
+    # Only now: a project on the built-in style never loads the house-style reader.
+    from wizard.output.house_style import HouseStyleError, load_house_style
+
     try:
         style = load_house_style(found, project.output.house_style)
     except HouseStyleError as error:
@@ -1379,9 +1379,6 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
     except UsageError as error:
         _report(error.where, [error.problem], stderr, all_lines=True)
         return EXIT_INVALID
-    except RegisterError as error:
-        print(error.line(interface_language()), file=stderr)
-        return EXIT_INVALID
     except FileChanged:
         problem = Problem("", "file_changed", {"path": str(args.project)})
         print(problem.line(interface_language()), file=stderr)
@@ -1401,6 +1398,14 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as error:  # the last line of defence: a user never sees a traceback
+        # The register's refusals are worded. Imported here, not at the top: only the
+        # acknowledgements commands use the register (its models cost `generate` some
+        # 6 ms), and a RegisterError means they loaded it already.
+        from wizard.answers.register import RegisterError
+
+        if isinstance(error, RegisterError):
+            print(error.line(interface_language()), file=stderr)
+            return EXIT_INVALID
         if args.debug:
             import traceback
 

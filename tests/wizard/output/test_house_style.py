@@ -306,3 +306,13 @@ def test_the_workshop_report_takes_the_house_style(
     assert code == cli.EXIT_OK
     assert "does not exist" in capsys.readouterr().err
     assert 'w:ascii="Georgia"' not in part(report.read_bytes(), "word/styles.xml")
+
+
+def test_header_text_loses_exactly_what_xml_cannot_hold() -> None:
+    """The filter for header and footer text names the characters it removes (it compiles
+    faster so); it removes exactly those outside XML 1.0's characters, and returns."""
+    from wizard.output.house_style import _TEXT
+
+    every = "".join(chr(code) for code in range(0x110000))
+    allowed = re.compile(r"[\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    assert _TEXT.sub("", every) == "".join(allowed.findall(every))
