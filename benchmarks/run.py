@@ -509,7 +509,7 @@ def main() -> int:
         lambda: run_process([python, "-c", WINDOW], env),
         lambda: run_process([python, "-c", BARE_WIZARD], env),
     )
-    add("window start: time", median([t for t, _ in ours]) / median([t for t, _ in bare]), 1.5)
+    add("window start: time", median([t for t, _ in ours]) / median([t for t, _ in bare]), 1.3)
     add(
         "window start: peak memory",
         median([m for _, m in ours]) / median([m for _, m in bare]),
@@ -544,7 +544,7 @@ def main() -> int:
     docx_alone = [python, "-c", DOCX_ALONE, str(home / "c.docx")]
     alone = repeated(runs, lambda: run_process(docx_alone, env))
     generate_time = median([t for t, _ in ours])
-    add("generate vs same libraries", generate_time / median([t for t, _ in same]), 1.5)
+    add("generate vs same libraries", generate_time / median([t for t, _ in same]), 1.3)
     report("generate vs python-docx alone", generate_time / median([t for t, _ in alone]))
 
     # 2b diff of two projects against validate of one, each as a whole process
