@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# Qt's namespace as QtCore.Qt, reached when used: importing ``Qt`` would build all
+# its enums (some 25 ms), which the first paint does without (a test checks).
 from PySide6 import QtCore
 from PySide6.QtCore import QSignalBlocker, QSize, QTimer
 from PySide6.QtGui import (

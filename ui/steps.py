@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import closing
 
+# Qt's namespace as QtCore.Qt, reached when used: importing ``Qt`` would build all
+# its enums (some 25 ms), which the first paint does without (a test checks).
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut

@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+# Qt's namespace as QtCore.Qt, reached when used: importing ``Qt`` would build all
+# its enums (some 25 ms), which the first paint does without (a test checks).
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
