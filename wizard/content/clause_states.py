@@ -17,8 +17,6 @@ from wizard.content.edits import clause_text, fingerprint, has_table, is_editabl
 from wizard.content.outline import Clause, Section
 from wizard.content.tailoring import build_outline
 
-# --- what the window and the command line show ---------------------------------------
-
 
 @dataclass(frozen=True)
 class ClauseState:

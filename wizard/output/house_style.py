@@ -1459,8 +1459,8 @@ def _only_headings_outline(template: Document, needed: Iterable[str]) -> None:
             level.set(qn("w:val"), "9")
 
 
-# --- looks for the preview -------------------------------------------------------------
-
+# HouseStyle and built_in live in wizard.output.styles (the writer needs them without
+# this reader); they are named here too for those who load a house style.
 __all__ = [
     "HouseStyle",
     "HouseStyleError",
