@@ -406,9 +406,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "In a micro business, the owner approves the policy.",
     ),
     "advice.approver.management": (
-        "Het management of de directie stelt het beleid vast; zo gaat het in bijna elke organisatie.",
-        "The management or the board approves the policy; that is how almost every organisation "
-        "does it.",
+        "Meestal stelt de directie of het bestuur het beleid vast: noem wie. Zolang niemand is "
+        "genoemd, spreken de documenten van de leiding en blijft de naam open.",
+        "Usually the board of directors or the management board approves the policy: name who. "
+        "Until someone is named, the documents speak of the leadership and leave the name open.",
     ),
     "advice.sanctions.micro": (
         "In een klein team spreekt u elkaar eerst aan; een reeks formele maatregelen past daar minder "

@@ -182,8 +182,9 @@ def test_a_new_size_never_overwrites_an_answer_the_user_gave(window: MainWindow)
 
 def test_a_new_project_shows_no_warning_before_anything_is_done(window: MainWindow) -> None:
     widget(window, "welcome.new").click()
-    assert window.store.warnings(Language.EN) == []
-    assert window.store.warnings(Language.NL) == []
+    # No contradiction; only the open question of who approves (no management is assumed).
+    assert [w.code for w in window.store.warnings(Language.EN)] == ["approver_unnamed"]
+    assert [w.code for w in window.store.warnings(Language.NL)] == ["approver_unnamed"]
     assert window.store.get("confidentiality.framework") == "none"  # as its help advises
     assert window.store.get("output.languages") == [strings.language().value]
 

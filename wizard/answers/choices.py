@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# The approver's default answer: it names nobody. The documents then say who approves in
+# words that hold for any organisation ("de leiding van ...") and leave the name in the
+# document control to fill in; the review page lists it as open.
+UNNAMED_APPROVER = "management"
+
 
 class DocumentKind(StrEnum):
     CODE_OF_CONDUCT = "code_of_conduct"

@@ -29,6 +29,7 @@ from pydantic_core import PydanticCustomError
 
 from wizard import clock
 from wizard.answers.choices import (
+    UNNAMED_APPROVER,
     AfterHours,
     BaselineItem,
     Byod,
@@ -326,7 +327,7 @@ class Governance(_Section):
     hr_owner: RequiredText
     communications_owner: RequiredText
     it_owner: RequiredText
-    approver: RequiredText = "management"
+    approver: RequiredText = UNNAMED_APPROVER
     # Whether the works council has consented to the code (WOR art. 27); the documents
     # claim that consent only when this records it.
     works_council_consent: bool = False
@@ -530,6 +531,7 @@ __all__ = [
     "FRAMEWORK_BY_SECTOR",
     "SCHEMA_VERSION",
     "TEXT_LIMIT",
+    "UNNAMED_APPROVER",
     "AfterHours",
     "BaselineItem",
     "Behaviour",

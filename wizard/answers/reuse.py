@@ -17,11 +17,11 @@ from typing import Any
 
 from wizard.answers.draft import draft_from_raw, new_draft
 from wizard.answers.labels import field_label
-from wizard.answers.model import Language
+from wizard.answers.model import UNNAMED_APPROVER, Language
 from wizard.language import in_language
 
 # The approver's one answer that names nobody; any other is a person or a body by name.
-_UNNAMED_APPROVER = "management"
+_UNNAMED_APPROVER = UNNAMED_APPROVER
 
 
 @dataclass(frozen=True)

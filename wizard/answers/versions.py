@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from wizard import clock
 from wizard.answers.changes import Change, project_changes
-from wizard.answers.labels import phrase
+from wizard.answers.choices import UNNAMED_APPROVER
 from wizard.language import Language
 
 _NUMBER = re.compile(r"^(\D*?)(\d+)(?:\.(\d+))?")
@@ -106,15 +106,13 @@ def suggested_versions(current: str, history: Sequence[Any]) -> list[str]:
 
 
 def approver_in_words(answers: Mapping[str, Any], language: Language) -> str:
-    """Who approves, as the documents name them: "Het management", "Het bestuur"."""
+    """Who approves, as answered ("Raad van Bestuur"); empty when the answers name nobody
+    (the questionnaire's default), so a version is never recorded as approved by a
+    management the organisation may not have."""
     governance = answers.get("governance")
     approver = governance.get("approver") if isinstance(governance, Mapping) else None
-    if not isinstance(approver, str) or not approver.strip():
-        approver = "management"
-    if approver == "management":
-        organisation = answers.get("organisation")
-        sector = organisation.get("sector") if isinstance(organisation, Mapping) else None
-        approver = phrase("misc", "board" if sector == "nonprofit" else "management", language)
+    if not isinstance(approver, str) or approver.strip().casefold() in ("", UNNAMED_APPROVER):
+        return ""
     return approver[:1].upper() + approver[1:]
 
 

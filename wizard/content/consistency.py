@@ -15,6 +15,7 @@ from typing import Any
 from wizard import clock
 from wizard.answers.labels import clause_title, field_label, question_label, value_label
 from wizard.answers.model import (
+    UNNAMED_APPROVER,
     Byod,
     EmployeePosting,
     Framework,
@@ -68,6 +69,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "no_training_framework": (
         "{framework} vraagt om bewustwordingstraining, maar er is geen training gekozen.",
         "{framework} calls for awareness training, but no training has been chosen.",
+    ),
+    "approver_unnamed": (
+        "Er staat niet wie het beleid vaststelt. De documenten spreken dan van de leiding van "
+        "de organisatie en laten bij 'Vastgesteld door' een regel open om met de hand in te "
+        "vullen. Vul een naam of functie in, bijvoorbeeld de directie of de eigenaar.",
+        "Nobody is named who approves the policy. The documents then speak of the "
+        "organisation's leadership and leave a line under 'Approved by' to fill in by hand. "
+        "Enter a name or position, such as the board of directors or the owner.",
     ),
     "approved_tools_unnamed": (
         "Alleen goedgekeurde AI-tools zijn toegestaan, maar er is geen tool genoemd. "
@@ -212,6 +221,7 @@ WARNED_QUESTIONS = frozenset(
         "technical.separation",
         "technical.blocked_channels",
         "technical.byod",
+        "governance.approver",
     }
 )
 
@@ -278,6 +288,8 @@ def check_consistency(
         )
     if technical.byod is Byod.ALLOWED and special:
         warn("technical.byod", "byod_special_data")
+    if project.governance.approver.strip().casefold() == UNNAMED_APPROVER:
+        warn("governance.approver", "approver_unnamed")
     today = today or clock.today()
     organisation = project.organisation
     if organisation.effective_date < today:

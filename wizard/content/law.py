@@ -65,6 +65,7 @@ class LegalStatement:
 
 # Dutch words of the sources and their English names, longest first.
 _SOURCE_WORDS = (
+    ("wetsvoorstel Kamerstuk", "bill, parliamentary paper (Kamerstuk)"),
     ("Verordening (EU) 2016/679 (AVG/GDPR)", "Regulation (EU) 2016/679 (GDPR)"),
     ("Verordening (EU) 2024/1689 (AI-verordening)", "Regulation (EU) 2024/1689 (AI Act)"),
     ("Verordening (EU) 2022/2065 (DSA)", "Regulation (EU) 2022/2065 (Digital Services Act)"),
@@ -105,7 +106,10 @@ _SOURCE_WORDS = (
     ("online onderzoek naar sollicitanten", "online checks on job applicants"),
     ("interne meldprocedure", "internal reporting procedure"),
     ("het Huis voor Klokkenluiders", "the Whistleblowers Authority, Huis voor Klokkenluiders"),
-    ("het computercrisisteam (CSIRT) voor de zorg", "the computer emergency team for healthcare"),
+    (
+        "het computercrisisteam (CSIRT) voor de zorg",
+        "the computer emergency response team (CSIRT) for healthcare",
+    ),
     (
         "de verantwoordingsmethodiek informatiebeveiliging voor gemeenten",
         "the information-security accountability method for municipalities",
@@ -213,6 +217,23 @@ _STATEMENTS = (
         "Uitvoeringswet AVG, artikel 6",
         CHECKED,
         "the supervisor for breaches and recruitment checks (NL)",
+    ),
+    LegalStatement(
+        "uavg.5",
+        "Uitvoeringswet AVG, artikel 5",
+        "Dutch GDPR Implementation Act (Uitvoeringswet AVG), article 5",
+        "Uitvoeringswet AVG, artikel 5",
+        CHECKED,
+        "code of conduct, education: below 16 the parents or guardians consent (NL)",
+        (
+            Revision(
+                1,
+                REGISTER_RELEASE,
+                "New: below 16 the parents or guardians give consent, not 'for young children'.",
+                "Nieuw: onder de 16 geven de ouders of verzorgers toestemming, niet 'bij jonge"
+                " kinderen'.",
+            ),
+        ),
     ),
     LegalStatement(
         "ap.chatbots",
@@ -350,15 +371,20 @@ _STATEMENTS = (
         "cbw",
         "de Cyberbeveiligingswet, de Nederlandse uitvoering van de NIS2-richtlijn",
         "the Dutch Cyber Security Act (Cyberbeveiligingswet), which implements NIS2",
-        "Cyberbeveiligingswet; Richtlijn (EU) 2022/2555 (NIS2), bijlagen I en II",
+        "Cyberbeveiligingswet, wetsvoorstel Kamerstuk 36 764; Richtlijn (EU) 2022/2555"
+        " (NIS2), bijlagen I en II",
         CHECKED,
-        "ICT section: care providers of 50 or more people and government bodies (NL)",
+        "ICT section: care providers of 50 or more people and government bodies (NL),"
+        " once the act is in force: when last checked it was a bill (Kamerstuk 36 764),"
+        " its entry into force intended for 2026 and not yet fixed",
         _fixed(
             "Medium care providers and municipalities are in scope: the section says so"
-            " instead of 'if we fall under it'; in English it is the Dutch act, not the EU"
+            " instead of 'if we fall under it', as applying once the act is in force (its"
+            " date was not fixed when checked); in English it is the Dutch act, not the EU"
             " Cybersecurity Act (2019/881).",
             "Middelgrote zorgaanbieders en gemeenten vallen onder de wet: dat staat er nu"
-            " zonder 'als we eronder vallen'.",
+            " zonder 'als we eronder vallen', als plicht zodra de wet in werking is (de datum"
+            " stond bij de controle nog niet vast).",
         ),
     ),
     LegalStatement(

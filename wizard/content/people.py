@@ -249,7 +249,10 @@ def _is_role_word(word: str, suffixes: tuple[str, ...]) -> bool:
 def is_role(value: str, language: Language) -> bool:
     """True for a role or team ("HR-adviseur", "CERT-team"), false for a name or address."""
     text = value.strip()
-    if not text or "@" in text or _DIGIT.search(text):
+    # A phone number or address in brackets does not make a role a name:
+    # "ICT-servicedesk (088 123 45 00)" is the service desk.
+    head = text.split("(")[0]
+    if not head.strip() or "@" in head or _DIGIT.search(head):
         return False
     words = _words(text)
     if not words:
@@ -340,6 +343,23 @@ def apposition(value: str, language: Language) -> str:
     if language is Language.EN and english_name(value):
         return english_name(value) or ""
     return bare_role(value, language) if is_role(value, language) else value.strip()
+
+
+def column_name(value: str, language: Language) -> str:
+    """An answer as a table's column header: short, so a narrow column never breaks a
+    word: a name without its role in brackets ("Ahmed El Idrissi"), a role without its
+    article ("Raad van bestuur", "Board of directors"); in English a Dutch title in
+    English."""
+    text = in_english(value) if language is Language.EN else value.strip()
+    match = _WITH_ROLE.match(text)
+    if match:
+        text = match.group("name").strip()
+    if is_role(text, language):
+        text = bare_role(text, language)
+    for article in _ARTICLES:
+        if text.lower().startswith(article):
+            text = text[len(article) :]
+    return text[:1].upper() + text[1:]
 
 
 def plural(value: str) -> bool:

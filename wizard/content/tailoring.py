@@ -16,6 +16,7 @@ from typing import Any
 
 from wizard.answers.labels import clause_title, field_label, phrase, sector_phrase, value_label
 from wizard.answers.model import (
+    UNNAMED_APPROVER,
     BaselineItem,
     ChannelUse,
     DocumentKind,
@@ -56,6 +57,7 @@ from wizard.content.outline import (
 from wizard.content.people import (
     apposition,
     bare_role,
+    column_name,
     english_name,
     in_english,
     is_role,
@@ -136,7 +138,11 @@ SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
         SectionPlan("roles", "ict_policy/roles.j2"),
         SectionPlan("risks", "ict_policy/risks.j2"),
         SectionPlan("measures", "ict_policy/measures.j2"),
-        SectionPlan("mapping", "ict_policy/mapping.j2"),
+        # Without a standard there is nothing to map to: no heading over a sentence that
+        # says so (the context section already does).
+        SectionPlan(
+            "mapping", "ict_policy/mapping.j2", lambda p: p.framework is not Framework.NONE
+        ),
         SectionPlan("baseline", "ict_policy/baseline.j2"),
         SectionPlan("plan", "ict_policy/plan.j2"),
         SectionPlan("assurance", "ict_policy/assurance.j2"),
@@ -162,6 +168,19 @@ def next_review(project: Project) -> date:
 
 def channel_label(channel: ChannelUse, language: Language) -> str:
     return channel.label or value_label("channel", channel.id, language)
+
+
+# Channels named by a common noun, not a brand: mid-sentence they take no capital
+# ("op LinkedIn en reviewsites", "on LinkedIn and review sites").
+_COMMON_NOUN_CHANNELS = frozenset({"blog", "review_sites", "other"})
+
+
+def running_channel(channel_id: str, label: str | None, language: Language) -> str:
+    """A channel's name as it reads mid-sentence; a label the user typed stays as typed."""
+    if label:
+        return label
+    name = value_label("channel", channel_id, language)
+    return name[:1].lower() + name[1:] if channel_id in _COMMON_NOUN_CHANNELS else name
 
 
 def combined_roles(project: Project) -> bool:
@@ -354,14 +373,95 @@ def _voice(project: Project, language: Language) -> dict[str, Any]:
     return {"dont": "do not" if formal else "don't", "Dont": "Do not" if formal else "Don't"}
 
 
+def approver_named(project: Project) -> bool:
+    """Whether the answers name who approves the policy: the questionnaire's default
+    ("management") names nobody, and many organisations have no management."""
+    return project.governance.approver.strip().casefold() != UNNAMED_APPROVER
+
+
 def _approver(project: Project, language: Language) -> str:
-    # The questionnaire's default is the English word; Dutch text needs its article, and a
-    # foundation is run by its board, not by "management".
-    approver = project.governance.approver
-    if approver == "management":
-        board = project.organisation.sector is Sector.NONPROFIT
-        return phrase("misc", "board" if board else "management", language)
-    return role_phrase(approver, language)
+    """Who approves, as running text names them. Without an answer the documents say
+    only what holds for any organisation: its leadership decides (a foundation's or an
+    association's board, which the law gives that task); the document control leaves
+    the name to fill in, and the review page lists the question as open."""
+    if approver_named(project):
+        return role_phrase(project.governance.approver, language)
+    if project.organisation.sector is Sector.NONPROFIT:
+        return phrase("misc", "board", language)
+    org = running_name(project.organisation.name, language)
+    return phrase("misc", "leadership", language).format(org=org)
+
+
+def _approver_cell(project: Project, language: Language) -> str:
+    """The document control's "approved by": the name as answered, or a line to fill in."""
+    if approver_named(project):
+        approver = _approver(project, language)
+        return approver[:1].upper() + approver[1:]
+    return phrase("misc", "approver_fill_in", language)
+
+
+# The RACI table's roles, in its column order before people who hold several are merged.
+_RACI_ROLES = ("hr", "communications", "it", "approver")
+
+
+def _listed(phrases: list[str], language: Language) -> list[str]:
+    """Phrases that are lists themselves ("huurders en woningzoekenden") as their items, so
+    that joining them reads "A, B en C", never "A en B en C"."""
+    joiner = re.compile(r",\s*|\s+en\s+" if language is Language.NL else r",\s*|\s+and\s+")
+    items: list[str] = []
+    for phrase_ in phrases:
+        items += [item for item in joiner.split(phrase_) if item and item not in items]
+    return items
+
+
+def _raci_columns(project: Project) -> list[list[int]]:
+    """The table's columns: one per person or body the answers name, with the roles
+    (indexes into _RACI_ROLES) each holds, so a person who does HR and IT is one column."""
+    g = project.governance
+    holders = [g.hr_owner, g.communications_owner, g.it_owner, g.approver]
+    if not approver_named(project):
+        holders[3] = ""  # nobody named: never the same person as an owner
+    columns: list[list[int]] = []
+    for index, holder in enumerate(holders):
+        column = next((c for c in columns if holder and same_person(holders[c[0]], holder)), None)
+        if column is None:
+            columns.append([index])
+        else:
+            column.append(index)
+    return columns
+
+
+def _raci_heads(project: Project, language: Language) -> list[str]:
+    """The column headers: the names from the answers, never a department or a body the
+    answers do not name."""
+    g = project.governance
+    holders = [g.hr_owner, g.communications_owner, g.it_owner, g.approver]
+    heads = []
+    for column in _raci_columns(project):
+        role = column[0]
+        if _RACI_ROLES[role] == "approver" and not approver_named(project):
+            board = project.organisation.sector is Sector.NONPROFIT
+            heads.append(phrase("misc", "board_column" if board else "leadership_column", language))
+        else:
+            heads.append(column_name(holders[role], language))
+    return heads
+
+
+def _raci_row(project: Project) -> Callable[[str], list[str]]:
+    """A row's letters per column, from the letters of HR, communications, IT, the
+    approver and the employees ("RRCAI"). A person with several roles gets the strongest:
+    responsible and accountable together ("R/A"), else consulted, else informed."""
+    columns = _raci_columns(project)
+
+    def row(letters: str) -> list[str]:
+        cells = []
+        for column in columns:
+            held = {letters[role] for role in column}
+            strong = [letter for letter in "RA" if letter in held]
+            cells.append("/".join(strong) if strong else "C" if "C" in held else "I")
+        return [*cells, letters[4]]
+
+    return row
 
 
 def _breach_text(project: Project, language: Language) -> str:
@@ -454,13 +554,17 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         {
             "id": ch.id.value,
             "label": channel_label(ch, language),
+            "running": running_channel(ch.id.value, ch.label, language),
             "official": ch.official_account,
             "official_text": value_label("boolean", ch.official_account, language),
             "manager_text": standalone_name(ch.manager, language)
             if ch.official_account and ch.manager
             else misc("none_dash"),
             "posting": ch.employee_posting.value,
-            "posting_text": value_label("employee_posting", ch.employee_posting, language),
+            # An internal network is not posted from: nothing of it goes outside.
+            "posting_text": misc("internal_only")
+            if ch.id.value in ("teams", "viva_engage")
+            else value_label("employee_posting", ch.employee_posting, language),
         }
         for ch in project.channels
     ]
@@ -494,18 +598,37 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         **voice,
         "title": value_label("document", document, language),
         "approver": _approver(project, language),
+        "approver_cell": _approver_cell(project, language),
+        "raci_heads": _raci_heads(project, language),
+        "raci": _raci_row(project),
+        # The people who share the tasks in a small business, each once, as named.
+        "task_people": [
+            role_phrase(holder, language)
+            for index, holder in enumerate([g.hr_owner, g.communications_owner, g.it_owner])
+            if not any(
+                same_person(holder, other)
+                for other in [g.hr_owner, g.communications_owner, g.it_owner][:index]
+            )
+        ],
         "owner_name": owner.name or standalone_name(owner.role, language),
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],
+        # The organisation's own internal networks, where internal information belongs.
+        "internal_channels": [
+            running_channel(ch.id.value, ch.label, language)
+            for ch in project.channels
+            if ch.id.value in ("teams", "viva_engage")
+        ],
         "blocked": [
-            value_label("channel", cid, language) for cid in project.technical.blocked_channels
+            running_channel(cid.value, None, language) for cid in project.technical.blocked_channels
         ],
         "goals": [
             sector_phrase("goal", goal.value, sector, language) for goal in project.markets.goals
         ],
-        "segments": [
-            sector_phrase("segment", s.value, sector, language) for s in project.markets.segments
-        ],
+        "segments": _listed(
+            [sector_phrase("segment", s.value, sector, language) for s in project.markets.segments],
+            language,
+        ),
         "never_share": [
             phrase("customer_data", sector, language)
             if item.value == "customer_data"
@@ -533,6 +656,26 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "comms_label": apposition(g.communications_owner, language),
         "it_label": apposition(g.it_owner, language),
         "comms": role_phrase(g.communications_owner, language),
+        # A team leads no team of its own: "het team communicatie" answers itself.
+        "comms_team": bool(re.search(r"\bteam\b", g.communications_owner, re.IGNORECASE)),
+        # Who reads blog posts first: the blog's manager, else communications.
+        "blog_checker": next(
+            (
+                role_phrase(ch.manager, language)
+                for ch in project.channels
+                if ch.id.value == "blog" and ch.official_account and ch.manager
+            ),
+            "communicatie" if language is Language.NL else "communications",
+        ),
+        # Who answers reviews: the manager the answers give the review sites' account.
+        "review_manager": next(
+            (
+                role_phrase(ch.manager, language)
+                for ch in project.channels
+                if ch.id.value == "review_sites" and ch.official_account and ch.manager
+            ),
+            "",
+        ),
         "it": role_phrase(g.it_owner, language),
         "incident": role_phrase(project.technical.incident_contact, language),
         "owner_role": role_phrase(owner.role, language, role=True),
@@ -549,7 +692,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "baseline_due": long_date(baseline_due, language) if baseline_due else "",
         "baseline_done": bool(baseline_due and baseline_due <= org.effective_date),
         "blocked_official": [
-            ch["label"]
+            ch["running"]
             for ch in channels
             if ch["official"]
             and project.technical.separation is Separation.RESTRICTED
@@ -571,6 +714,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         if org.sector in SECTOR_RULES
         else "",
         "separation_name": value_label("separation", project.technical.separation, language),
+        "separation_words": phrase(
+            "separation_words", project.technical.separation.value, language
+        ),
         # "volgt de BIO2": in Dutch the baseline takes an article in running text.
         "framework_name": (
             ("de BIO2" if language is Language.NL else "BIO2")
@@ -595,19 +741,22 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             for item in BaselineItem
             if item in present
         ],
+        "baseline_ids": {item.value for item in present},
         "baseline_missing": [
             phrase("misc", "isms_light", language)
             if item is BaselineItem.ISMS and _light_isms(project)
             else value_label("baseline", item, language)
             for item in BaselineItem
-            if item not in present
+            if item not in present and _needed(project, item)
         ],
         # The owner who approves reports to nobody: "de eigenaar rapporteert aan de eigenaar".
         "owner_approves": (bool(owner.name) and same_person(owner.name or "", g.approver))
         or role_phrase(owner.role, language, role=True) == _approver(project, language),
         "plan": plan_rows,
         "gap_actions": [
-            _gap_action(project, item, language) for item in BaselineItem if item not in present
+            _gap_action(project, item, language)
+            for item in BaselineItem
+            if item not in present and _needed(project, item)
         ],
         "mapping": [],
         "label": lambda kind, value: value_label(kind, value, language),
@@ -626,7 +775,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     framework = project.framework
 
     def ref(clause_id: str) -> str:
-        text = control_reference(CLAUSES[clause_id].controls, framework)
+        text = control_reference(clause_controls(project, clause_id), framework)
         if framework is Framework.BIO:
             extra = [m for m in CLAUSES[clause_id].bio if m in BIO_MEASURES]
             if extra:
@@ -722,15 +871,32 @@ def _for_readers(
 
 
 def _light_isms(project: Project) -> bool:
-    """A small firm outside care and government needs basic measures, not an ISMS."""
-    return combined_roles(project) and project.framework not in (Framework.NEN7510, Framework.BIO)
+    """A micro firm outside care and government, and a small one that follows no standard,
+    need basic measures, not an ISMS; a small firm that follows ISO/IEC 27002 manages that
+    standard's controls (the section maps them)."""
+    if project.framework in (Framework.NEN7510, Framework.BIO):
+        return False
+    if project.organisation.size is Size.MICRO:
+        return True
+    return combined_roles(project) and project.framework is Framework.NONE
 
 
 def _plan_what(project: Project, step: PlanStepId) -> str:
-    """The plan promises training only when the answers chose it."""
-    if step is PlanStepId.IMPLEMENTATION and project.behaviour.training is Training.NONE:
-        return "implementation_no_training"
-    return step.value
+    """The plan promises training and a register only when the answers chose them."""
+    if step is not PlanStepId.IMPLEMENTATION:
+        return step.value
+    key = "implementation"
+    if project.behaviour.training is Training.NONE:
+        key += "_no_training"
+    if not project.technical.account_register:
+        key += "_no_register"
+    return key
+
+
+def _needed(project: Project, item: BaselineItem) -> bool:
+    """Whether a missing building block is a gap: a register of accounts only when the
+    answers chose to keep one."""
+    return item is not BaselineItem.ACCOUNT_REGISTER or project.technical.account_register
 
 
 def _gap_action(project: Project, item: BaselineItem, language: Language) -> str:
@@ -741,6 +907,8 @@ def _gap_action(project: Project, item: BaselineItem, language: Language) -> str
     # Proportionate: the framework's own demand first, then by size.
     if project.framework in (Framework.NEN7510, Framework.BIO):
         return phrase("isms_gap", project.framework.value, language)
+    if project.framework is Framework.ISO27002 and project.organisation.size is Size.SMALL:
+        return phrase("isms_gap", "iso27002", language)
     return phrase("isms_gap", project.organisation.size.value, language)
 
 
@@ -798,10 +966,23 @@ def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]
     return [{"checked": day, "sources": groups[day]} for day in sorted(groups)]
 
 
+def clause_controls(project: Project, clause_id: str) -> tuple[str, ...]:
+    """The controls a clause implements as the answers shape it: open separation blocks
+    and filters nothing, so it implements no web filtering (8.23)."""
+    controls = CLAUSES[clause_id].controls
+    if clause_id == "measures.separation" and project.technical.separation is Separation.OPEN:
+        return tuple(control for control in controls if control != "8.23")
+    return controls
+
+
 def _render(plan: SectionPlan, number: int, language: Language, context: dict[str, Any]) -> Section:
     rendered = render_section(language, plan.template, context)
     title = f"{number}. {rendered.title}"
-    return Section(plan.id, title, rendered.clauses, plan.new_page)
+    project: Project = context["p"]
+    clauses = tuple(
+        replace(clause, controls=clause_controls(project, clause.id)) for clause in rendered.clauses
+    )
+    return Section(plan.id, title, clauses, plan.new_page)
 
 
 def build_outline(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 import zipfile
 from collections.abc import Sequence
 from functools import lru_cache
@@ -183,6 +184,16 @@ _CHAR_TWIPS = 105
 _CELL_MARGINS = 2 * 108 + 30
 
 
+# What a word processor never breaks: a run of letters up to and with a hyphen, which is
+# a proper place to break ("Directeur-/bestuurder").
+_UNBREAKABLE = re.compile(r"[^\s-]*-|[^\s-]+")
+
+
+def unbreakable_parts(cell: str) -> list[str]:
+    """The pieces of a cell's text a line may not break inside."""
+    return _UNBREAKABLE.findall(cell)
+
+
 def fitted_widths(weights: Sequence[int], rows: Sequence[Sequence[str]], usable: int) -> list[int]:
     """Column widths (twips) in proportion to ``weights``, but each at least as wide as the
     longest word in its column, so Word and LibreOffice never break a word across lines
@@ -192,7 +203,7 @@ def fitted_widths(weights: Sequence[int], rows: Sequence[Sequence[str]], usable:
     longest = [0] * columns
     for row in rows:
         for column, cell in enumerate(row[:columns]):
-            for word in cell.split():
+            for word in unbreakable_parts(cell):
                 longest[column] = max(longest[column], len(word))
     need = [n * _CHAR_TWIPS + _CELL_MARGINS for n in longest]
     if sum(need) >= usable:

@@ -207,11 +207,13 @@ def test_suggested_numbers() -> None:
 
 def test_approver_in_words(answers: dict[str, Any]) -> None:
     assert approver_in_words(answers, NL) == "The management board"
+    # The default names nobody: the issue dialog asks who approved instead of putting a
+    # management the organisation may not have into the version history.
     answers["governance"]["approver"] = "management"
-    assert approver_in_words(answers, NL) == "Het management"
+    assert approver_in_words(answers, NL) == ""
     answers["organisation"]["sector"] = "nonprofit"
-    assert approver_in_words(answers, EN) == "The board"
-    assert approver_in_words({}, EN) == "Management"
+    assert approver_in_words(answers, EN) == ""
+    assert approver_in_words({}, EN) == ""
 
 
 def test_issuing_two_versions_in_the_core(answers: dict[str, Any]) -> None:

@@ -45,6 +45,9 @@ def kinds() -> tuple[tuple[str, Project], ...]:
         raw["confidentiality"].pop("framework", None)
         raw["organisation"]["jurisdiction"] = "eu" if index % 4 == 3 else "nl"
         raw["governance"].update(DUTCH_ROLES)
+        if sector is Sector.INDUSTRY:
+            # The questionnaire's default: the answers name nobody who approves.
+            del raw["governance"]["approver"]
         if sector is Sector.GOVERNMENT:
             raw["organisation"]["name"] = "Gemeente Westerkwartier"
             raw["governance"]["approver"] = "College van B&W"

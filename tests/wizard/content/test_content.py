@@ -60,6 +60,7 @@ BASE: dict[str, Any] = {
         "hr_owner": "Els",
         "communications_owner": "Bas",
         "it_owner": "Ilse",
+        "approver": "Directie",
         "plan": [{"step": "baseline", "owner": "Joost", "due": "2027-02-01"}],
     },
 }

@@ -16,6 +16,7 @@ def project(effective: str, months: int = 12) -> Project:
     raw: dict[str, Any] = copy.deepcopy(MINIMAL)
     raw["organisation"].update(effective_date=effective, review_months=months)
     raw["confidentiality"] = {"generative_ai": "forbidden"}  # no other warning
+    raw["governance"]["approver"] = "Directie"
     return validate_raw(raw)
 
 

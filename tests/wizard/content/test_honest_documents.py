@@ -13,15 +13,28 @@ import pytest
 from tests.wizard.content.kinds import all_documents, kinds
 from tests.wizard.content.test_legal_content import BASE, project, text
 from wizard.answers.labels import value_label
-from wizard.answers.model import DocumentKind, Language, Training
+from wizard.answers.model import DocumentKind, Language, Size, Training
 from wizard.answers.project_file import validate_raw
-from wizard.content.outline import outline_text
-from wizard.content.tailoring import build_outline
+from wizard.content.consistency import check_consistency
+from wizard.content.outline import Table, outline_text
+from wizard.content.people import column_name, same_person
+from wizard.content.tailoring import (
+    approver_named,
+    build_outline,
+    cyber_security_act,
+    in_language,
+    one_person,
+    works_council,
+)
+from wizard.content.wording import long_date
 
 CODE, ICT = DocumentKind.CODE_OF_CONDUCT, DocumentKind.ICT_POLICY
 NL, EN = Language.NL, Language.EN
 
-CONSENT_CLAIM = {NL: "met instemming van de ondernemingsraad", EN: "consent of the works council"}
+CONSENT_CLAIM = {
+    NL: "met instemming van de ondernemingsraad",
+    EN: "with the consent of the works council",
+}
 CONSENT_STEP = {
     NL: "instemming van de ondernemingsraad vragen",
     EN: "ask the works council to consent",
@@ -49,6 +62,33 @@ def test_works_council_consent_is_claimed_only_when_recorded(
     assert planned == (has_council and not consent)
 
 
+WAITS_FOR_CONSENT = {
+    NL: ("maar niet eerder dan de dag na die instemming", "de code gaat pas in na die instemming"),
+    EN: (
+        "but not before the day after that consent",
+        "the code takes effect only after that consent",
+    ),
+}
+
+
+def test_without_recorded_consent_the_code_waits_for_it() -> None:
+    # A code that needs the works council's consent never takes effect before it (WOR,
+    # article 27(5)): the code says so beside its date, and the plan asks for the consent
+    # before that date.
+    seen = 0
+    for name, p, document, language, body in all_documents():
+        waits = works_council(p) and not p.governance.works_council_consent
+        code_says, ict_says = WAITS_FOR_CONSENT[language]
+        said = code_says if document is CODE else ict_says
+        assert (said in body) == waits, (name, document, language)
+        if waits and document is ICT:
+            seen += 1
+            date = long_date(p.organisation.effective_date, language)
+            step = f"vóór {date} de instemming" if language is NL else f"monitoring before {date}"
+            assert step in body, (name, language)
+    assert seen
+
+
 def test_no_document_of_any_kind_claims_consent_it_does_not_record() -> None:
     for name, p, document, language, body in all_documents():
         if CONSENT_CLAIM[language] in body:
@@ -57,8 +97,13 @@ def test_no_document_of_any_kind_claims_consent_it_does_not_record() -> None:
 
 # The classes from open to most restricted; each description names a narrower audience.
 AUDIENCE = {
-    NL: ("al heeft gepubliceerd", "voor collega's", "voor het werk nodig heeft", "genoemde mensen"),
-    EN: ("already published", "colleagues only", "need it for their work", "named by name"),
+    NL: (
+        "al heeft gepubliceerd",
+        "voor collega's",
+        "voor het werk nodig heeft",
+        "bij naam zijn aangewezen",
+    ),
+    EN: ("already published", "colleagues only", "need it for their work", "few named people"),
 }
 
 
@@ -186,3 +231,328 @@ def test_never_a_bracket_inside_a_bracket() -> None:
 def test_every_kind_is_covered() -> None:
     sectors = {p.organisation.sector for _, p in kinds()}
     assert len(sectors) >= 11
+
+
+# --- who approves, and the table of roles -------------------------------------------------
+
+MANAGEMENT_CLAIM = re.compile(r"\bmanagement\b|\bdirectie\b", re.I)
+# Where the word names a thing, not who approves: control titles and technical terms.
+NOT_A_CLAIM = (
+    "password management",
+    "device management",
+    "identity management",
+    "incident management",
+    "management responsibilities",
+    "management system",
+)
+
+
+def _raci(p: Any, language: Language) -> Any:
+    outline = build_outline(p, ICT, language)
+    for section in outline.sections:
+        for clause in section.clauses:
+            if clause.id == "roles.raci":
+                tables = [b for b in clause.blocks if isinstance(b, Table)]
+                return tables[0] if tables else None
+    return None
+
+
+def test_an_unnamed_approver_is_never_called_management() -> None:
+    # The questionnaire's default ("management") names nobody: the documents say only that
+    # the organisation's leadership approves, and leave the name to fill in.
+    seen = 0
+    for name, p, document, language, body in all_documents():
+        if approver_named(p):
+            continue
+        seen += 1
+        rest = body.lower()
+        for term in NOT_A_CLAIM:
+            rest = rest.replace(term, " ")
+        named = MANAGEMENT_CLAIM.search(rest)
+        assert not named, (name, document, language, rest[named.start() - 80 : named.end() + 40])
+        leadership = "de leiding van" if language is NL else "the leadership of"
+        assert leadership in body, (name, document, language)
+    assert seen, "no kind leaves the approver unanswered"
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_document_control_leaves_an_unnamed_approver_to_fill_in(language: Language) -> None:
+    unnamed = project()
+    assert not approver_named(unnamed)
+    control = outline_text(build_outline(unnamed, ICT, language))
+    fill_in = "Naam en functie: …" if language is NL else "Name and position: …"
+    assert fill_in in control
+    named = outline_text(
+        build_outline(project(governance__approver="Raad van Bestuur"), ICT, language)
+    )
+    assert fill_in not in named
+    assert ("De raad van bestuur" if language is NL else "The board of directors") in named
+
+
+def test_an_unnamed_approver_is_an_open_question() -> None:
+    codes = [w.field for w in check_consistency(project())]
+    assert codes == ["governance.approver"]
+    assert check_consistency(project(governance__approver="directeur")) == []
+    message = check_consistency(project())[0].message(NL)
+    assert "Vastgesteld door" in message
+
+
+def test_the_table_of_roles_names_the_people_of_the_answers() -> None:
+    # Every column header is a person or body the answers name (or, unnamed, the
+    # organisation's leadership); a person with several roles is one column; one person
+    # doing everything gets no table at all.
+    for name, p, _document, language, _body in all_documents():
+        if _document is not ICT:
+            continue
+        table = _raci(p, language)
+        if one_person(p) or p.organisation.size is Size.MICRO:
+            # A business of a few people names them in the text: no table of roles.
+            assert table is None, name
+            continue
+        assert table is not None, name
+        g = p.governance if language is NL else in_language(p, language).governance
+        holders = [g.hr_owner, g.communications_owner, g.it_owner]
+        if approver_named(p):
+            holders.append(g.approver)
+        answered = {column_name(h, language) for h in holders}
+        if not approver_named(p):
+            answered.add("Leiding" if language is NL else "Leadership")
+            answered.add("Bestuur" if language is NL else "Board")
+        heads = list(table.header[1:-1])
+        assert set(heads) <= answered, (name, language, heads, answered)
+        distinct = []
+        for holder in holders:
+            if not any(same_person(holder, d) for d in distinct):
+                distinct.append(holder)
+        assert len(heads) == len(distinct) + (not approver_named(p)), (name, heads)
+        for row in table.rows:
+            assert len(row) == len(table.header), (name, row)
+
+
+def test_one_person_with_several_roles_is_one_column() -> None:
+    p = project(
+        organisation__size="small",
+        governance__hr_owner="Henk",
+        governance__communications_owner="Lotte",
+        governance__it_owner="Henk",
+        governance__approver="Henk",
+    )
+    table = _raci(p, NL)
+    assert table.header == ("Activiteit", "Henk", "Lotte", "Medewerkers")
+    # Henk writes the policy (HR), is consulted as IT and approves it: R and A, once.
+    assert table.rows[0] == ("Beleid opstellen en onderhouden", "R/A", "R", "I")
+    assert "Management" not in table.header
+
+
+COMMON_NOUN_MID_SENTENCE = re.compile(
+    r"[a-z,] (Reviewsites|Review sites|Blog|Ander kanaal|Other channel)\b"
+)
+
+
+def test_channels_named_by_a_common_noun_take_no_capital_mid_sentence() -> None:
+    for name, p, document, language, _body in all_documents():
+        for line in outline_text(build_outline(p, document, language)).splitlines():
+            found = COMMON_NOUN_MID_SENTENCE.search(line)
+            assert not found, (name, document, language, line)
+    p = project(
+        channels=[
+            {"id": "linkedin", "official_account": True, "manager": "Bas"},
+            {"id": "review_sites", "official_account": True, "manager": "Bas"},
+        ],
+        technical__mfa=True,
+    )
+    assert "bij LinkedIn en reviewsites" in text(p, ICT, NL)
+    assert "on LinkedIn and review sites" in text(p, ICT, EN)
+
+
+@pytest.mark.parametrize(
+    ("tools", "nl", "en"),
+    [
+        (["Copilot"], "nu is dat Copilot", "at present this is Copilot"),
+        (["Copilot", "DeepL"], "nu zijn dat Copilot en DeepL", "at present these are Copilot and"),
+    ],
+)
+def test_one_approved_tool_reads_as_one(tools: list[str], nl: str, en: str) -> None:
+    p = project(
+        confidentiality__generative_ai="approved_tools_only",
+        confidentiality__approved_ai_tools=tools,
+    )
+    assert nl in text(p, ICT, NL)
+    assert en in text(p, ICT, EN)
+
+
+# --- findings of the third expert reading (findings19) --------------------------------
+
+
+def test_only_the_managers_post_on_the_official_accounts_and_anyone_may_speak() -> None:
+    # "Only the people in the table post on behalf of X" contradicted "every employee may
+    # speak on behalf of X": the table limits the official accounts, not speaking.
+    for name, _p, _document, _language, body in all_documents():
+        assert "Alleen de mensen in de tabel" not in body, name
+        assert "Only the people named in the table post on behalf" not in body, name
+    assert "berichten op onze officiële accounts" in text(project(), CODE, NL)
+
+
+@pytest.mark.parametrize("sector", ["retail", "personal_services"])
+def test_reviews_are_answered_by_the_manager_of_the_review_sites(sector: str) -> None:
+    p = project(
+        organisation__sector=sector,
+        organisation__size="micro",
+        governance__communications_owner="Lotte",
+        channels=[{"id": "review_sites", "official_account": True, "manager": "Henk"}],
+    )
+    for language in Language:
+        body = text(p, CODE, language)
+        reviews = "Reviews beantwoordt Henk" if language is NL else "Reviews are answered by Henk"
+        answers = "Henk beantwoordt reviews" if language is NL else "Henk answers reviews"
+        assert reviews in body or answers in body, (sector, language)
+        assert "Reageer op reviews" not in body and "Answer reviews kindly" not in body
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_no_register_is_planned_that_the_answers_do_not_keep(language: Language) -> None:
+    without = text(project(technical__account_register=False), ICT, language)
+    for planned in ("register van officiële accounts", "register of official accounts"):
+        assert planned not in without
+    assert "Register van accounts" not in without and "Account register" not in without
+    assert ("Maatregelen en training." if language is NL else "Measures and training.") in without
+    kept = text(project(technical__account_register=True), ICT, language)
+    assert ("vanaf de invoering" if language is NL else "From the introduction") in kept
+    kept_already = text(
+        project(technical__account_register=True, governance__baseline=["account_register"]),
+        ICT,
+        language,
+    )
+    assert "vanaf de invoering" not in kept_already and "From the introduction" not in kept_already
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_contracts_refer_to_the_code_only_once_it_exists(language: Language) -> None:
+    new = text(project(), ICT, language)
+    assert ("gaan ernaar verwijzen" if language is NL else "will refer to it") in new
+    existing = text(project(governance__baseline=["code_of_conduct"]), ICT, language)
+    assert ("verwijzen ernaar" if language is NL else "contracts refer to it") in existing
+
+
+def test_webcare_is_a_task_only_when_there_is_webcare() -> None:
+    for name, p, document, language, body in all_documents():
+        if document is not ICT:
+            continue
+        roles = body.split("3. Risico")[0] if language is NL else body.split("3. Risk")[0]
+        tasked = "webcare" in roles or "customer service" in roles or "questions on social" in roles
+        assert tasked == p.markets.webcare or one_person(p), (name, language)
+
+
+def test_a_processing_agreement_is_a_duty_not_a_claim() -> None:
+    p = project(governance__it_owner="Pixelwerk IT B.V.")
+    assert "verwerkersovereenkomst verplicht" in text(p, ICT, NL)
+    assert "is required" in text(p, ICT, EN)
+    for _name, _p, _document, _language, body in all_documents():
+        assert "Daarom is er met elke leverancier" not in body
+        assert "So there is a data processing agreement" not in body
+
+
+def test_secret_information_never_goes_into_an_ai_tool() -> None:
+    p = project(
+        confidentiality__classification="four_level",
+        confidentiality__generative_ai="approved_tools_only",
+        confidentiality__approved_ai_tools=["Copilot"],
+    )
+    assert "maar nooit informatie die geheim is" in text(p, CODE, NL)
+    assert "but never secret information" in text(p, CODE, EN)
+
+
+def test_internal_information_belongs_on_the_internal_network() -> None:
+    p = project(channels=[{"id": "teams"}, {"id": "linkedin"}])
+    assert "op Microsoft Teams mag het wel" in text(p, CODE, NL)
+    assert "on Microsoft Teams it is fine" in text(p, CODE, EN)
+    assert "mag het wel" not in text(project(channels=[{"id": "linkedin"}]), CODE, NL)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_open_separation_claims_no_web_filter(language: Language) -> None:
+    body = text(project(technical__separation="open"), ICT, language)
+    assert "kwaadaardige websites" not in body and "malicious sites" not in body
+    assert "8.23" not in body
+    restricted = text(
+        project(technical__separation="restricted", technical__blocked_channels=["tiktok"]),
+        ICT,
+        language,
+    )
+    assert "8.23" in restricted
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_small_firm_on_iso_27002_manages_its_controls(language: Language) -> None:
+    # A firm that maps its measures to ISO/IEC 27002 is not sent to the entry-level basics.
+    body = text(project(confidentiality__framework="iso27002"), ICT, language)
+    assert "Digital Trust Center" not in body
+    assert ("licht ISMS" if language is NL else "light ISMS") in body
+    none = text(project(confidentiality__framework="none"), ICT, language)
+    assert "Digital Trust Center" in none
+
+
+def test_a_municipality_or_care_provider_is_in_scope_once_the_act_is_in_force() -> None:
+    for name, p, document, language, body in all_documents():
+        if "Cyberbeveiligingswet" in body and document is ICT and cyber_security_act(p):
+            said = "zodra die wet in werking is" if language is NL else "once that act is in force"
+            assert said in body, (name, language)
+
+
+def test_two_brackets_never_stand_side_by_side() -> None:
+    # "(Autoriteit Persoonsgegevens) (GDPR, article 33)" reads as a stutter.
+    for name, _p, document, language, body in all_documents():
+        assert ") (" not in body, (name, document, language)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_micro_business_names_its_people_not_departments(language: Language) -> None:
+    p = project(
+        organisation__size="micro",
+        governance__hr_owner="Henk",
+        governance__communications_owner="Lotte",
+        governance__it_owner="Henk",
+        governance__approver="Henk",
+    )
+    body = text(p, ICT, language)
+    shared = "verdelen Henk en Lotte deze taken" if language is NL else "Henk and Lotte share"
+    assert shared in body
+    for department in ("ICT beperkt", "Communicatie beslist", "IT contains", "Communications dec"):
+        assert department not in body
+    assert ("An Smit beoordeelt direct" if language is NL else "An Smit assesses at once") in body
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_personal_data_follows_the_photo_rule(language: Language) -> None:
+    # A recognisable face is personal data: an absolute ban beside "photos with consent"
+    # contradicts itself.
+    consent = text(project(confidentiality__photos="with_consent"), CODE, language)
+    assert (
+        "Plaats ze niet zonder toestemming" if language is NL else "post it without consent"
+    ) in consent
+    forbidden = text(project(confidentiality__photos="forbidden"), CODE, language)
+    assert (
+        "zonder toestemming, ook niet" not in forbidden and "without consent, not" not in forbidden
+    )
+
+
+def test_a_care_provider_has_no_competitors_and_no_products() -> None:
+    p = project(organisation__sector="healthcare", markets__ambassadors=True)
+    assert "andere zorgaanbieders" in text(p, CODE, NL) and "concurrenten" not in text(p, CODE, NL)
+    assert "our care or our work" in text(p, CODE, EN) and "products" not in text(p, CODE, EN)
+
+
+def test_a_list_of_audiences_never_reads_and_and() -> None:
+    # "huurders en woningzoekenden en blijven collega's": a list inside a list.
+    for name, _p, _document, _language, body in all_documents():
+        assert not re.search(r"bereikt [^,.]* en [^,.]* en blijven", body), name
+        assert not re.search(r"reach [^,.]* and [^,.]* and stay in touch", body), name
+
+
+def test_a_team_leads_no_team_of_its_own() -> None:
+    base = {"markets__webcare": True, "markets__goals": ["customer_service"]}
+    team = project(governance__communications_owner="Team Communicatie", **base)
+    assert "beantwoordt het team communicatie" in text(team, CODE, NL)
+    assert "onder leiding van het team" not in text(team, CODE, NL)
+    leader = project(governance__communications_owner="Sanne (teamleider communicatie)", **base)
+    assert "ons webcareteam, onder leiding van" in text(leader, CODE, NL)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from wizard.answers.model import DocumentKind, Language, Project
+from wizard.answers.model import DocumentKind, Framework, Language, Project
 from wizard.answers.project_file import load_project, validate_raw
 from wizard.content.outline import outline_text
 from wizard.content.tailoring import SECTIONS, add_months, build_outline, clause_ids
@@ -85,8 +85,11 @@ def test_framework_none_says_so_plainly(minimal_raw: dict[str, Any]) -> None:
     minimal_raw["confidentiality"] = {"framework": "none"}
     outline = build_outline(validate_raw(minimal_raw), DocumentKind.ICT_POLICY, Language.EN)
     text = outline_text(outline)
-    assert "No information-security framework has been chosen" in text
+    assert "not tied to a specific information-security standard" in text
     assert "ISO/IEC 27002:2022:" not in text
+    # No heading over a section that only says it is empty: the mapping is left out.
+    assert "mapping" not in [section.id for section in outline.sections]
+    assert "5. Baseline" in text
 
 
 def test_mapping_lists_only_known_controls(example_path: Path) -> None:
@@ -94,6 +97,8 @@ def test_mapping_lists_only_known_controls(example_path: Path) -> None:
 
     project = load_project(example_path)
     outline = build_outline(project, DocumentKind.ICT_POLICY, Language.NL)
+    if project.framework is Framework.NONE:
+        return  # no standard: no mapping section
     for block in outline.section("mapping").blocks:
         if hasattr(block, "rows"):
             for row in block.rows:

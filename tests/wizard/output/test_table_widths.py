@@ -8,7 +8,12 @@ from tests.wizard.content.kinds import kinds
 from wizard.answers.model import DocumentKind, Language
 from wizard.content.outline import Table
 from wizard.content.tailoring import build_outline
-from wizard.output.docx_writer import _CELL_MARGINS, _CHAR_TWIPS, fitted_widths
+from wizard.output.docx_writer import (
+    _CELL_MARGINS,
+    _CHAR_TWIPS,
+    fitted_widths,
+    unbreakable_parts,
+)
 
 USABLE = 9000  # an A4 page with margins of 2.5 cm, in twips
 
@@ -26,7 +31,7 @@ def test_a_column_is_never_narrower_than_its_longest_word() -> None:
                         widths = fitted_widths(block.widths, rows, USABLE)
                         assert sum(widths) <= USABLE
                         for column, width in enumerate(widths):
-                            words = [w for row in rows for w in row[column].split()]
+                            words = [w for row in rows for w in unbreakable_parts(row[column])]
                             longest = max((len(w) for w in words), default=0)
                             assert width >= longest * _CHAR_TWIPS + _CELL_MARGINS, (
                                 name,
@@ -41,4 +46,6 @@ def test_widths_follow_the_weights_where_the_words_allow() -> None:
     assert wide[0] >= 20 * _CHAR_TWIPS + _CELL_MARGINS and sum(wide) <= 9000
     # Words that cannot all fit share the page in proportion to what they need.
     squeezed = fitted_widths((1, 1), [("a" * 60, "b" * 60)], 9000)
+    # A hyphen is a place to break: "Directeur-bestuurder" needs the room of "bestuurder".
+    assert unbreakable_parts("Directeur-bestuurder (HR)") == ["Directeur-", "bestuurder", "(HR)"]
     assert squeezed == [4500, 4500]
