@@ -2,7 +2,9 @@
 """Set up and run, on any machine with Python 3.11 or newer.
 
     python3 run.py [PROJECT.policy.json]   set up, then start the program
-    python3 run.py test [PYTEST ARGS]      set up, then run the tests
+    python3 run.py test [PYTEST ARGS]      set up, then run the tests (every tier)
+    python3 run.py test --quick [ARGS]     the same without the slow, LibreOffice and
+                                           real-X tiers: the developer's quick loop
     python3 run.py bundle                  set up (with PyInstaller), then build the
                                            installable app into dist/ (packaging/)
 
@@ -48,10 +50,23 @@ def set_up(extras: str) -> Path:
     return python
 
 
+# The tiers --quick leaves out (markers of tests/conftest.py). Without --quick nothing is
+# deselected: CI and the README's test command run every tier.
+QUICK = "not slow and not libreoffice and not desktop"
+
+
+def pytest_arguments(argv: list[str]) -> list[str]:
+    """The arguments for pytest of ``run.py test ARGV``."""
+    if "--quick" not in argv:
+        return list(argv)
+    # First, so that a -m of the caller's own, given after, takes its place.
+    return ["-m", QUICK, *(arg for arg in argv if arg != "--quick")]
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["test"]:
         python = set_up("test")
-        return subprocess.call([str(python), "-m", "pytest", *argv[1:]], cwd=ROOT)
+        return subprocess.call([str(python), "-m", "pytest", *pytest_arguments(argv[1:])], cwd=ROOT)
     if argv[:1] == ["bundle"]:
         python = set_up("bundle")
         build = ROOT / "packaging" / "build.py"

@@ -21,7 +21,7 @@ which it starts and stops itself (``apt install xvfb openbox``). On the way it c
 
 Prints a table with each figure beside its goal (issue 20: 30 questions, 25 clicks,
 600 words) and exits 1 when one is missed. Not part of the test suite; the figures are
-in docs/benchmarks.md.
+in docs/performance.md.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Screenshots of the real window for the README.
+"""Screenshots of the real window for the README and the user guide.
 
 Made on the X server of the session when there is one (DISPLAY), offscreen otherwise;
 offscreen, Qt's virtual screen is smaller than a laptop's and the window is kept within

@@ -6,7 +6,7 @@
     dist/SHA256SUMS
 
 On Windows and macOS only the bundle is built here; the installer and the disk image
-are made by .github/workflows/release.yml from it (see the README, "Releasing").
+are made by .github/workflows/release.yml from it (see docs/releasing.md).
 ``--bundle-only`` skips the packages on Linux too.
 """
 

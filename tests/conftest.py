@@ -7,6 +7,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import copy
 import json
+import shutil
+import subprocess
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -76,6 +79,91 @@ def _private_user_folders(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("POLICY_BUILDER_HOME", str(home))
     return home
+
+
+# --- Tiers (docs/design.md, "Tests"). `python3 run.py test --quick` leaves out the slow,
+# libreoffice and desktop markers; without --quick every tier runs. The markers are set
+# here from where a test is and what it uses, so that no test file needs to say it.
+
+# On a real X server: the desktop tests run in a process of their own (test_desktop.py).
+DESKTOP = ("tests/desktop/", "tests/ui/test_desktop.py")
+# Tests that start LibreOffice without a skip mark that says so (they skip inside).
+LIBREOFFICE = (
+    "tests/test_bundle_excludes.py::test_generate_pdf_runs_without_the_excluded_modules",
+    "tests/wizard/output/test_house_style.py::test_a_style_saved_by_libreoffice",
+    "tests/wizard/output/test_pdf.py::test_an_existing_pdf_is_not_overwritten_without_force",
+)
+# The measured-slow tier (tests/measure_slow.py writes the list); hypothesis tests are
+# slow by rule.
+SLOW = frozenset(
+    line
+    for line in (ROOT / "tests" / "slow.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+)
+
+
+def needs_libreoffice(item: pytest.Item) -> bool:
+    """A test skipped where LibreOffice is missing runs it where it is not."""
+    for mark in item.iter_markers("skipif"):
+        reason = str(mark.kwargs.get("reason", ""))
+        if "LibreOffice" in reason and ("not installed" in reason or "needs" in reason):
+            return True
+    return item.nodeid.split("[")[0] in LIBREOFFICE
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.nodeid.startswith(DESKTOP):
+            item.add_marker(pytest.mark.desktop)
+        if needs_libreoffice(item):
+            item.add_marker(pytest.mark.libreoffice)
+        function = getattr(item, "function", None)
+        if item.nodeid.split("[")[0] in SLOW or hasattr(function, "hypothesis"):
+            item.add_marker(pytest.mark.slow)
+
+
+def _real_office(program: object) -> bool:
+    """Whether a command starts the installed LibreOffice (not a stand-in a test wrote)."""
+    if isinstance(program, list | tuple):
+        program = program[0] if program else ""
+    if not isinstance(program, str | os.PathLike):
+        return False
+    path = Path(os.fspath(program))
+    if path.name not in {"soffice", "soffice.bin", "libreoffice", "soffice.exe"}:
+        return False
+    found = shutil.which(str(path))
+    if found is None:
+        return False
+    real = Path(found).resolve()
+    return not real.is_relative_to(Path(tempfile.gettempdir()).resolve())
+
+
+@pytest.fixture(autouse=True)
+def _libreoffice_tier_is_marked(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A test that starts LibreOffice in this process must be in the libreoffice tier, or
+    the quick loop would start it (a test that starts it from a child process is not
+    seen here: give it a skip mark that says it needs LibreOffice, or list it above)."""
+    if request.node.get_closest_marker("libreoffice"):
+        yield
+        return
+    started: list[str] = []
+    original = subprocess.Popen.__init__
+
+    def watched(self: subprocess.Popen[Any], args: Any, *more: Any, **options: Any) -> None:
+        if _real_office(options.get("executable") or args):
+            started.append(str(args))
+        original(self, args, *more, **options)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", watched)
+    yield
+    if started:
+        pytest.fail(
+            f"{request.node.nodeid} starts LibreOffice but is not in the libreoffice tier: "
+            "give it a skip mark whose reason says it needs LibreOffice (see tests/conftest.py)",
+            pytrace=False,
+        )
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -1,8 +1,8 @@
-"""Counts for the README's Reliability section, gathered while the tests run.
+"""Counts for the figures in docs/reliability.md, gathered while the tests run.
 
 Each robustness test adds what it tried (projects generated, hostile inputs, crashes
 survived, files lost); at the end of the session the totals are written to
-``build/reliability.json``, from which the README's figures are copied.
+``build/reliability.json``, from which the figures in docs/reliability.md are copied.
 """
 
 from __future__ import annotations

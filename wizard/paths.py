@@ -11,15 +11,30 @@ PROJECT_SUFFIX = ".policy.json"
 def program_file(*parts: str) -> Path:
     """A file or folder the program ships (``templates``, ``resources/…``).
 
-    The one place that knows where they are: beside the source in a checkout or an
-    installed environment, in the bundle's data folder (``sys._MEIPASS``, the
-    ``_internal`` folder beside the executable) in a frozen build.
+    The one place that knows where they are: beside the source in a checkout (also
+    when installed from it in editable mode, as ``run.py`` does), inside the ``wizard``
+    package when installed from a wheel (``pip install .``), in the bundle's data folder
+    (``sys._MEIPASS``, the ``_internal`` folder beside the executable) in a frozen build.
     """
     if getattr(sys, "frozen", False):
         base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent))
-    else:
-        base = Path(__file__).resolve().parent.parent
-    return base.joinpath(*parts)
+        return base.joinpath(*parts)
+    here = Path(__file__).resolve().parent
+    if (here / "_templates").is_dir():
+        # Installed by `pip install .`: the folders are package data of wizard, under
+        # the names pyproject.toml gives them ([tool.setuptools.package-dir]).
+        for folder, installed in _INSTALLED.items():
+            if parts[: len(folder)] == folder:
+                return here.joinpath(installed, *parts[len(folder) :])
+    return here.parent.joinpath(*parts)
+
+
+_INSTALLED: dict[tuple[str, ...], str] = {
+    ("templates",): "_templates",
+    ("resources",): "_resources",
+    ("examples",): "_examples",
+    ("packaging", "licenses"): "_licenses",
+}
 
 
 TEMPLATES = program_file("templates")
