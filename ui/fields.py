@@ -14,8 +14,8 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -241,11 +241,14 @@ class FormPage(StepPage):
         error.setProperty("role", "error")
         error.hide()
         layout.addWidget(error)
-        warning = warning_label(f"{key}.warning")
         if key in WARNED_QUESTIONS:
-            # A line kept free: a warning that appears moves nothing below it.
+            # A line kept free, and never more than that line: a warning that appears, or
+            # grows longer than the page is wide, moves nothing below it.
+            warning: QLabel = OneLineWarning(f"{key}.warning")
             warning.setProperty("reserved", True)
             set_warnings(warning, [])
+        else:
+            warning = warning_label(f"{key}.warning")
         layout.addWidget(warning)
         self.form.addWidget(block)
         binding = Binding(
@@ -768,6 +771,65 @@ def warning_label(name: str) -> QLabel:
     label.setProperty("role", "warning")
     label.hide()
     return label
+
+
+class OneLineWarning(QLabel):
+    """A warning on one line that is always there. A warning longer than the page is
+    wide is cut short with "…" where it is drawn; the whole text stays the label's
+    text, its tooltip and what a screen reader reads, and the review page lists it in
+    full. Wrapping it instead would push the questions below it down under the pointer.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setProperty("role", "warning")
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def shown_text(self) -> str:
+        """The text as drawn: on one line, cut short to the label's width."""
+        line = "  ".join(part for part in self.text().splitlines() if part.strip())
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, max(width, 0))
+
+    def _line_height(self) -> int:
+        margins = self.contentsMargins()
+        return self.fontMetrics().height() + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._line_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._line_height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._describe()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._describe()
+
+    def _describe(self) -> None:
+        whole = self.text().strip("\u00a0 ")
+        cut = bool(whole) and self.shown_text().endswith("…")
+        self.setToolTip(whole if cut else "")
+        self.setAccessibleName(whole)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            QPalette.ColorRole.WindowText,
+        )
+        painter.end()
 
 
 def set_warnings(label: QLabel, messages: list[str]) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -31,7 +32,7 @@ from ui.strings import tr
 from wizard.answers.advice import owner_value
 from wizard.answers.defaults import Refit
 from wizard.answers.draft import effective_framework
-from wizard.answers.labels import field_label, value_label
+from wizard.answers.labels import field_label, value_label, value_labels
 from wizard.answers.messages import Problem
 from wizard.answers.model import ChannelId, EmployeePosting, PlanStepId
 
@@ -43,7 +44,7 @@ class OrganisationPage(FormPage):
     def __init__(self, store: AnswerStore) -> None:
         super().__init__(store)
         self.add_text("organisation.name", required=True)
-        self.add_choice("organisation.sector", "sector", combo=True)
+        self._add_sector()
         self.add_choice("organisation.size", "size")
         self.refit_line = QLabel()
         self.refit_line.setObjectName("organisation.refit")
@@ -51,6 +52,11 @@ class OrganisationPage(FormPage):
         self.refit_line.setProperty("role", "suggestion")
         self.refit_line.setTextFormat(Qt.TextFormat.RichText)
         self.refit_line.linkActivated.connect(lambda _link: store.undo_refit())
+        # Undo is reached by Tab and done with Enter or Space as well as by the mouse, and
+        # shows its focus (the window's style frames a focused link). Qt's own keyboard
+        # links would need a second Tab inside the label before Enter does anything.
+        self.refit_line.setProperty("link", True)
+        self.refit_line.installEventFilter(self)
         size_block = self.bindings["organisation.size"].block
         assert size_block is not None
         size_layout = size_block.layout()
@@ -62,6 +68,7 @@ class OrganisationPage(FormPage):
         self.add_text("organisation.policy_owner.name", optional_null=True)
         self.add_text("organisation.policy_owner.role", required=True)
         self.myself = MyselfBox(self, first_page=True)
+        self._add_roles()
         self.add_text("organisation.policy_owner.email", optional_null=True)
         self.myself.attach()
         self.add_choice("organisation.jurisdiction", "jurisdiction")
@@ -75,9 +82,89 @@ class OrganisationPage(FormPage):
         self.browse.clicked.connect(self._choose_logo)
         self.form.addStretch(1)
 
+    def _add_sector(self) -> None:
+        """One generic sector: "Algemeen" is offered, "Anders" (other) is not, since the
+        two read as the same choice. A project that has "other" (an older file, the
+        command line) still shows it, as the last item, and keeps it."""
+        key = "organisation.sector"
+        offered = [
+            value for value in value_labels("sector", strings.language()) if value != "other"
+        ]
+        box = self.add_choice(key, "sector", combo=True, values=offered)
+        assert isinstance(box, QComboBox)
+        binding = self.bindings[key]
+        plain_write = binding.write
+
+        def write(value: Any) -> None:
+            if value == "other" and box.findData("other") < 0:
+                box.addItem(value_label("sector", "other", strings.language()), "other")
+            plain_write(value)
+
+        def retranslate_other() -> None:
+            index = box.findData("other")
+            if index >= 0:
+                box.setItemText(index, value_label("sector", "other", strings.language()))
+
+        binding.write = write
+        binding.texts.append(retranslate_other)
+
+    def _add_roles(self) -> None:
+        """Who does HR, communications and IT, and who approves: asked here, right under
+        "I do it all myself" while that is not ticked, so that the documents (and the
+        preview) name people from the first page on instead of "[communications owner]"
+        until the last page. The governance page shows the same answers again.
+
+        The fields carry the governance keys (the store's); their widgets are named
+        under this page (``organisation.governance.hr_owner``), so that a name finds
+        the governance page's own field.
+        """
+        from wizard.answers.advice import MYSELF_KEYS
+
+        for key in MYSELF_KEYS:
+            edit = self.add_text(key, required=True)
+            block = self.bindings[key].block
+            assert block is not None
+            for widget in [block, *block.findChildren(QWidget)]:
+                name = widget.objectName()
+                if name == key or name.startswith(f"{key}."):
+                    widget.setObjectName(f"{self.page_key}.{name}")
+            assert edit.objectName() == f"{self.page_key}.{key}"
+            self.show_when(key, lambda: not self.store.myself, hide=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.refit_line
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            and self.store.last_refit is not None
+        ):
+            self.store.undo_refit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
+        # The page's own questions choose their Alt+letters first (Aanspreekvorm keeps
+        # its A); the roles, shown only while "I do it all myself" is off, take what is left.
+        from wizard.answers.advice import MYSELF_KEYS
+
+        targets = super().mnemonic_targets()
+        roles = [self.bindings[key].label for key in MYSELF_KEYS]
+        return [t for t in targets if t not in roles] + [t for t in roles if t is not None]
+
+    def folded(self) -> frozenset[str]:
+        # The roles stand here only while "I do it all myself" is off: never folded away.
+        from wizard.answers.advice import MYSELF_KEYS
+
+        return super().folded() - frozenset(MYSELF_KEYS)
+
     def _show_refit(self, done: Refit | None) -> None:
         """One line under the size: how many answers now fit it, with a link to undo.
         The line keeps its room when empty, so that nothing below it moves."""
+        # A Tab stop only while there is something to undo.
+        self.refit_line.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus if done is None else Qt.FocusPolicy.StrongFocus
+        )
         if done is None:
             self.refit_line.setText("&nbsp;")
             return

@@ -123,6 +123,34 @@ def test_every_kind_of_widget_shows_that_it_has_the_focus(window: MainWindow) ->
     window.store.set_modified(False)
 
 
+def test_the_undo_link_is_reached_by_tab_shows_its_focus_and_undoes_with_enter(
+    window: MainWindow,
+) -> None:
+    click(named(window, "welcome.new"))
+    type_text("Kapsalon Knip")
+    click(named(window, "organisation.size.micro"))
+    line: QLabel = named(window, "organisation.refit")
+    assert "Ongedaan maken" in line.text()
+    assert window.store.last_refit is not None
+    fitted = dict(window.store.last_refit.after)
+    assert fitted
+    micro = named(window, "organisation.size.micro")
+    micro.setFocus(Qt.FocusReason.TabFocusReason)
+    before = _look(line)
+    press(Qt.Key.Key_Tab)
+    assert focus() is line
+    assert _look(line) != before, "the undo link looks the same with the focus"
+    press(Qt.Key.Key_Return)
+    QTest.qWait(100)
+    assert window.store.last_refit is None and "Ongedaan" not in line.text()  # undone
+    assert any(window.store.get(key) != value for key, value in fitted.items())
+    # Nothing left to undo: the empty line is no Tab stop.
+    micro.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Tab)
+    assert focus() is not line
+    window.store.set_modified(False)
+
+
 def test_a_warning_moves_nothing_below_it(window: MainWindow) -> None:
     start_salon(window)
     click(named(window, f"wizard.step.{PageId.MARKETS.value}"))
@@ -135,6 +163,37 @@ def test_a_warning_moves_nothing_below_it(window: MainWindow) -> None:
     assert webcare.mapTo(window, QPoint(0, 0)) == where
     status: QLabel = named(window.wizard.currentPage(), "page.status")
     assert status.height() <= status.fontMetrics().height() * 2
+    window.store.set_modified(False)
+
+
+def test_a_warning_longer_than_a_line_moves_nothing_below_it(window: MainWindow) -> None:
+    start_salon(window)
+    click(named(window, f"wizard.step.{PageId.TECHNICAL.value}"))
+    QTest.qWait(150)
+    click(named(window, "technical.more"))  # separation is folded away for a micro firm
+    QTest.qWait(150)
+    click(named(window, "technical.separation.strict"))
+    QTest.qWait(150)
+    warning: QLabel = named(window, "technical.separation.warning")
+    below = named(window, "technical.mfa.block")  # the next question
+    assert below.isVisible() and below.y() > warning.mapTo(below.parentWidget(), QPoint()).y()
+    where, height = below.mapTo(window, QPoint(0, 0)), warning.height()
+    # Official accounts on six channels: strict separation's warning now names them all,
+    # far more than one line of the page beside the preview.
+    channels = ["instagram", "facebook", "linkedin", "tiktok", "youtube", "x"]
+    window.store.set(
+        "channels",
+        [{"id": c, "official_account": True, "manager": "Sanne de Boer"} for c in channels],
+    )
+    QTest.qWait(150)
+    whole = warning.text()
+    assert "Strikte scheiding" in whole and "YouTube" in whole
+    assert warning.fontMetrics().horizontalAdvance(whole) > 1.5 * warning.width()
+    assert below.mapTo(window, QPoint(0, 0)) == where
+    assert warning.height() == height
+    # Cut short where it is drawn; whole in its tooltip and for a screen reader.
+    assert warning.toolTip() == whole.strip()
+    assert warning.accessibleName() == whole.strip()
     window.store.set_modified(False)
 
 
@@ -183,3 +242,76 @@ def test_tab_goes_from_the_last_question_to_more_choices(window: MainWindow) -> 
     press(Qt.Key.Key_Backtab)
     assert focus() is acknowledgement
     window.store.set_modified(False)
+
+
+def _in_view(widget: QWidget) -> bool:
+    """Whether a person sees the widget: shown, and not scrolled out of its area."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def _tab_to(name: str, *, most: int = 80) -> QWidget:
+    """Tab until the named widget has the focus; every widget passed on the way is in view."""
+    for _ in range(most):
+        widget = focus()
+        assert _in_view(widget), f"the focus is on {widget.objectName()!r}, out of view"
+        if widget.objectName() == name:
+            return widget
+        press(Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {name}; the focus is on {focus().objectName()}")
+
+
+def test_the_salon_owner_with_the_keyboard_alone_at_double_text(
+    window: MainWindow, qtbot: Any, tmp_path: Any
+) -> None:
+    """Issue 20's Done-when, with keys only, at twice the text size on 1366×768: every
+    widget Tab passes is in view, and she ends with her two Word documents."""
+    font = QApplication.font()
+    window.resize(1366, 768)
+    alt = Qt.KeyboardModifier.AltModifier
+    try:
+        window.apply_font_size(100)
+        QTest.qWait(300)
+        assert focus().objectName() == "welcome.new"
+        press(Qt.Key.Key_Space)
+        assert window.wizard.currentId() == PageId.ORGANISATION
+        type_text("Kapsalon Knip")
+        _tab_to(f"organisation.size.{window.store.get('organisation.size')}")
+        for _ in range(4):  # the arrows choose among the sizes; Micro is the first
+            if focus().objectName() == "organisation.size.micro":
+                break
+            press(Qt.Key.Key_Up)
+        assert window.store.get("organisation.size") == "micro"
+        _tab_to("organisation.policy_owner.name")
+        type_text("Sanne de Boer")
+        _tab_to("organisation.policy_owner.role")
+        type_text("eigenaar")
+        _tab_to("organisation.myself")
+        press(Qt.Key.Key_Space)
+        assert window.store.myself
+        press(Qt.Key.Key_Right, alt)
+        assert window.wizard.currentId() == PageId.CHANNELS
+        for channel in ("instagram", "facebook", "whatsapp"):
+            _tab_to(f"channels.{channel}")
+            press(Qt.Key.Key_Space)
+            _tab_to(f"channels.{channel}.official_account")
+            press(Qt.Key.Key_Space)
+            assert named(window, f"channels.{channel}.manager").text() == "Sanne de Boer"
+        for page in (PageId.MARKETS, PageId.CONFIDENTIALITY, PageId.BEHAVIOUR, PageId.TECHNICAL):
+            press(Qt.Key.Key_Right, alt)
+            assert window.wizard.currentId() == page
+            assert _in_view(focus())
+        press(Qt.Key.Key_Right, alt)
+        assert window.wizard.currentId() == PageId.GOVERNANCE
+        press(Qt.Key.Key_Right, alt)
+        assert window.wizard.currentId() == PageId.REVIEW, window.store.problems()
+        _tab_to("review.folder", most=120)
+        press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(str(tmp_path), settle_every=1000)
+        _tab_to("review.export")
+        press(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: window.wizard.review.job is None, timeout=30000)
+        assert sorted(p.suffix for p in tmp_path.iterdir()) == [".docx", ".docx"]
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)

@@ -480,3 +480,65 @@ def test_one_answer_set_is_said_in_the_singular(window: MainWindow) -> None:
     text = plain(widget(window, "organisation.refit").text())
     assert text == "1 answer set for a business of 1–9 people. Undo", text
     window.store.set_modified(False)
+
+
+def test_the_roles_are_asked_on_the_first_page_while_one_person_does_not_do_them_all(
+    window: MainWindow,
+) -> None:
+    """Issue 20: the governance page comes last; a firm whose owner does not do it all
+    names its people on the first page, so the preview names them from the start."""
+    from wizard.answers.model import DocumentKind
+    from wizard.content.outline import outline_text
+    from wizard.content.tailoring import build_outline
+
+    new_project(window, size="small")
+    window.set_language(Language.NL)
+    page = window.wizard.currentPage()
+    assert window.wizard.currentId() == PageId.ORGANISATION
+    blocks = [widget(page, f"organisation.{key}.block") for key in MYSELF_KEYS]
+    assert all(block.isVisibleTo(page) for block in blocks)
+
+    def code() -> str:
+        project = window.store.preview_project(Language.NL)
+        assert project is not None
+        return outline_text(build_outline(project, DocumentKind.CODE_OF_CONDUCT, Language.NL))
+
+    assert "[eigenaar communicatie]" in code()
+    widget(page, "organisation.governance.communications_owner").setText("Sanne de Boer")
+    widget(page, "organisation.governance.approver").setText("Lisa Jansen")
+    assert window.store.get("governance.communications_owner") == "Sanne de Boer"
+    assert "[eigenaar communicatie]" not in code()
+    assert "Sanne de Boer" in code() and "Lisa Jansen" in code()
+    # The governance page shows the same answers, in its own fields.
+    assert widget(window, "governance.communications_owner").text() == "Sanne de Boer"
+    widget(window, "governance.approver").setText("directie")
+    assert widget(page, "organisation.governance.approver").text() == "directie"
+    # One person doing it all: the four fields step aside on the first page.
+    widget(page, "organisation.policy_owner.role").setText("eigenaar")
+    widget(page, "organisation.myself").setChecked(True)
+    assert not any(block.isVisibleTo(page) for block in blocks)
+    assert owners(window) == ["eigenaar"] * 4
+    window.store.set_modified(False)
+
+
+def test_one_generic_sector_is_offered_and_an_older_other_is_kept(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    new_project(window, size="micro")
+    combo: QComboBox = widget(window, "organisation.sector")
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert "general" in offered and "personal_services" in offered
+    assert "other" not in offered  # "Anders" read as the same choice as "Algemeen"
+    # A file that says "other" still shows it, and saving keeps it.
+    bakery = next(e for e in EXAMPLES if e.name == "bakkerij-van-dijk.policy.json")
+    raw = json.loads(bakery.read_text(encoding="utf-8"))
+    raw["organisation"]["sector"] = "other"
+    path = tmp_path / "anders.policy.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    window.store.set_modified(False)
+    assert window.open_project(path)
+    assert combo.currentData() == "other"
+    assert window.store.get("organisation.sector") == "other"
+    window.set_language(Language.NL)
+    assert combo.currentText() == "Anders"
+    window.store.set_modified(False)

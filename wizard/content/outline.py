@@ -90,7 +90,8 @@ class Outline:
     # (a workshop report is written by the same writer but is no policy document).
     subject: str = ""
     # A short document for a micro business: no cover page and no contents, the text
-    # starts under the title (a code for four people fits on a few pages).
+    # starts under the title, and no section forces a page of its own (a code for four
+    # people fits on a few pages).
     compact: bool = False
     # The answers differ from the last issued version's: the cover says the document is
     # a draft, not yet issued ("Concept — nog niet uitgegeven"); "" for an issued one.

@@ -727,6 +727,15 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "combined_roles": combined_roles(project),
         "micro": org.size is Size.MICRO,
         "one_person": one_person(project),
+        # A micro business whose one person manages every official account herself:
+        # the rules for a colleague who manages one (own admin role, shared logins)
+        # address nobody who reads the code.
+        "owner_manages_accounts": org.size is Size.MICRO
+        and all(
+            same_person(ch.manager or g.communications_owner, g.communications_owner)
+            for ch in project.channels
+            if ch.official_account
+        ),
         "risks": [
             {
                 "id": rid,

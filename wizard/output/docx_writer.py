@@ -288,7 +288,10 @@ class _Writer:
         if not self.outline.compact:
             body += self._contents()
         for section in self.outline.sections:
-            body.append(self._p(Style.HEADING_1, section.title, page_break=section.new_page))
+            # A compact document has no page to spare: a section that would start a new
+            # page (the acknowledgement form) follows on, kept together with its heading.
+            page_break = section.new_page and not self.outline.compact
+            body.append(self._p(Style.HEADING_1, section.title, page_break=page_break))
             blocks = section.blocks
             index = 0
             for clause in section.clauses:

@@ -730,7 +730,9 @@ def test_a_one_person_firm_is_not_a_committee() -> None:
     )
     code = text(p, CODE, NL)
     assert "HR, communicatie en ICT hebben" not in code
-    assert "Henk van Dijk heeft deze regels opgesteld en vastgesteld." in code
+    # Said once, where the code ends: not a second time under its purpose.
+    assert "Henk van Dijk (eigenaar) heeft deze code vastgesteld" in code
+    assert "opgesteld en vastgesteld" not in code
     assert "technische maatregelen op ons netwerk" not in code  # separation is open
     assert "leidinggevende of met" not in code  # the manager is Henk: named once
     assert "rapporteert" not in text(p, ICT, NL).split("8. Borging")[1]

@@ -133,3 +133,28 @@ def test_the_salon_documents_are_short_as_pdf(tmp_path: Path) -> None:
     assert pages <= 4 and words <= 1300, (pages, words)
     pages, _ = _pdf_pages_and_words(tmp_path / "ict.pdf")
     assert pages <= 5, pages
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_ict_section_of_four_people_skips_what_a_larger_firm_needs(
+    language: Language,
+) -> None:
+    outline = build_outline(salon(), DocumentKind.ICT_POLICY, language)
+    assert "mapping" not in [section.id for section in outline.sections]  # no framework
+    words = outline_text(outline)
+    assert "PDCA" not in words
+    if language is Language.NL:
+        assert "uitzendkrachten" not in words and "normenkader" not in words
+        assert "iedereen die voor Kapsalon Knip werkt" in words
+        assert "\nSanne de Boer beoordeelt direct" in words
+    else:
+        assert "temporary worker" not in words
+        assert "everyone who works for Kapsalon Knip" in words
+        assert "\nSanne de Boer assesses at once" in words
+    # A firm with a framework keeps its mapping, a larger one its wording.
+    framed = salon(confidentiality__framework="iso27002")
+    assert "mapping" in [
+        s.id for s in build_outline(framed, DocumentKind.ICT_POLICY, language).sections
+    ]
+    larger = text(salon(organisation__size="small"), DocumentKind.ICT_POLICY, Language.NL)
+    assert "PDCA" in larger and "uitzendkrachten" in larger
