@@ -574,15 +574,19 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     present = set(project.governance.baseline)
     baseline_item = g.plan_item(PlanStepId.BASELINE)
     baseline_due = baseline_item.due
+    # Where one person does everything, a step nobody was named for is theirs too: the
+    # plan of a salon never says "to be assigned" when there is nobody else to assign.
+    sole_owner = g.hr_owner if one_person(project) else None
     plan_rows = []
     for step in PlanStepId:
         item = project.governance.plan_item(step)
+        step_owner = item.owner or sole_owner
         plan_rows.append(
             {
                 "step": step.value,
                 "name": value_label("plan_step", step, language),
                 "what": phrase("plan_what", _plan_what(project, step), language),
-                "owner": standalone_name(item.owner, language) if item.owner else misc("to_assign"),
+                "owner": standalone_name(step_owner, language) if step_owner else misc("to_assign"),
                 "due": long_date(item.due, language) if item.due else misc("to_plan"),
             }
         )

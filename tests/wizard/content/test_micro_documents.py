@@ -158,3 +158,28 @@ def test_the_ict_section_of_four_people_skips_what_a_larger_firm_needs(
     ]
     larger = text(salon(organisation__size="small"), DocumentKind.ICT_POLICY, Language.NL)
     assert "PDCA" in larger and "uitzendkrachten" in larger
+
+
+@pytest.mark.parametrize("language", [Language.NL, Language.EN])
+def test_a_plan_step_nobody_was_named_for_is_the_one_persons(language: Language) -> None:
+    plan = [{"step": "baseline", "owner": "Sanne de Boer", "due": "2026-12-15"}]
+    outline = build_outline(salon(governance__plan=plan), DocumentKind.ICT_POLICY, language)
+    text = outline_text(outline)
+    assert "nog toe te wijzen" not in text and "to be assigned" not in text
+    rows = [
+        row
+        for section in outline.sections
+        for block in section.blocks
+        if isinstance(block, Table) and len(block.header) == 5
+        for row in block.rows
+    ]
+    assert len(rows) == 5 and all(row[3] == "Sanne de Boer" for row in rows)
+
+
+def test_a_firm_still_sees_which_plan_steps_have_no_owner() -> None:
+    raw = copy.deepcopy(SALON)
+    raw["organisation"]["size"] = "small"
+    raw["governance"]["it_owner"] = "Kees Vos"
+    raw["governance"]["plan"] = [{"step": "baseline", "owner": "Kees Vos"}]
+    text = outline_text(build_outline(validate_raw(raw), DocumentKind.ICT_POLICY, Language.NL))
+    assert "nog toe te wijzen" in text
