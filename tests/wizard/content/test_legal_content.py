@@ -478,7 +478,11 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
         {"organisation__size": "micro"},
         ICT,
         NL,
-        ["Digital Trust Center", "een volledig managementsysteem voor informatiebeveiliging (ISMS) is voor onze omvang niet nodig"],
+        [
+            "Digital Trust Center",
+            "een volledig managementsysteem voor informatiebeveiliging (ISMS) is voor onze "
+            "omvang niet nodig",
+        ],
         ["bijvoorbeeld met een ISMS"],
     ),
     (
