@@ -1,9 +1,12 @@
-"""wizard/ never imports Qt; ui/ is the only package that does."""
+"""wizard/ never imports Qt; ui/ is the only package that does; imports in wizard/ run
+downwards; no module imports itself round about (no import cycles); one clock."""
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Collection
 from pathlib import Path
+from typing import cast
 
 from tests.conftest import ROOT
 
@@ -207,3 +210,144 @@ def test_the_window_s_workers_call_an_output_job_and_nothing_else() -> None:
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert found >= 6  # export, PDF, calendar, workshop report, redline, forms
     assert not offenders
+
+
+# --- no import cycles -------------------------------------------------------------------
+
+
+def module_files() -> dict[str, Path]:
+    """Every module of the program by its dotted name: main, wizard/ and ui/."""
+    files = {"main": ROOT / "main.py"}
+    for path in [*(ROOT / "wizard").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]:
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        files[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return files
+
+
+def _type_checking_only(node: ast.AST) -> bool:
+    test = getattr(node, "test", None) if isinstance(node, ast.If) else None
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def runtime_imports(path: Path, modules: Collection[str]) -> set[str]:
+    """The program's modules that ``path`` imports when it runs: at the top and inside
+    functions alike, for a cycle through a function-level import is still a cycle (it
+    only waits until the function is called). Imports under ``if TYPE_CHECKING:`` are
+    left out: they never run, so they cannot make a cycle at run time; mypy reads them.
+    A module also imports its parent package (``wizard.output`` for
+    ``wizard.output.export``), as Python runs the package's ``__init__`` first."""
+    found: set[str] = set()
+
+    def nearest(name: str) -> str | None:
+        parts = name.split(".")
+        while parts and ".".join(parts) not in modules:
+            parts.pop()
+        return ".".join(parts) or None
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if _type_checking_only(child):
+                for other in cast(ast.If, child).orelse:
+                    visit_one(other)
+            else:
+                visit_one(child)
+
+    def visit_one(node: ast.AST) -> None:
+        if isinstance(node, ast.Import):
+            found.update(m for a in node.names if (m := nearest(a.name)))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                module = nearest(f"{node.module}.{alias.name}")
+                if module:
+                    found.add(module)
+        visit(node)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    files = module_files()
+    graph = {}
+    for module, path in files.items():
+        imported = runtime_imports(path, files)
+        if "." in module:
+            imported.add(module.rsplit(".", 1)[0])
+        graph[module] = imported - {module}
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Each group of modules that import one another, directly or round about (the
+    strongly connected components of more than one module), as one cycle through them."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    groups: list[set[str]] = []
+
+    def connect(module: str) -> None:  # Tarjan's algorithm
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(graph.get(module, ())):
+            if other not in index:
+                connect(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = set()
+            while True:
+                member = stack.pop()
+                group.add(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                groups.append(group)
+
+    for module in sorted(graph):
+        if module not in index:
+            connect(module)
+    return [_cycle_through(group, graph) for group in groups]
+
+
+def _cycle_through(group: set[str], graph: dict[str, set[str]]) -> list[str]:
+    """A path from the group's first module back to itself, inside the group."""
+    start = min(group)
+    paths = {start: [start]}
+    queue = [start]
+    while queue:
+        module = queue.pop(0)
+        for other in sorted(graph[module] & group):
+            if other == start:
+                return [*paths[module], start]
+            if other not in paths:
+                paths[other] = [*paths[module], other]
+                queue.append(other)
+    raise AssertionError(f"no cycle through {sorted(group)}")  # pragma: no cover
+
+
+def test_no_import_cycles() -> None:
+    found = import_cycles(import_graph())
+    assert not found, "import cycles:\n" + "\n".join(" → ".join(cycle) for cycle in found)
+
+
+def test_cycle_check_finds_cycles(tmp_path: Path) -> None:
+    """The check sees a cycle through a function-level import and names its modules,
+    and does not count an import under TYPE_CHECKING."""
+    (tmp_path / "a.py").write_text("def f():\n    from pkg.b import g\n", encoding="utf-8")
+    (tmp_path / "b.py").write_text("import pkg.c\n", encoding="utf-8")
+    (tmp_path / "c.py").write_text("from pkg import a\n", encoding="utf-8")
+    (tmp_path / "d.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg.a import f\n"
+        "else:\n    import os\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "e.py").write_text("from pkg.d import x\n", encoding="utf-8")
+    modules = {f"pkg.{name}": tmp_path / f"{name}.py" for name in "abcde"}
+    graph = {name: runtime_imports(path, modules) - {name} for name, path in modules.items()}
+    assert graph["pkg.d"] == set()
+    assert graph["pkg.c"] == {"pkg.a"}
+    assert import_cycles(graph) == [["pkg.a", "pkg.b", "pkg.c", "pkg.a"]]
+    assert import_cycles({**graph, "pkg.a": set()}) == []

@@ -77,7 +77,10 @@ def run_app(argv: list[str]) -> int:
     # A traceback is never shown to the user: unexpected errors become a message.
     sys.excepthook = _report_unexpected
     window = create_main_window(argv)
-    app.installEventFilter(FileOpenFilter(window))
+    if sys.platform == "darwin":
+        # Only macOS sends it. Elsewhere a filter on the application would only cost:
+        # every event of every widget would pass through Python, from the first paint on.
+        app.installEventFilter(FileOpenFilter(window))
     if os.environ.get("POLICY_BUILDER_EXIT_AFTER_FIRST_PAINT"):
         # For benchmarks/run.py: the start-up as a user meets it, ended on the spot
         # when the first page is on screen.

@@ -17,7 +17,8 @@ from ui.answers import AnswerStore
 from ui.clause_editor import ClauseEditor, ClauseView, EditorAction
 from ui.strings import tr
 from wizard.answers.model import DocumentKind, Language
-from wizard.content.edits import ClauseState, accept_update, clause_states, record_edit
+from wizard.content.clause_states import ClauseState, clause_states
+from wizard.content.edits import accept_update, record_edit
 
 
 def states(store: AnswerStore, document: DocumentKind, language: Language) -> list[ClauseState]:

@@ -14,7 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
+# Qt's namespace as QtCore.Qt, reached when used: importing ``Qt`` would build all
+# its enums (some 25 ms), which the first paint does without (a test checks).
+from PySide6 import QtCore
+from PySide6.QtCore import QSignalBlocker, QSize, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -670,7 +673,7 @@ class MainWindow(QMainWindow):
             page.page_note.set_open(True)
             return
         dialog = NoteDialog(key, self.store, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.note_dialog = dialog
         # Closed, the keyboard is back at the question the note is about (the note icon
         # itself takes no focus; Qt would hand it to whatever had it last).
@@ -680,9 +683,10 @@ class MainWindow(QMainWindow):
     def _focus_question(self, page: QWidget, key: str) -> None:
         question = page.findChild(QWidget, key)
         if question is not None and question.isVisible():
-            if question.focusPolicy() == Qt.FocusPolicy.NoFocus and question.focusProxy() is None:
+            no_focus = question.focusPolicy() == QtCore.Qt.FocusPolicy.NoFocus
+            if no_focus and question.focusProxy() is None:
                 return
-            question.setFocus(Qt.FocusReason.OtherFocusReason)
+            question.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def open_decisions(self) -> None:
         from ui.workshop import DecisionLog
@@ -693,7 +697,7 @@ class MainWindow(QMainWindow):
         self.decision_log.show()
         self.decision_log.raise_()
         self.decision_log.activateWindow()
-        self.decision_log.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.decision_log.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def open_acknowledgements(self) -> None:
         """The staff and their acknowledgements (ui/acknowledgements.py); modal, as every
@@ -715,7 +719,7 @@ class MainWindow(QMainWindow):
         if self.help_dialog is not None:
             self.help_dialog.close()
         dialog = self.help_dialog = HelpDialog(self, key, questions)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "help_dialog", None))
         dialog.show()
 
@@ -947,8 +951,8 @@ class MainWindow(QMainWindow):
             return None
         return changed_since(store.path, store.file_state)
 
-    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
+    def _application_state_changed(self, state: QtCore.Qt.ApplicationState) -> None:
+        if state == QtCore.Qt.ApplicationState.ApplicationActive:
             # After the focus has settled: a dialog opened from inside this signal is
             # activated while the window is still being activated.
             QTimer.singleShot(0, self, self.check_disk)

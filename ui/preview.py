@@ -50,7 +50,7 @@ from wizard.output.html_preview import (
 )
 
 if TYPE_CHECKING:
-    from wizard.content.edits import ClauseState
+    from wizard.content.clause_states import ClauseState
 
 DEBOUNCE_MS = 150
 
@@ -325,7 +325,7 @@ class PreviewPanel(QWidget):
         states: list[ClauseState] = []
         if project.clauses:
             # The states need the outline before edits: built only when there are edits.
-            from wizard.content.edits import clause_states
+            from wizard.content.clause_states import clause_states
 
             states = clause_states(project, self.kind, language)
         marks: dict[str, list[tuple[str, str]]] = {}

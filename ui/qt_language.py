@@ -10,7 +10,7 @@ and it answers only what it knows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from wizard.language import Language
@@ -65,9 +65,11 @@ class QtLanguage:
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
         # Widgets take the default when they are made; those that exist are told again.
+        # Every window follows the interface language (a date's calendar sets the same
+        # locale whenever it opens), so none keeps a locale of its own; not asking each
+        # whether it set one (Qt.WidgetAttribute) keeps Qt's namespace out of the start.
         for window in QApplication.topLevelWidgets():
-            if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
-                window.unsetLocale()
+            window.unsetLocale()
         if language is not Language.NL:
             return
         catalogue = QTranslator(self._owner)

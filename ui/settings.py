@@ -209,10 +209,13 @@ class Settings:
     def recent_names(self) -> dict[str, str]:
         """Organisation names of recent files, by path (a file saved by an older release
         has none)."""
+        stored = str(self._settings.value("files/recent_names", "") or "")
+        if stored in ("", "{}"):
+            return {}  # no recent files: the first paint need not import json
         import json
 
         try:
-            value = json.loads(str(self._settings.value("files/recent_names", "{}")))
+            value = json.loads(stored)
         except ValueError:
             return {}
         if not isinstance(value, dict):

@@ -15,7 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import closing
 
-from PySide6.QtCore import Qt, Signal
+# Qt's namespace as QtCore.Qt, reached when used: importing ``Qt`` would build all
+# its enums (some 25 ms), which the first paint does without (a test checks).
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -100,7 +103,7 @@ def takes_answer_focus(widget: QWidget, page: QWidget) -> bool:
         isinstance(widget, answer_widgets())
         and widget.isEnabled()
         and widget.isVisibleTo(page)
-        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
     )
 
 
@@ -146,7 +149,7 @@ class StepFrame(QWidget):
         self.title.setWordWrap(True)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignRight)
+        title_row.addWidget(self.step_label)  # the title takes the rest of the row
         layout.addLayout(title_row)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("wizard.subtitle")
@@ -172,8 +175,7 @@ class StepFrame(QWidget):
         self.next_button.clicked.connect(self.next)
         # Like a browser: Alt+Left and Alt+Right work from any field.
         for keys, slot in (("Alt+Right", self.next), ("Alt+Left", self.back)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut = QShortcut(QKeySequence(keys), self)  # for the whole window
             shortcut.activated.connect(slot)
 
     # --- pages -----------------------------------------------------------------------------
@@ -190,7 +192,7 @@ class StepFrame(QWidget):
             area = QScrollArea()
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
-            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
             area.setWidget(page)
             holder = area
         self._holders[page_id] = holder
@@ -201,11 +203,17 @@ class StepFrame(QWidget):
         button.setObjectName(f"wizard.step.{page_id}")
         button.setCheckable(True)
         button.setAutoRaise(True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard has Alt+arrows
         self.step_group.addButton(button, page_id)
         button.clicked.connect(lambda _c=False, pid=page_id: self.go_to(pid))
         self.steps_row.insertWidget(self.steps_row.count() - 1, button)
         self.step_buttons[page_id] = button
+        if len(self.step_buttons) > 1:
+            # Steps take no keyboard focus: the keyboard has Alt+arrows. Set from the
+            # second page on: the focus policies live in Qt's namespace, which takes
+            # PySide some 25 ms to build, and the first paint (the welcome page alone,
+            # before anyone can press Tab) needs nothing else from it.
+            for step in self.step_buttons.values():
+                step.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self._relabel_steps()
 
     def page(self, page_id: int) -> StepPage:
@@ -261,8 +269,15 @@ class StepFrame(QWidget):
 
     def focus_first_question(self) -> None:
         target = self.currentPage().first_question()
-        if target is not None:
-            target.setFocus(Qt.FocusReason.TabFocusReason)
+        if target is None:
+            return
+        if not self.isVisible():
+            # Before the window is shown this only chooses the widget that gets the focus
+            # when it is (the reason counts then, not now); it also keeps Qt's namespace,
+            # some 25 ms of PySide's time, out of the first paint.
+            target.setFocus()
+            return
+        target.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def _submitted(self, page: StepPage) -> None:
         if page is self.currentPage() and page.isComplete():

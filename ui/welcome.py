@@ -7,19 +7,20 @@ the window is first shown (see ``MainWindow``).
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+# Qt's namespace as QtCore.Qt, reached when used: importing ``Qt`` would build all
+# its enums (some 25 ms), which the first paint does without (a test checks).
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 from ui.steps import StepPage
 from ui.strings import tr
 from wizard.paths import EXAMPLES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableWidget
 
 # The examples offered as a start: file name and the key of the button's text.
 EXAMPLE_PROJECTS = (
@@ -103,7 +107,11 @@ class WelcomePage(StepPage):
             button = QPushButton()
             button.setObjectName(key)
             button.clicked.connect(lambda _c=False, p=str(path): self.example_requested.emit(p))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            # As wide as its text, on the left (a size policy, not an alignment: the
+            # alignment flags live in Qt's namespace, which takes PySide some 25 ms to
+            # build, and nothing else before the first paint needs it).
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
             self.examples[key] = button
         layout.addLayout(row)
         self.examples_note = QLabel()
@@ -130,27 +138,15 @@ class WelcomePage(StepPage):
         self.clients_folder = QLabel()
         self.clients_folder.setObjectName("welcome.clients.folder")
         self.clients_folder.setProperty("role", "help")
-        self.clients_folder.setTextFormat(Qt.TextFormat.PlainText)
         clients_row.insertWidget(1, self.clients_folder, 1)
         layout.addLayout(clients_row)
-        self.clients = QTableWidget()
-        self.clients.setObjectName("welcome.clients.table")
-        self.clients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.clients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.clients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.clients.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
-        self.clients.verticalHeader().hide()
-        self.clients.setWordWrap(False)
-        self.clients.hide()
-        layout.addWidget(self.clients, 2)
+        self._layout = layout
+        self._clients: QTableWidget | None = None  # built when first shown (``clients``)
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
         self.clients_button.clicked.connect(self.clients_requested.emit)
-        # A click on a client opens it (a double click, or Enter, as in a file list).
-        self.clients.cellClicked.connect(self._client_chosen)
-        self.clients.cellActivated.connect(self._client_chosen)
         self.recent.itemActivated.connect(
-            lambda item: self.open_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.open_requested.emit(self._recent[self.recent.row(item)])
         )
         self._recent: list[str] = []
         self._client_paths: list[str] = []
@@ -193,14 +189,40 @@ class WelcomePage(StepPage):
         for path in paths:
             name = (names or {}).get(path)
             item = QListWidgetItem(f"{name} — {path}" if name else path)
-            item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)
         self.retranslate()
 
+    @property
+    def clients(self) -> QTableWidget:
+        """The consultant's table of clients, built when first asked for: most people
+        never open a folder of clients, and the first paint does not wait for it."""
+        if self._clients is None:
+            from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+
+            table = QTableWidget()
+            table.setObjectName("welcome.clients.table")
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+            table.verticalHeader().hide()
+            table.setWordWrap(False)
+            table.hide()
+            self._layout.addWidget(table, 2)
+            # A click on a client opens it (a double click, or Enter, as in a file list).
+            table.cellClicked.connect(self._client_chosen)
+            table.cellActivated.connect(self._client_chosen)
+            # A folder's name is the person's text, never markup.
+            self.clients_folder.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            self._clients = table
+        return self._clients
+
     def show_clients(self, folder: str) -> None:
         """The clients in ``folder`` as a table, soonest review first (see ``clients``)."""
         from pathlib import Path
+
+        from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
         from ui import strings
         from wizard.output.clients import cells, client_rows, columns, header

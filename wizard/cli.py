@@ -33,7 +33,6 @@ from wizard.answers.project_file import (
     read_raw,
     validate_raw,
 )
-from wizard.answers.register import RegisterError
 from wizard.files import FileChanged, FileState
 from wizard.language import in_language
 from wizard.lock import Locked
@@ -481,7 +480,7 @@ _MARKS = {
 
 def _clauses(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from wizard.answers.labels import value_label
-    from wizard.content.edits import clause_states, other_language
+    from wizard.content.clause_states import clause_states, other_language
 
     project = load_project(args.project)
     chosen = _choices(args.lang, Language, "--lang")
@@ -1297,9 +1296,6 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
     except UsageError as error:
         _report(error.where, [error.problem], stderr, all_lines=True)
         return EXIT_INVALID
-    except RegisterError as error:
-        print(error.line(interface_language()), file=stderr)
-        return EXIT_INVALID
     except FileChanged:
         problem = Problem("", "file_changed", {"path": str(args.project)})
         print(problem.line(interface_language()), file=stderr)
@@ -1319,6 +1315,14 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as error:  # the last line of defence: a user never sees a traceback
+        # The register's refusals are worded. Imported here, not at the top: only the
+        # acknowledgements commands use the register (its models cost `generate` some
+        # 6 ms), and a RegisterError means they loaded it already.
+        from wizard.answers.register import RegisterError
+
+        if isinstance(error, RegisterError):
+            print(error.line(interface_language()), file=stderr)
+            return EXIT_INVALID
         if args.debug:
             import traceback
 

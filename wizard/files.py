@@ -22,6 +22,7 @@ import re
 import stat
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,6 +127,56 @@ def atomic_write(path: Path, data: bytes, *, unchanged_since: FileState | None =
     raised and nothing written when the file on disk is no longer that one.
     """
     path = write_target(Path(path))
+    temporary = _written_beside(path, data)
+    try:
+        if unchanged_since is not None:
+            # Checked last, right before the rename, to keep the gap as small as it gets;
+            # writers of this program also hold the project's lock (wizard.lock).
+            now = changed_since(path, unchanged_since)
+            if now is not None:
+                raise FileChanged(path, now)
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise _naming_target(error, path) from error
+        raise
+    _sync_folder(path.parent)
+
+
+def atomic_write_all(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files, each as ``atomic_write`` does, with one sync per folder.
+
+    Every file reaches the disk beside its target before the first is renamed into
+    place, so a failure while writing (a full disk) leaves every target as it was; once
+    the renames begin, each path holds either all of its data or what it held. The
+    folders are synced once at the end instead of after each file: export writes four
+    documents into one folder, and each sync waits for the disk.
+    """
+    pending: list[tuple[Path, Path]] = []
+    renamed: list[Path] = []
+    try:
+        for path, data in files:
+            target = write_target(Path(path))
+            pending.append((_written_beside(target, data), target))
+        for temporary, target in pending:
+            try:
+                os.replace(temporary, target)
+            except OSError as error:
+                raise _naming_target(error, target) from error
+            renamed.append(target)
+    finally:
+        for temporary, target in pending:
+            if target not in renamed:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+        for folder in dict.fromkeys(target.parent for target in renamed):
+            _sync_folder(folder)
+
+
+def _written_beside(path: Path, data: bytes) -> Path:
+    """``data`` in a temporary file beside ``path``, on the disk (flushed and synced)."""
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
@@ -141,20 +192,13 @@ def atomic_write(path: Path, data: bytes, *, unchanged_since: FileState | None =
             if hasattr(os, "fchmod"):
                 os.fchmod(stream.fileno(), _permissions(path))
             os.fsync(stream.fileno())
-        if unchanged_since is not None:
-            # Checked last, right before the rename, to keep the gap as small as it gets;
-            # writers of this program also hold the project's lock (wizard.lock).
-            now = changed_since(path, unchanged_since)
-            if now is not None:
-                raise FileChanged(path, now)
-        os.replace(temporary, path)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
             raise _naming_target(error, path) from error
         raise
-    _sync_folder(path.parent)
+    return Path(temporary)
 
 
 def _naming_target(error: OSError, path: Path) -> OSError:

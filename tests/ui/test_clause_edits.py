@@ -81,7 +81,7 @@ def position_of(window: MainWindow, words: str) -> int:
 def test_each_clause_of_the_preview_can_be_found_from_a_point_in_its_text(
     linde: MainWindow,
 ) -> None:
-    from wizard.content.edits import clause_states
+    from wizard.content.clause_states import clause_states
 
     preview = linde.preview
     project = linde.store.project()
@@ -147,7 +147,7 @@ def test_restore_brings_back_the_generated_text(linde: MainWindow, editor: list[
 def test_a_clause_left_out_leaves_a_link_to_put_it_back(
     linde: MainWindow, editor: list[Answer]
 ) -> None:
-    from wizard.content.edits import clause_states
+    from wizard.content.clause_states import clause_states
 
     project = linde.store.project()
     assert project is not None
@@ -221,7 +221,7 @@ def test_an_answer_that_changes_the_text_puts_the_edit_out_of_date(
 
     editor.append(redo)
     assert linde.preview.edit_clause(PHOTOS)
-    from wizard.content.edits import clause_states
+    from wizard.content.clause_states import clause_states
 
     project = linde.store.preview_project(Language.NL)
     assert project is not None

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from tests.test_practice import BAKERY, LINDE, NORTHWIND, copy_example
@@ -21,7 +20,11 @@ def test_recent_projects_are_shown_by_their_client_name(window: MainWindow, tmp_
     assert window.open_project(path)
     item = window.wizard.welcome.recent.item(0)
     assert item.text() == f"Bakkerij Van Dijk — {path.resolve()}"
-    assert item.data(Qt.ItemDataRole.UserRole) == str(path.resolve())
+    # Choosing the item opens its project by its path.
+    opened: list[str] = []
+    window.wizard.welcome.open_requested.connect(opened.append)
+    window.wizard.welcome.recent.itemActivated.emit(item)
+    assert opened == [str(path.resolve())]
 
 
 @pytest.mark.parametrize("language", [Language.NL, Language.EN])

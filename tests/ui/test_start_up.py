@@ -92,3 +92,23 @@ def test_restore_is_offered_once_the_window_is_built(qtbot: Any) -> None:
     late.show()
     qtbot.waitUntil(lambda: bool(asked))  # ... and then without being asked again
     assert asked[0]["saved_at"] == "2026-11-26T10:00:00"
+
+
+def test_a_project_the_finder_opens_is_opened(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """macOS sends a project opened from the Finder as an event (ui.app installs the
+    filter there only); the filter opens it and takes no other event."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFileOpenEvent
+
+    from ui.app import FileOpenFilter
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    opened: list[Path] = []
+    monkeypatch.setattr(window, "open_project", opened.append)
+    chosen = tmp_path / "de-linde.policy.json"
+    files = FileOpenFilter(window)
+    assert files.eventFilter(window, QFileOpenEvent(str(chosen)))
+    assert opened == [chosen]
+    assert not files.eventFilter(window, QEvent(QEvent.Type.Show))
+    assert opened == [chosen]

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
 from wizard import files
-from wizard.files import atomic_write, safe_file_name, slug
+from wizard.files import atomic_write, atomic_write_all, safe_file_name, slug
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,60 @@ def test_written_files_get_the_usual_permissions(tmp_path) -> None:  # type: ign
     shared.chmod(0o664)
     atomic_write(shared, b"new")
     assert shared.stat().st_mode & 0o777 == 0o664  # a replaced file keeps its mode
+
+
+def test_several_files_are_written_with_one_sync_per_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[Path] = []
+    monkeypatch.setattr(files, "_sync_folder", synced.append)
+    other = tmp_path / "other"
+    other.mkdir()
+    (tmp_path / "b.docx").write_bytes(b"old")
+    atomic_write_all(
+        [(tmp_path / "a.docx", b"a"), (tmp_path / "b.docx", b"b"), (other / "c.docx", b"c")]
+    )
+    assert [(tmp_path / n).read_bytes() for n in ("a.docx", "b.docx")] == [b"a", b"b"]
+    assert (other / "c.docx").read_bytes() == b"c"
+    assert synced == [tmp_path, other]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.docx", "other"]
+
+
+def test_a_full_disk_while_writing_several_files_leaves_all_as_they_were(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.docx").write_bytes(b"old")
+    real_fsync = os.fsync
+    calls: list[int] = []
+
+    def full_at_the_second(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full_at_the_second)
+    with pytest.raises(OSError) as raised:
+        atomic_write_all([(tmp_path / "a.docx", b"new"), (tmp_path / "b.docx", b"b")])
+    assert raised.value.filename == str(tmp_path / "b.docx")  # names the file, not a .tmp
+    assert [p.name for p in tmp_path.iterdir()] == ["a.docx"]  # no temporary file left
+    assert (tmp_path / "a.docx").read_bytes() == b"old"
+
+
+def test_a_locked_file_among_several_keeps_its_old_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "b.docx").write_bytes(b"old")
+    real_replace = os.replace
+
+    def locked(src: str, dst: str) -> None:
+        if str(dst).endswith("b.docx"):
+            raise PermissionError(13, "The file is open in another program", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(PermissionError):
+        atomic_write_all([(tmp_path / "a.docx", b"a"), (tmp_path / "b.docx", b"new")])
+    assert (tmp_path / "a.docx").read_bytes() == b"a"  # renamed before the lock was met
+    assert (tmp_path / "b.docx").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.docx"]

@@ -382,7 +382,7 @@ def clause_text(clause: Any) -> list[str]:
 def clause_warnings(project: Project) -> list[Warning]:
     """Edits that are out of date, made in one language only, or for a clause not shown."""
     # The outlines load the templates: only for a project that has edits.
-    from wizard.content.edits import ClauseState, clause_states
+    from wizard.content.clause_states import ClauseState, clause_states
 
     states: dict[tuple[str, Language], ClauseState] = {}
     # Only the sections of the edited clauses are rendered: an outline is costly.

@@ -27,12 +27,10 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from wizard.answers.labels import clause_title
-from wizard.answers.model import ClauseEdit, DocumentKind, Language, Project
+from wizard.answers.model import ClauseEdit, Language
 from wizard.content.outline import (
     Block,
     BulletList,
@@ -253,87 +251,6 @@ def _tidy(clauses: list[Clause]) -> list[Clause]:
     return tidy
 
 
-# --- what the window and the command line show ---------------------------------------
-
-
-@dataclass(frozen=True)
-class ClauseState:
-    id: str
-    section_id: str
-    section_title: str
-    title: str
-    # False when the clause has no text to edit (only a table); it can still be left out.
-    editable: bool
-    # The clause holds a table: only the text above it is editable; the table follows
-    # the answers.
-    table: bool
-    generated: str  # the generated text now, in this language (edit format)
-    edited: str | None  # the edit in this language, or None
-    omitted: bool
-    out_of_date: bool  # an edit exists and the generated text changed since
-    replaced: str | None  # the generated text the edit replaced, when the file kept it
-    other_language_edited: bool  # edited in the other language only
-
-    @property
-    def text(self) -> str:
-        """The text the document shows (the edit, or the generated text)."""
-        return self.generated if self.edited is None else self.edited
-
-
-def other_language(language: Language) -> Language:
-    return Language.EN if language is Language.NL else Language.NL
-
-
-def clause_state(
-    clause: Clause, section: Section, edit: ClauseEdit | None, language: Language
-) -> ClauseState:
-    generated = clause_text(clause)
-    edited = edit.text(language) if edit else None
-    based_on = edit.based_on.get(language) if edit else None
-    other = other_language(language)
-    return ClauseState(
-        id=clause.id,
-        section_id=section.id,
-        section_title=section.title,
-        title=clause_title(clause.id, language),
-        editable=is_editable(clause),
-        table=has_table(clause),
-        generated=generated,
-        edited=edited,
-        omitted=bool(edit and edit.omit),
-        out_of_date=edited is not None and based_on != fingerprint(generated),
-        replaced=edit.replaced.get(language) if edit and edited is not None else None,
-        other_language_edited=bool(edit and edit.text(other) is not None and edited is None),
-    )
-
-
-def clause_states(
-    project: Project,
-    document: DocumentKind,
-    language: Language,
-    clauses: Collection[str] | None = None,
-) -> list[ClauseState]:
-    """Every clause of the document as generated (before edits), with its edit's state;
-    with ``clauses``, at least those clauses (the sections they are in)."""
-    from wizard.content.tailoring import build_outline  # tailoring applies these edits
-
-    outline = build_outline(project, document, language, apply_edits=False, clauses=clauses)
-    return [
-        clause_state(clause, section, project.clauses.get(clause.id), language)
-        for section in outline.sections
-        for clause in section.clauses
-    ]
-
-
-def generated_texts(project: Project, language: Language) -> dict[str, str]:
-    """Clause id -> generated text (before edits) in every document the project writes."""
-    texts: dict[str, str] = {}
-    for document in DocumentKind:
-        for state in clause_states(project, document, language):
-            texts.setdefault(state.id, state.generated)
-    return texts
-
-
 # --- recording edits ------------------------------------------------------------------------
 
 
@@ -403,20 +320,3 @@ def _store(clauses: dict[str, Any], clause_id: str, entry: dict[str, Any]) -> No
             "based_on": entry.get("based_on", {}),
             "replaced": entry.get("replaced", {}),
         }
-
-
-def edit_project(
-    project: Project,
-    clause_id: str,
-    language: Language,
-    text: str | None,
-    *,
-    omit: bool | None = None,
-) -> Project:
-    """The project with one clause edited (see ``record_edit``); ``project`` stays as it is."""
-    generated = generated_texts(project, language).get(clause_id, "")
-    clauses = project.model_dump(mode="json")["clauses"]
-    record_edit(clauses, clause_id, language, text, generated, omit=omit)
-    return project.model_copy(
-        update={"clauses": {k: ClauseEdit.model_validate(v) for k, v in clauses.items()}}
-    )

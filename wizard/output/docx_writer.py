@@ -1,7 +1,7 @@
 """The Word writer: an outline onto a house style (built in: ``resources/reference.docx``).
 
-Looks come from the house style (styles by name, see ``STYLES``; a consultant's own
-Word file through ``wizard.output.house_style``); wording
+Looks come from the house style (styles by name, see ``wizard.output.styles``; a
+consultant's own Word file through ``wizard.output.house_style``); wording
 comes from the outline. The writer adds what only Word has: a title page, a running
 header, page-number fields, a table of contents field, real lists and tables.
 """
@@ -42,32 +42,9 @@ from wizard.content.outline import (
 )
 from wizard.content.wording import long_date
 from wizard.files import atomic_write
-from wizard.output.house_style import WRITING, HouseStyle, built_in
 from wizard.output.marks import clause_mark, document_mark
+from wizard.output.styles import WRITING, HouseStyle, Style, built_in
 from wizard.sanitise import clean_text, one_line
-
-
-class Style:
-    """Every style the writer uses; each must exist in reference.docx (a test checks)."""
-
-    TITLE = "Title"
-    SUBTITLE = "Subtitle"
-    COVER_META = "Cover Meta"
-    HEADING_1 = "Heading 1"
-    HEADING_2 = "Heading 2"
-    BODY = "Normal"
-    BULLET = "List Bullet"
-    NUMBER = "List Number"
-    TABLE = "Policy Table"
-    TABLE_TEXT = "Table Text"
-    TOC_HEADING = "TOC Heading"
-    TOC_1 = "TOC 1"
-    HEADER = "Header"
-    FOOTER = "Footer"
-    STRONG = "Strong"
-
-
-STYLES = tuple(v for k, v in vars(Style).items() if k.isupper())
 
 _WORDS = {
     Language.NL: {
@@ -657,4 +634,4 @@ def write_docx(
     atomic_write(Path(path), document_bytes(outline, logo, house_style))
 
 
-__all__ = ["STYLES", "Style", "WrittenDocument", "document_bytes", "write_document", "write_docx"]
+__all__ = ["WrittenDocument", "document_bytes", "write_document", "write_docx"]

@@ -14,9 +14,9 @@ from pathlib import Path
 from wizard.answers.labels import value_label
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.content.tailoring import build_outline
-from wizard.files import atomic_write, safe_file_name
+from wizard.files import atomic_write_all, safe_file_name
 from wizard.output.docx_writer import WrittenDocument, write_document
-from wizard.output.house_style import HouseStyle
+from wizard.output.styles import HouseStyle
 
 
 @dataclass(frozen=True)
@@ -111,8 +111,5 @@ def render_documents(
 
 
 def write_documents(rendered: Sequence[tuple[PlannedDocument, bytes]]) -> list[Path]:
-    written = []
-    for item, data in rendered:
-        atomic_write(item.path, data)
-        written.append(item.path)
-    return written
+    atomic_write_all([(item.path, data) for item, data in rendered])
+    return [item.path for item, _ in rendered]

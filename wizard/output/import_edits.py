@@ -25,13 +25,8 @@ from pydantic import ValidationError
 
 from wizard.answers.labels import clause_title
 from wizard.answers.model import BLOCK_LIMIT, ClauseEdit, DocumentKind, Language, Project
-from wizard.content.edits import (
-    ClauseState,
-    clause_states,
-    closing_subheadings,
-    normalise,
-    record_edit,
-)
+from wizard.content.clause_states import ClauseState, clause_states
+from wizard.content.edits import closing_subheadings, normalise, record_edit
 from wizard.content.outline import Subheading
 from wizard.content.tailoring import build_outline
 from wizard.files import FileRefused, read_regular_file

@@ -30,7 +30,7 @@ from lxml import etree
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.content.tailoring import build_outline
 from wizard.output.docx_writer import document_bytes
-from wizard.output.house_style import HouseStyle
+from wizard.output.styles import HouseStyle
 
 AUTHOR = "Social Media Policy Builder"
 _MAIN = "word/document.xml"

@@ -8,14 +8,12 @@ import pytest
 from tests.conftest import EXAMPLES
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.project_file import load_project
+from wizard.content.clause_states import clause_states, edit_project, generated_texts
 from wizard.content.edits import (
     accept_update,
-    clause_states,
     clause_text,
     edit_blocks,
-    edit_project,
     fingerprint,
-    generated_texts,
     record_edit,
 )
 from wizard.content.outline import (

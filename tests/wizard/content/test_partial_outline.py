@@ -6,8 +6,8 @@ from pathlib import Path
 
 from wizard.answers.model import DocumentKind, Language
 from wizard.answers.project_file import load_project
+from wizard.content.clause_states import clause_states
 from wizard.content.clauses import CLAUSES
-from wizard.content.edits import clause_states
 
 
 def test_each_clause_is_generated_the_same_in_a_partial_outline(example_path: Path) -> None:

@@ -16,7 +16,8 @@ from wizard.answers.model import DocumentKind, Language
 from wizard.answers.project_file import load_project, logo_path, validate_raw
 from wizard.content.outline import Table
 from wizard.content.tailoring import build_outline
-from wizard.output.docx_writer import STYLES, Style, document_bytes, write_docx
+from wizard.output.docx_writer import document_bytes, write_docx
+from wizard.output.styles import STYLES, Style
 from wizard.paths import REFERENCE_DOCX
 
 

@@ -20,13 +20,14 @@ from wizard.answers.messages import ProjectError
 from wizard.answers.model import DocumentKind, Language
 from wizard.answers.project_file import load_project, logo_path, validate_raw
 from wizard.content.tailoring import build_outline
-from wizard.output.docx_writer import STYLES, Style, document_bytes
+from wizard.output.docx_writer import document_bytes
 from wizard.output.house_style import (
     DOCUMENT_MAIN,
     HouseStyle,
     HouseStyleError,
     load_house_style,
 )
+from wizard.output.styles import STYLES, Style
 
 EXAMPLE = house_styles.EXAMPLES / "de-linde-zorg.policy.json"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -305,3 +306,13 @@ def test_the_workshop_report_takes_the_house_style(
     assert code == cli.EXIT_OK
     assert "does not exist" in capsys.readouterr().err
     assert 'w:ascii="Georgia"' not in part(report.read_bytes(), "word/styles.xml")
+
+
+def test_header_text_loses_exactly_what_xml_cannot_hold() -> None:
+    """The filter for header and footer text names the characters it removes (it compiles
+    faster so); it removes exactly those outside XML 1.0's characters, and returns."""
+    from wizard.output.house_style import _TEXT
+
+    every = "".join(chr(code) for code in range(0x110000))
+    allowed = re.compile(r"[\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    assert _TEXT.sub("", every) == "".join(allowed.findall(every))

@@ -17,8 +17,8 @@ from tests.conftest import EXAMPLES, soffice_convert
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.answers.project_file import load_project
 from wizard.cli import run
+from wizard.content.clause_states import clause_states, edit_project
 from wizard.content.clauses import CLAUSES
-from wizard.content.edits import clause_states, edit_project
 from wizard.content.tailoring import build_outline
 from wizard.output.docx_writer import document_bytes
 from wizard.output.import_edits import ImportRefused, import_edits
