@@ -196,7 +196,9 @@ def enum_set(*, at_least_one: bool = False) -> Any:
 class _Section(BaseModel):
     # Unknown keys are refused: in a hand-edited file they are nearly always typos,
     # and silently ignoring them would drop an answer the user believes is there.
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, use_enum_values=False, defer_build=True
+    )
 
 
 # --- the sections -----------------------------------------------------------------------
@@ -468,6 +470,8 @@ def default_framework(sector: Sector) -> Framework:
 
 
 class Project(_Section):
+    model_config = ConfigDict(defer_build=False)
+
     schema_version: int = SCHEMA_VERSION
     output: Output = Field(default_factory=lambda: Output())
     organisation: Organisation
