@@ -99,6 +99,19 @@ def skip_plugin_discovery() -> None:
         return
     loader = types.ModuleType(name, "pydantic's plugin loader with plugins off (main.py)")
     loader.get_plugins = tuple  # type: ignore[attr-defined]  # () as pydantic returns
+
+    def real_loader(attribute: str) -> object:
+        # A pydantic newer than the tested one (``pip install .``) may ask for more than
+        # get_plugins: then its own module takes over, and nothing breaks. (The import
+        # system asks every module for attributes such as __path__: those are not there.)
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        del sys.modules[name]
+        import importlib
+
+        return getattr(importlib.import_module(name), attribute)
+
+    loader.__getattr__ = real_loader  # type: ignore[method-assign]
     sys.modules[name] = loader
 
 

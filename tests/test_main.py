@@ -272,3 +272,27 @@ def test_validate_names_the_key_and_the_label(minimal_raw: dict[str, Any], tmp_p
     result = run("validate", write_json(tmp_path / "w.policy.json", minimal_raw))
     assert result.returncode == 0
     assert "warning: markets.webcare (Webcare): Webcare is on" in result.stdout
+
+
+def test_the_plugin_loader_stand_in_gives_way_to_pydantic_s_own_for_any_other_name() -> None:
+    """A newer pydantic that imports more than get_plugins from its loader gets its own."""
+    code = """
+import os, sys
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+import main
+main.skip_plugin_discovery()
+from pydantic.plugin._loader import get_plugins
+assert list(get_plugins()) == []
+from pydantic.plugin._loader import _plugins
+print(type(sys.modules["pydantic.plugin._loader"].get_plugins).__name__)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "function"  # pydantic's own module now
