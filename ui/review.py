@@ -98,7 +98,7 @@ class SummaryArea(QScrollArea):
     once a wrapping text is on it) fits a laptop screen and the actions stay in view.
     """
 
-    LINES = 8
+    LINES = 6  # at twice the text size the export controls still fit 1366×768
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
