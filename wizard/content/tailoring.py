@@ -653,6 +653,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "volunteers": org.sector in VOLUNTEER_SECTORS,
         "foundation": org.sector is Sector.NONPROFIT,
         "works_council": works_council(project),
+        # Dutch schools (WPO, WEC, WVO) have a participation council, not a works council;
+        # vocational and higher education have a works council: the text names both.
+        "school": org.sector is Sector.EDUCATION and org.jurisdiction is Jurisdiction.NL,
         "whistle_procedure": whistleblower_procedure(project),
         "external_it": external_it(project),
         "hr": role_phrase(g.hr_owner, language),
