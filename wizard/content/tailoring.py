@@ -984,7 +984,8 @@ def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]
 
 def clause_controls(project: Project, clause_id: str) -> tuple[str, ...]:
     """The controls a clause implements as the answers shape it: open separation blocks
-    and filters nothing, so it implements no web filtering (8.23)."""
+    and filters nothing, so it implements no web filtering (8.23). No answer records
+    protection against malware, so separation never claims 8.7."""
     controls = CLAUSES[clause_id].controls
     if clause_id == "measures.separation" and project.technical.separation is Separation.OPEN:
         return tuple(control for control in controls if control != "8.23")

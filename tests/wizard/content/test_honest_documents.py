@@ -480,6 +480,23 @@ def test_open_separation_claims_no_web_filter(language: Language) -> None:
         language,
     )
     assert "8.23" in restricted
+    # Nothing in the answers records malware protection or a filter of malicious sites.
+    assert "kwaadaardige websites" not in restricted and "malicious sites" not in restricted
+
+
+@pytest.mark.parametrize("separation", ["open", "restricted", "strict"])
+def test_separation_claims_no_malware_protection(separation: str) -> None:
+    # 8.7 asks for detection, prevention and recovery; separation only blocks channels.
+    blocked = ["tiktok"] if separation == "restricted" else []
+    p = project(
+        technical__separation=separation,
+        technical__blocked_channels=blocked,
+        confidentiality__framework="iso27002",
+    )
+    outline = build_outline(p, ICT, NL)
+    clause = next(c for s in outline.sections for c in s.clauses if c.id == "measures.separation")
+    assert "8.7" not in clause.controls
+    assert ("8.23" in clause.controls) is (separation != "open")
 
 
 @pytest.mark.parametrize("language", list(Language))
