@@ -573,3 +573,50 @@ def test_a_team_leads_no_team_of_its_own() -> None:
     assert "onder leiding van het team" not in text(team, CODE, NL)
     leader = project(governance__communications_owner="Sanne (teamleider communicatie)", **base)
     assert "ons webcareteam, onder leiding van" in text(leader, CODE, NL)
+
+
+# What the channel advice tells every employee about reviews, and the sector rules that
+# would then contradict it by telling every employee how to answer one or that complaints
+# are answered where the code says we answer none.
+_NO_OWN_REVIEW = {NL: "reageer nooit zelf op een review", EN: "never respond to a review yourself"}
+_EVERYONE_ANSWERS = {
+    NL: "Reageer nooit op een review op een manier",
+    EN: "Never respond to a review in a way",
+}
+_NO_COMPLAINTS = {NL: "geen vragen of klachten", EN: "does not answer questions or complaints"}
+_COMPLAINTS_ANSWERED = {
+    NL: r"klachten (via social media )?beantwoordt",
+    EN: r"complaints .*answered by",
+}
+
+
+def test_no_code_tells_staff_how_to_answer_the_reviews_it_forbids_them_to_answer() -> None:
+    for name, _, document, language, body in all_documents():
+        if document is CODE and _NO_OWN_REVIEW[language] in body:
+            assert _EVERYONE_ANSWERS[language] not in body, (name, language)
+
+
+@pytest.mark.parametrize("sector", ["healthcare", "retail", "hospitality", "personal_services"])
+@pytest.mark.parametrize("webcare", [True, False])
+@pytest.mark.parametrize("reviews", [True, False])
+@pytest.mark.parametrize("language", list(Language))
+def test_reviews_and_complaints_agree_with_webcare(
+    sector: str, webcare: bool, reviews: bool, language: Language
+) -> None:
+    channels: list[dict[str, Any]] = [
+        {"id": "linkedin", "official_account": True, "manager": "Bas"}
+    ]
+    if reviews:
+        channels.append({"id": "review_sites", "official_account": True, "manager": "Tom"})
+    body = text(
+        project(organisation__sector=sector, markets__webcare=webcare, channels=channels),
+        CODE,
+        language,
+    )
+    if _NO_OWN_REVIEW[language] in body:
+        assert _EVERYONE_ANSWERS[language] not in body
+    if _NO_COMPLAINTS[language] in body:
+        assert not re.search(_COMPLAINTS_ANSWERED[language], body), body
+    if sector == "healthcare" and reviews:
+        answers = "Tom beantwoordt reviews" if language is NL else "Tom answers reviews"
+        assert answers in body
