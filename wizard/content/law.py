@@ -226,7 +226,7 @@ _STATEMENTS = (
     LegalStatement(
         "uavg.5",
         "Uitvoeringswet AVG, artikel 5",
-        "Dutch GDPR Implementation Act (Uitvoeringswet AVG), article 5",
+        "article 5 of the Dutch GDPR Implementation Act (Uitvoeringswet AVG)",
         "Uitvoeringswet AVG, artikel 5",
         CHECKED,
         "code of conduct, education: below 16 the parents or guardians consent (NL)",
