@@ -183,6 +183,14 @@ def running_channel(channel_id: str, label: str | None, language: Language) -> s
     return name[:1].lower() + name[1:] if channel_id in _COMMON_NOUN_CHANNELS else name
 
 
+def _with_article(channel_id: str, label: str | None, language: Language) -> str:
+    name = running_channel(channel_id, label, language)
+    # "review sites" is a plural that reads well without one.
+    if label or channel_id != "blog":
+        return name
+    return ("het " if language is Language.NL else "the ") + name
+
+
 def combined_roles(project: Project) -> bool:
     return project.organisation.size in (Size.MICRO, Size.SMALL)
 
@@ -555,6 +563,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             "id": ch.id.value,
             "label": channel_label(ch, language),
             "running": running_channel(ch.id.value, ch.label, language),
+            # In a list of names a common noun needs its article: "LinkedIn, the blog".
+            "listed": _with_article(ch.id.value, ch.label, language),
             "official": ch.official_account,
             "official_text": value_label("boolean", ch.official_account, language),
             "manager_text": standalone_name(ch.manager, language)

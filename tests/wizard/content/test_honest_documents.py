@@ -643,3 +643,34 @@ def test_the_plan_of_action_does_not_adopt_what_step_two_adopted() -> None:
         if document is ICT:
             assert "de gedragscode vaststellen en" not in body, name
             assert "adopt the code of conduct and" not in body, name
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_common_noun_channel_keeps_its_article_in_a_list(language: Language) -> None:
+    channels = [
+        {"id": "linkedin", "official_account": True, "manager": "Bas"},
+        {"id": "blog", "official_account": True, "manager": "Bas"},
+    ]
+    body = text(project(channels=channels, technical__mfa=True), ICT, language)
+    assert ("bij LinkedIn en het blog" if language is NL else "on LinkedIn and the blog") in body
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_internal_information_stays_out_of_private_groups(language: Language) -> None:
+    body = text(project(channels=[{"id": "teams"}]), CODE, language)
+    expected = "in een privégroep of privéchat" if language is NL else "in a private group or chat"
+    assert expected in body
+    assert "besloten groep; op" not in body and "closed group; on" not in body
+
+
+def test_wording_the_second_reading_corrected() -> None:
+    # "relying on explanation" is not English; the EU supervisor is the competent one.
+    for name, _, _, language, body in all_documents():
+        if language is EN:
+            assert "on explanation" not in body and "through explanation" not in body, name
+            assert "explanation that makes" not in body, name
+            assert "national data protection authority" not in body, name
+        else:
+            assert "nationale toezichthouder op de privacy" not in body, name
+    eu = text(project(organisation__jurisdiction="eu"), CODE, NL)
+    assert "de bevoegde toezichthoudende autoriteit voor gegevensbescherming" in eu
