@@ -674,3 +674,11 @@ def test_wording_the_second_reading_corrected() -> None:
             assert "nationale toezichthouder op de privacy" not in body, name
     eu = text(project(organisation__jurisdiction="eu"), CODE, NL)
     assert "de bevoegde toezichthoudende autoriteit voor gegevensbescherming" in eu
+
+
+def test_no_step_reports_to_the_person_who_monitors_it() -> None:
+    # The policy owner owns plan steps herself; reports go to whoever approved the plan.
+    for name, _, document, language, body in all_documents():
+        if document is ICT:
+            assert "korte rapportage aan de" not in body, name
+            assert "short report to the" not in body, name
