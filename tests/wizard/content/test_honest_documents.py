@@ -682,3 +682,16 @@ def test_no_step_reports_to_the_person_who_monitors_it() -> None:
         if document is ICT:
             assert "korte rapportage aan de" not in body, name
             assert "short report to the" not in body, name
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_effective_date_in_document_control_waits_for_consent(language: Language) -> None:
+    waiting = text(project(organisation__size="medium"), CODE, language)
+    condition = (
+        ", na instemming van de ondernemingsraad"
+        if language is NL
+        else ", after the works council's consent"
+    )
+    assert condition in waiting
+    consented = project(organisation__size="medium", governance__works_council_consent=True)
+    assert condition not in text(consented, CODE, language)
