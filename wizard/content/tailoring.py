@@ -587,17 +587,24 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     # Where one person does everything, a step nobody was named for is theirs too: the
     # plan of a salon never says "to be assigned" when there is nobody else to assign.
     sole_owner = g.hr_owner if one_person(project) else None
+    # In a business of a few people the approver turns gaps into actions and reviews the
+    # policy (the text already names them for the yearly check), rather than nobody.
+    small_owner = g.approver if org.size is Size.MICRO and approver_named(project) else None
     plan_rows = []
     for step in PlanStepId:
         item = project.governance.plan_item(step)
         step_owner = item.owner or sole_owner
+        if not step_owner and step in (PlanStepId.PLAN_OF_ACTION, PlanStepId.ASSURANCE):
+            step_owner = small_owner
+        # The review date the document states is the assurance step's date.
+        due = item.due or (next_review(project) if step is PlanStepId.ASSURANCE else None)
         plan_rows.append(
             {
                 "step": step.value,
                 "name": value_label("plan_step", step, language),
                 "what": phrase("plan_what", _plan_what(project, step), language),
                 "owner": standalone_name(step_owner, language) if step_owner else misc("to_assign"),
-                "due": long_date(item.due, language) if item.due else misc("to_plan"),
+                "due": long_date(due, language) if due else misc("to_plan"),
             }
         )
     context: dict[str, Any] = {

@@ -13,7 +13,7 @@ import pytest
 from tests.wizard.content.kinds import all_documents, kinds
 from tests.wizard.content.test_legal_content import BASE, project, text
 from wizard.answers.labels import value_label
-from wizard.answers.model import DocumentKind, Language, Size, Training
+from wizard.answers.model import DocumentKind, Language, PlanStepId, Size, Training
 from wizard.answers.project_file import validate_raw
 from wizard.content.consistency import check_consistency
 from wizard.content.outline import Table, outline_text
@@ -23,6 +23,7 @@ from wizard.content.tailoring import (
     build_outline,
     cyber_security_act,
     in_language,
+    next_review,
     one_person,
     works_council,
 )
@@ -639,7 +640,7 @@ def test_a_missing_incident_procedure_is_described_as_the_target(language: Langu
 
 def test_the_plan_of_action_does_not_adopt_what_step_two_adopted() -> None:
     # Step 2 ("Beleid en gedragscode vaststellen") adopts the code by the effective date.
-    for name, _, document, language, body in all_documents():
+    for name, _, document, _language, body in all_documents():
         if document is ICT:
             assert "de gedragscode vaststellen en" not in body, name
             assert "adopt the code of conduct and" not in body, name
@@ -678,7 +679,7 @@ def test_wording_the_second_reading_corrected() -> None:
 
 def test_no_step_reports_to_the_person_who_monitors_it() -> None:
     # The policy owner owns plan steps herself; reports go to whoever approved the plan.
-    for name, _, document, language, body in all_documents():
+    for name, _, document, _language, body in all_documents():
         if document is ICT:
             assert "korte rapportage aan de" not in body, name
             assert "short report to the" not in body, name
@@ -695,3 +696,29 @@ def test_the_effective_date_in_document_control_waits_for_consent(language: Lang
     assert condition in waiting
     consented = project(organisation__size="medium", governance__works_council_consent=True)
     assert condition not in text(consented, CODE, language)
+
+
+def test_the_plan_leaves_no_step_open_that_the_text_already_settles() -> None:
+    # The review date is stated in the text, and in a micro business the approver named
+    # for the yearly check is the one who reviews; the plan table must not say otherwise.
+    for name, p, document, language, _ in all_documents():
+        if document is not ICT:
+            continue
+        outline = build_outline(p, ICT, language)
+        rows = [
+            row
+            for s in outline.sections
+            for c in s.clauses
+            for b in c.blocks
+            if isinstance(b, Table)
+            for row in b.rows
+            if len(row) == 5 and row[0] in "12345"
+        ]
+        if not rows:
+            continue
+        assurance = rows[-1]
+        if not p.governance.plan_item(PlanStepId.ASSURANCE).due:
+            assert assurance[4] == long_date(next_review(p), language), name
+        if p.organisation.size is Size.MICRO and approver_named(p):
+            assert assurance[3] not in ("nog toe te wijzen", "to be assigned"), name
+            assert rows[2][3] not in ("nog toe te wijzen", "to be assigned"), name
