@@ -673,6 +673,9 @@ def test_wording_the_second_reading_corrected() -> None:
             assert "national data protection authority" not in body, name
         else:
             assert "nationale toezichthouder op de privacy" not in body, name
+    for name, _, _, _, body in all_documents():
+        # personal services are salons, beauty studios and gyms: no hedge in the text
+        assert "salon of studio" not in body and "salon or studio" not in body, name
     eu = text(project(organisation__jurisdiction="eu"), CODE, NL)
     assert "de bevoegde toezichthoudende autoriteit voor gegevensbescherming" in eu
 
