@@ -734,6 +734,15 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "criticism_route": phrase(
             "criticism_route", project.behaviour.criticism_route.value, language
         ).format(jouw=voice.get("jouw", "")),
+        # In a micro business the manager is the owner: the code names that person.
+        "manager": role_phrase(g.hr_owner, language)
+        if org.size is Size.MICRO
+        else ("de leidinggevende" if language is Language.NL else "your manager"),
+        "manager_route": role_phrase(g.hr_owner, language)
+        if org.size is Size.MICRO and project.behaviour.criticism_route.value == "manager"
+        else phrase("criticism_route", project.behaviour.criticism_route.value, language).format(
+            jouw=voice.get("jouw", "")
+        ),
         "sector_title": phrase("sector_title", org.sector.value, language)
         if org.sector in SECTOR_RULES
         else "",

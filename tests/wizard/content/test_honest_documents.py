@@ -725,3 +725,16 @@ def test_the_plan_leaves_no_step_open_that_the_text_already_settles() -> None:
         if p.organisation.size is Size.MICRO and approver_named(p):
             assert assurance[3] not in ("nog toe te wijzen", "to be assigned"), name
             assert rows[2][3] not in ("nog toe te wijzen", "to be assigned"), name
+
+
+def test_a_micro_code_names_the_owner_where_others_say_the_manager() -> None:
+    # In a business of a few people the only manager is the owner: name that person.
+    for name, p, document, language, body in all_documents():
+        if document is CODE and p.organisation.size is Size.MICRO:
+            for general in (
+                "met je leidinggevende.",
+                "met de leidinggevende wat er gebeurde",
+                "Raise it with your manager.",
+                "your manager will discuss",
+            ):
+                assert general not in body, (name, language, general)
