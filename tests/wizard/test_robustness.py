@@ -405,7 +405,8 @@ def version_2_projects(draw: st.DrawFn) -> dict[str, Any]:
         raw[draw(st.sampled_from(["output", "organisation", "governance", "notes"]))] = draw(
             st.one_of(scalar, st.lists(scalar, max_size=2))
         )
-    elif hostile and draw(st.booleans()):
+    elif hostile and isinstance(raw["organisation"], dict) and draw(st.booleans()):
+        # (The organisation may already be junk from the replacement above.)
         raw["organisation"]["effective_date"] = draw(dates_any)
     return raw
 
