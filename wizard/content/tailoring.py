@@ -794,6 +794,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         # The owner who approves reports to nobody: "de eigenaar rapporteert aan de eigenaar".
         "owner_approves": (bool(owner.name) and same_person(owner.name or "", g.approver))
         or role_phrase(owner.role, language, role=True) == _approver(project, language),
+        # A micro business that names no approver: its owner usually is the leadership,
+        # so the owner does not report to "the leadership" but records the review.
+        "self_review": org.size is Size.MICRO and not approver_named(project),
         "plan": plan_rows,
         "gap_actions": [
             _gap_action(project, item, language)

@@ -738,3 +738,11 @@ def test_a_micro_code_names_the_owner_where_others_say_the_manager() -> None:
                 "your manager will discuss",
             ):
                 assert general not in body, (name, language, general)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_micro_owner_without_a_named_approver_reports_to_nobody(language: Language) -> None:
+    micro = text(project(organisation__size="micro"), ICT, language)
+    assert "rapporteert minstens eens per jaar" not in micro
+    assert "reports on these measures" not in micro
+    assert ("legt de uitkomst vast" if language is NL else "records the outcome") in micro
