@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import types
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
@@ -32,7 +33,7 @@ COMMANDS = {
     "--help",
 }
 EXIT_USAGE = 2
-COMMAND_GC_THRESHOLD = 10_000  # allocations between young collections (Python: 700)
+COMMAND_GC_THRESHOLD = 100_000  # allocations between young collections (Python: 700)
 USAGE = """\
 usage: policy-builder [PROJECT.policy.json]
        policy-builder generate PROJECT [PROJECT ...] --out DIR [--lang nl,en] [--docs ...]
@@ -79,6 +80,41 @@ def usage_error(problem: str, stderr: TextIO) -> int:
     return EXIT_USAGE
 
 
+# The values with which pydantic skips every plugin (pydantic/plugin/_loader.py).
+PLUGINS_OFF = ("__all__", "1", "true")
+
+
+def skip_plugin_discovery() -> None:
+    """Let pydantic find no plugins without importing its plugin finder.
+
+    With plugins off, pydantic's ``get_plugins`` returns nothing, but its module imports
+    ``importlib.metadata`` first (and with it ``email``, ``csv`` and ``socket``): some
+    13 ms of `generate`, which uses none of them. This stands in for that module, with
+    the one function pydantic asks it for, answering as pydantic would; a plugin list of
+    the user's own (``PYDANTIC_DISABLE_PLUGINS=name``) keeps pydantic's own discovery.
+    tests/test_main.py checks that this still matches the pydantic installed.
+    """
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in PLUGINS_OFF or name in sys.modules:
+        return
+    loader = types.ModuleType(name, "pydantic's plugin loader with plugins off (main.py)")
+    loader.get_plugins = tuple  # type: ignore[attr-defined]  # () as pydantic returns
+
+    def real_loader(attribute: str) -> object:
+        # A pydantic newer than the tested one (``pip install .``) may ask for more than
+        # get_plugins: then its own module takes over, and nothing breaks. (The import
+        # system asks every module for attributes such as __path__: those are not there.)
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        del sys.modules[name]
+        import importlib
+
+        return getattr(importlib.import_module(name), attribute)
+
+    loader.__getattr__ = real_loader  # type: ignore[method-assign]
+    sys.modules[name] = loader
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # We use no pydantic plugins; skipping their discovery saves start-up time.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -91,8 +127,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (args and args[0] in COMMANDS) or "--debug" in args[:1]:
         # A command allocates mostly what lives as long as the process (modules,
         # pydantic's validators, parsed templates): collected every 700 allocations, as
-        # by default, they are walked again and again, some 5 % of `generate`.
+        # by default, they are walked again and again. Even every 10,000 the collector
+        # took some 25 ms of `generate` (about 80,000 objects, under a thousand of them
+        # garbage); every 100,000 it does not run in one project's `generate`, and a
+        # batch of twenty projects peaks some 6 MB higher (docs/performance.md).
         gc.set_threshold(COMMAND_GC_THRESHOLD, 10, 10)
+        skip_plugin_discovery()
         from wizard.cli import run
 
         code = run(args)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -537,6 +538,17 @@ class OutputControls(StepPage):
             self.results.setCurrentRow(0)
         for widget in (self.results_label, self.results, self.open_folder, self.open_document):
             widget.setVisible(bool(paths))
+        if paths:
+            # At large text the page scrolls: the files made come into view, so that
+            # nobody wonders whether the click did anything.
+            QTimer.singleShot(0, self, self._bring_results_into_view)
+
+    def _bring_results_into_view(self) -> None:
+        holder = self.result_area.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if isinstance(holder, QScrollArea):
+            holder.ensureWidgetVisible(self.result_area, 0, 0)
 
     def _open_folder(self) -> None:
         if self.written:

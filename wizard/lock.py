@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 import time
 from collections.abc import Iterator
@@ -123,6 +122,9 @@ def writing(path: Path, *, wait: float | None = None) -> Iterator[Path]:
         time.sleep(0.05)
     try:
         # The lock is ours (a stale file is simply taken over): say who holds it now.
+        # socket only here: loading a project (every command) imports this module.
+        import socket
+
         record = {
             "pid": os.getpid(),
             "host": socket.gethostname(),

@@ -57,3 +57,29 @@ def test_tab_reaches_every_review_button_at_the_largest_text(
     assert seen == wanted
     window.store.set_modified(False)
     assert QApplication.font().pointSizeF() > 0
+
+
+def test_the_files_made_come_into_view_at_the_largest_text(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    window.resize(1366, 768)
+    assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
+    review = window.wizard.review
+    window.apply_font_size(100)
+    QTest.qWait(200)
+    window.wizard.go_to(PageId.REVIEW)
+    QTest.qWait(200)
+    review.folder.setText(str(tmp_path))  # (entering the page proposes the project's folder)
+    holder = review.parentWidget().parentWidget()
+    holder.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
+    QTest.qWait(50)
+    assert review.results.visibleRegion().isEmpty()  # below the fold before the export
+    review.export_button.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: review.results.count() > 0, timeout=30000)
+    assert len(list(tmp_path.glob("*.docx"))) == review.results.count()
+    QTest.qWait(100)
+    # The list of files made and the button that opens them are on screen, whole.
+    for widget in (review.results, review.open_document):
+        assert widget.visibleRegion().boundingRect().size() == widget.size(), widget
+    window.store.set_modified(False)

@@ -194,6 +194,16 @@ def unbreakable_parts(cell: str) -> list[str]:
     return _UNBREAKABLE.findall(cell)
 
 
+def longest_part(cell: str) -> int:
+    """The length of the longest of ``unbreakable_parts(cell)``, 0 for an empty cell."""
+    if "-" not in cell:
+        # Without a hyphen the parts are the words between white space (str.split and
+        # the pattern's \s agree on what is white space), found without the pattern: a
+        # cell of a full project holds 10,000 characters.
+        return max(map(len, cell.split()), default=0)
+    return max(map(len, _UNBREAKABLE.findall(cell)), default=0)
+
+
 def fitted_widths(weights: Sequence[int], rows: Sequence[Sequence[str]], usable: int) -> list[int]:
     """Column widths (twips) in proportion to ``weights``, but each at least as wide as the
     longest word in its column, so Word and LibreOffice never break a word across lines
@@ -203,8 +213,7 @@ def fitted_widths(weights: Sequence[int], rows: Sequence[Sequence[str]], usable:
     longest = [0] * columns
     for row in rows:
         for column, cell in enumerate(row[:columns]):
-            for word in unbreakable_parts(cell):
-                longest[column] = max(longest[column], len(word))
+            longest[column] = max(longest[column], longest_part(cell))
     need = [n * _CHAR_TWIPS + _CELL_MARGINS for n in longest]
     if sum(need) >= usable:
         return [int(usable * n / sum(need)) for n in need]

@@ -199,3 +199,40 @@ def test_assignment_is_validated(minimal_raw: dict[str, Any]) -> None:
     project: Project = validate_raw(minimal_raw)
     with pytest.raises(ValueError):
         project.organisation.review_months = 99
+
+
+def test_only_the_project_validator_is_built_at_import_and_sections_still_check() -> None:
+    """The sections' own validators wait until a section is used on its own (speed of
+    `generate`, docs/performance.md); used on its own, a section checks as before."""
+    import subprocess
+    import sys
+
+    script = """
+import wizard.answers.model as m
+from pydantic import BaseModel
+built = sorted(
+    name for name, value in vars(m).items()
+    if isinstance(value, type) and issubclass(value, BaseModel) and value is not BaseModel
+    and value.__pydantic_complete__
+)
+print(",".join(built))
+"""
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert run.stdout.strip() == "Project"
+
+    from pydantic import ValidationError
+
+    from wizard.answers.model import Organisation
+
+    organisation = Organisation.model_validate(
+        {"name": " De Linde ", "policy_owner": {"role": "directeur"}}
+    )
+    assert organisation.name == "De Linde"
+    with pytest.raises(ValidationError):
+        organisation.name = ""  # validate_assignment still applies
+    with pytest.raises(ValidationError):
+        Organisation.model_validate(
+            {"name": "De Linde", "policy_owner": {"role": "directeur"}, "typo": 1}
+        )

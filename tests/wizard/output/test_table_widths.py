@@ -4,6 +4,9 @@ PDF: "Communicatieadviseur", "Beheersmaatregel" whole)."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.wizard.content.kinds import kinds
 from wizard.answers.model import DocumentKind, Language
 from wizard.content.outline import Table
@@ -12,6 +15,7 @@ from wizard.output.docx_writer import (
     _CELL_MARGINS,
     _CHAR_TWIPS,
     fitted_widths,
+    longest_part,
     unbreakable_parts,
 )
 
@@ -49,3 +53,13 @@ def test_widths_follow_the_weights_where_the_words_allow() -> None:
     # A hyphen is a place to break: "Directeur-bestuurder" needs the room of "bestuurder".
     assert unbreakable_parts("Directeur-bestuurder (HR)") == ["Directeur-", "bestuurder", "(HR)"]
     assert squeezed == [4500, 4500]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_the_longest_part_is_the_longest_unbreakable_part(cell: str) -> None:
+    """The quick way to the longest word (no hyphen: split on white space) agrees with
+    the pattern, for any text, white space of every kind included."""
+    expected = max(map(len, unbreakable_parts(cell)), default=0)
+    assert longest_part(cell) == expected
+    spaced = cell.replace("-", "\u00a0\u2003\t")
+    assert longest_part(spaced) == max(map(len, unbreakable_parts(spaced)), default=0)
