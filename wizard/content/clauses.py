@@ -103,7 +103,7 @@ CLAUSES: dict[str, ClauseInfo] = {
     ),
     "risks.notes": _c("technical.separation markets.ambassadors confidentiality.personal_data"),
     "measures.intro": _c("confidentiality.framework"),
-    "measures.separation": _c("technical.separation technical.blocked_channels", "8.7 8.23"),
+    "measures.separation": _c("technical.separation technical.blocked_channels", "8.23"),
     "measures.byod": _c("technical.byod", "6.7 8.1", "8.01.02"),
     "measures.accounts": _c("technical.mfa", "5.17 8.5", "5.17.01"),
     "measures.password_manager": _c(

@@ -78,6 +78,11 @@ _SOURCE_WORDS = (
     ),
     ("Burgerlijk Wetboek", "Dutch Civil Code (Burgerlijk Wetboek)"),
     ("Wet op de ondernemingsraden", "Works Councils Act (Wet op de ondernemingsraden)"),
+    (
+        "Wet medezeggenschap op scholen (instemmingsrecht van de personeelsgeleding)",
+        "Participation in Schools Act (Wet medezeggenschap op scholen), consent of the staff"
+        " section",
+    ),
     ("Arbeidstijdenwet", "Working Hours Act (Arbeidstijdenwet)"),
     (
         "Wet bescherming klokkenluiders",
@@ -221,7 +226,7 @@ _STATEMENTS = (
     LegalStatement(
         "uavg.5",
         "Uitvoeringswet AVG, artikel 5",
-        "Dutch GDPR Implementation Act (Uitvoeringswet AVG), article 5",
+        "article 5 of the Dutch GDPR Implementation Act (Uitvoeringswet AVG)",
         "Uitvoeringswet AVG, artikel 5",
         CHECKED,
         "code of conduct, education: below 16 the parents or guardians consent (NL)",
@@ -270,6 +275,27 @@ _STATEMENTS = (
         "Wet op de ondernemingsraden, artikel 27 lid 1, onder k en l; lid 5",
         CHECKED,
         "organisations of 50 or more people (NL)",
+    ),
+    LegalStatement(
+        "wms",
+        "Wet medezeggenschap op scholen",
+        "Participation in Schools Act, Wet medezeggenschap op scholen",
+        "Wet medezeggenschap op scholen (instemmingsrecht van de personeelsgeleding)",
+        CHECKED,
+        "education of 50 or more people: the participation council's consent (NL)",
+        (
+            Revision(
+                1,
+                REGISTER_RELEASE,
+                "New: a school asks its participation council (staff section) for consent,"
+                " not a works council; vocational and higher education keep the works council."
+                " Article letters not yet verified, so none is cited.",
+                "Nieuw: een school vraagt instemming aan de personeelsgeleding van de"
+                " medezeggenschapsraad, niet aan een ondernemingsraad; mbo en hoger onderwijs"
+                " houden de ondernemingsraad. Artikelletters nog niet geverifieerd, dus niet"
+                " genoemd.",
+            ),
+        ),
     ),
     LegalStatement(
         "atw.1:7",

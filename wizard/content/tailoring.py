@@ -183,6 +183,14 @@ def running_channel(channel_id: str, label: str | None, language: Language) -> s
     return name[:1].lower() + name[1:] if channel_id in _COMMON_NOUN_CHANNELS else name
 
 
+def _with_article(channel_id: str, label: str | None, language: Language) -> str:
+    name = running_channel(channel_id, label, language)
+    # "review sites" is a plural that reads well without one.
+    if label or channel_id != "blog":
+        return name
+    return ("het " if language is Language.NL else "the ") + name
+
+
 def combined_roles(project: Project) -> bool:
     return project.organisation.size in (Size.MICRO, Size.SMALL)
 
@@ -555,6 +563,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             "id": ch.id.value,
             "label": channel_label(ch, language),
             "running": running_channel(ch.id.value, ch.label, language),
+            # In a list of names a common noun needs its article: "LinkedIn, the blog".
+            "listed": _with_article(ch.id.value, ch.label, language),
             "official": ch.official_account,
             "official_text": value_label("boolean", ch.official_account, language),
             "manager_text": standalone_name(ch.manager, language)
@@ -577,17 +587,24 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     # Where one person does everything, a step nobody was named for is theirs too: the
     # plan of a salon never says "to be assigned" when there is nobody else to assign.
     sole_owner = g.hr_owner if one_person(project) else None
+    # In a business of a few people the approver turns gaps into actions and reviews the
+    # policy (the text already names them for the yearly check), rather than nobody.
+    small_owner = g.approver if org.size is Size.MICRO and approver_named(project) else None
     plan_rows = []
     for step in PlanStepId:
         item = project.governance.plan_item(step)
         step_owner = item.owner or sole_owner
+        if not step_owner and step in (PlanStepId.PLAN_OF_ACTION, PlanStepId.ASSURANCE):
+            step_owner = small_owner
+        # The review date the document states is the assurance step's date.
+        due = item.due or (next_review(project) if step is PlanStepId.ASSURANCE else None)
         plan_rows.append(
             {
                 "step": step.value,
                 "name": value_label("plan_step", step, language),
                 "what": phrase("plan_what", _plan_what(project, step), language),
                 "owner": standalone_name(step_owner, language) if step_owner else misc("to_assign"),
-                "due": long_date(item.due, language) if item.due else misc("to_plan"),
+                "due": long_date(due, language) if due else misc("to_plan"),
             }
         )
     context: dict[str, Any] = {
@@ -653,6 +670,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "volunteers": org.sector in VOLUNTEER_SECTORS,
         "foundation": org.sector is Sector.NONPROFIT,
         "works_council": works_council(project),
+        # Dutch schools (WPO, WEC, WVO) have a participation council, not a works council;
+        # vocational and higher education have a works council: the text names both.
+        "school": org.sector is Sector.EDUCATION and org.jurisdiction is Jurisdiction.NL,
         "whistle_procedure": whistleblower_procedure(project),
         "external_it": external_it(project),
         "hr": role_phrase(g.hr_owner, language),
@@ -714,6 +734,15 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "criticism_route": phrase(
             "criticism_route", project.behaviour.criticism_route.value, language
         ).format(jouw=voice.get("jouw", "")),
+        # In a micro business the manager is the owner: the code names that person.
+        "manager": role_phrase(g.hr_owner, language)
+        if org.size is Size.MICRO
+        else ("de leidinggevende" if language is Language.NL else "your manager"),
+        "manager_route": role_phrase(g.hr_owner, language)
+        if org.size is Size.MICRO and project.behaviour.criticism_route.value == "manager"
+        else phrase("criticism_route", project.behaviour.criticism_route.value, language).format(
+            jouw=voice.get("jouw", "")
+        ),
         "sector_title": phrase("sector_title", org.sector.value, language)
         if org.sector in SECTOR_RULES
         else "",
@@ -765,6 +794,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         # The owner who approves reports to nobody: "de eigenaar rapporteert aan de eigenaar".
         "owner_approves": (bool(owner.name) and same_person(owner.name or "", g.approver))
         or role_phrase(owner.role, language, role=True) == _approver(project, language),
+        # A micro business that names no approver: its owner usually is the leadership,
+        # so the owner does not report to "the leadership" but records the review.
+        "self_review": org.size is Size.MICRO and not approver_named(project),
         "plan": plan_rows,
         "gap_actions": [
             _gap_action(project, item, language)
@@ -981,7 +1013,8 @@ def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]
 
 def clause_controls(project: Project, clause_id: str) -> tuple[str, ...]:
     """The controls a clause implements as the answers shape it: open separation blocks
-    and filters nothing, so it implements no web filtering (8.23)."""
+    and filters nothing, so it implements no web filtering (8.23). No answer records
+    protection against malware, so separation never claims 8.7."""
     controls = CLAUSES[clause_id].controls
     if clause_id == "measures.separation" and project.technical.separation is Separation.OPEN:
         return tuple(control for control in controls if control != "8.23")

@@ -13,7 +13,7 @@ import pytest
 from tests.wizard.content.kinds import all_documents, kinds
 from tests.wizard.content.test_legal_content import BASE, project, text
 from wizard.answers.labels import value_label
-from wizard.answers.model import DocumentKind, Language, Size, Training
+from wizard.answers.model import DocumentKind, Language, PlanStepId, Size, Training
 from wizard.answers.project_file import validate_raw
 from wizard.content.consistency import check_consistency
 from wizard.content.outline import Table, outline_text
@@ -23,6 +23,7 @@ from wizard.content.tailoring import (
     build_outline,
     cyber_security_act,
     in_language,
+    next_review,
     one_person,
     works_council,
 )
@@ -423,7 +424,8 @@ def test_no_register_is_planned_that_the_answers_do_not_keep(language: Language)
         ICT,
         language,
     )
-    assert "vanaf de invoering" not in kept_already and "From the introduction" not in kept_already
+    assert "vanaf de invoering van dit beleid een register" not in kept_already
+    assert not re.search(r"From the introduction of this policy, \w+ keeps", kept_already)
 
 
 @pytest.mark.parametrize("language", list(Language))
@@ -480,6 +482,23 @@ def test_open_separation_claims_no_web_filter(language: Language) -> None:
         language,
     )
     assert "8.23" in restricted
+    # Nothing in the answers records malware protection or a filter of malicious sites.
+    assert "kwaadaardige websites" not in restricted and "malicious sites" not in restricted
+
+
+@pytest.mark.parametrize("separation", ["open", "restricted", "strict"])
+def test_separation_claims_no_malware_protection(separation: str) -> None:
+    # 8.7 asks for detection, prevention and recovery; separation only blocks channels.
+    blocked = ["tiktok"] if separation == "restricted" else []
+    p = project(
+        technical__separation=separation,
+        technical__blocked_channels=blocked,
+        confidentiality__framework="iso27002",
+    )
+    outline = build_outline(p, ICT, NL)
+    clause = next(c for s in outline.sections for c in s.clauses if c.id == "measures.separation")
+    assert "8.7" not in clause.controls
+    assert ("8.23" in clause.controls) is (separation != "open")
 
 
 @pytest.mark.parametrize("language", list(Language))
@@ -556,3 +575,174 @@ def test_a_team_leads_no_team_of_its_own() -> None:
     assert "onder leiding van het team" not in text(team, CODE, NL)
     leader = project(governance__communications_owner="Sanne (teamleider communicatie)", **base)
     assert "ons webcareteam, onder leiding van" in text(leader, CODE, NL)
+
+
+# What the channel advice tells every employee about reviews, and the sector rules that
+# would then contradict it by telling every employee how to answer one or that complaints
+# are answered where the code says we answer none.
+_NO_OWN_REVIEW = {NL: "reageer nooit zelf op een review", EN: "never respond to a review yourself"}
+_EVERYONE_ANSWERS = {
+    NL: "Reageer nooit op een review op een manier",
+    EN: "Never respond to a review in a way",
+}
+_NO_COMPLAINTS = {NL: "geen vragen of klachten", EN: "does not answer questions or complaints"}
+_COMPLAINTS_ANSWERED = {
+    NL: r"klachten (via social media )?beantwoordt",
+    EN: r"complaints .*answered by",
+}
+
+
+def test_no_code_tells_staff_how_to_answer_the_reviews_it_forbids_them_to_answer() -> None:
+    for name, _, document, language, body in all_documents():
+        if document is CODE and _NO_OWN_REVIEW[language] in body:
+            assert _EVERYONE_ANSWERS[language] not in body, (name, language)
+
+
+@pytest.mark.parametrize("sector", ["healthcare", "retail", "hospitality", "personal_services"])
+@pytest.mark.parametrize("webcare", [True, False])
+@pytest.mark.parametrize("reviews", [True, False])
+@pytest.mark.parametrize("language", list(Language))
+def test_reviews_and_complaints_agree_with_webcare(
+    sector: str, webcare: bool, reviews: bool, language: Language
+) -> None:
+    channels: list[dict[str, Any]] = [
+        {"id": "linkedin", "official_account": True, "manager": "Bas"}
+    ]
+    if reviews:
+        channels.append({"id": "review_sites", "official_account": True, "manager": "Tom"})
+    body = text(
+        project(organisation__sector=sector, markets__webcare=webcare, channels=channels),
+        CODE,
+        language,
+    )
+    if _NO_OWN_REVIEW[language] in body:
+        assert _EVERYONE_ANSWERS[language] not in body
+    if _NO_COMPLAINTS[language] in body:
+        assert not re.search(_COMPLAINTS_ANSWERED[language], body), body
+    if sector == "healthcare" and reviews:
+        answers = "Tom beantwoordt reviews" if language is NL else "Tom answers reviews"
+        assert answers in body
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_missing_incident_procedure_is_described_as_the_target(language: Language) -> None:
+    # Present tense reads as an implemented control; the gap analysis says it is missing.
+    missing = text(project(), ICT, language)
+    target = (
+        "Vanaf de invoering van dit beleid worden incidenten"
+        if language is NL
+        else ("From the introduction of this policy, incidents")
+    )
+    assert target in missing
+    present = text(project(governance__baseline=["incident_procedure"]), ICT, language)
+    assert target not in present
+
+
+def test_the_plan_of_action_does_not_adopt_what_step_two_adopted() -> None:
+    # Step 2 ("Beleid en gedragscode vaststellen") adopts the code by the effective date.
+    for name, _, document, _language, body in all_documents():
+        if document is ICT:
+            assert "de gedragscode vaststellen en" not in body, name
+            assert "adopt the code of conduct and" not in body, name
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_common_noun_channel_keeps_its_article_in_a_list(language: Language) -> None:
+    channels = [
+        {"id": "linkedin", "official_account": True, "manager": "Bas"},
+        {"id": "blog", "official_account": True, "manager": "Bas"},
+    ]
+    body = text(project(channels=channels, technical__mfa=True), ICT, language)
+    assert ("bij LinkedIn en het blog" if language is NL else "on LinkedIn and the blog") in body
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_internal_information_stays_out_of_private_groups(language: Language) -> None:
+    body = text(project(channels=[{"id": "teams"}]), CODE, language)
+    expected = "in een privégroep of privéchat" if language is NL else "in a private group or chat"
+    assert expected in body
+    assert "besloten groep; op" not in body and "closed group; on" not in body
+
+
+def test_wording_the_second_reading_corrected() -> None:
+    # "relying on explanation" is not English; the EU supervisor is the competent one.
+    for name, _, _, language, body in all_documents():
+        if language is EN:
+            assert "on explanation" not in body and "through explanation" not in body, name
+            assert "explanation that makes" not in body, name
+            assert "national data protection authority" not in body, name
+        else:
+            assert "nationale toezichthouder op de privacy" not in body, name
+    for name, _, _, _, body in all_documents():
+        # personal services are salons, beauty studios and gyms: no hedge in the text
+        assert "salon of studio" not in body and "salon or studio" not in body, name
+    eu = text(project(organisation__jurisdiction="eu"), CODE, NL)
+    assert "de bevoegde toezichthoudende autoriteit voor gegevensbescherming" in eu
+
+
+def test_no_step_reports_to_the_person_who_monitors_it() -> None:
+    # The policy owner owns plan steps herself; reports go to whoever approved the plan.
+    for name, _, document, _language, body in all_documents():
+        if document is ICT:
+            assert "korte rapportage aan de" not in body, name
+            assert "short report to the" not in body, name
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_effective_date_in_document_control_waits_for_consent(language: Language) -> None:
+    waiting = text(project(organisation__size="medium"), CODE, language)
+    condition = (
+        ", na instemming van de ondernemingsraad"
+        if language is NL
+        else ", after the works council's consent"
+    )
+    assert condition in waiting
+    consented = project(organisation__size="medium", governance__works_council_consent=True)
+    assert condition not in text(consented, CODE, language)
+
+
+def test_the_plan_leaves_no_step_open_that_the_text_already_settles() -> None:
+    # The review date is stated in the text, and in a micro business the approver named
+    # for the yearly check is the one who reviews; the plan table must not say otherwise.
+    for name, p, document, language, _ in all_documents():
+        if document is not ICT:
+            continue
+        outline = build_outline(p, ICT, language)
+        rows = [
+            row
+            for s in outline.sections
+            for c in s.clauses
+            for b in c.blocks
+            if isinstance(b, Table)
+            for row in b.rows
+            if len(row) == 5 and row[0] in "12345"
+        ]
+        if not rows:
+            continue
+        assurance = rows[-1]
+        if not p.governance.plan_item(PlanStepId.ASSURANCE).due:
+            assert assurance[4] == long_date(next_review(p), language), name
+        if p.organisation.size is Size.MICRO and approver_named(p):
+            assert assurance[3] not in ("nog toe te wijzen", "to be assigned"), name
+            assert rows[2][3] not in ("nog toe te wijzen", "to be assigned"), name
+
+
+def test_a_micro_code_names_the_owner_where_others_say_the_manager() -> None:
+    # In a business of a few people the only manager is the owner: name that person.
+    for name, p, document, language, body in all_documents():
+        if document is CODE and p.organisation.size is Size.MICRO:
+            for general in (
+                "met je leidinggevende.",
+                "met de leidinggevende wat er gebeurde",
+                "Raise it with your manager.",
+                "your manager will discuss",
+            ):
+                assert general not in body, (name, language, general)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_micro_owner_without_a_named_approver_reports_to_nobody(language: Language) -> None:
+    micro = text(project(organisation__size="micro"), ICT, language)
+    assert "rapporteert minstens eens per jaar" not in micro
+    assert "reports on these measures" not in micro
+    assert ("legt de uitkomst vast" if language is NL else "records the outcome") in micro

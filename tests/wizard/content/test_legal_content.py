@@ -242,6 +242,34 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
         [],
     ),
     (
+        "school consent",
+        "schools: participation council (WMS); vocational/higher education: works council",
+        {"organisation__size": "medium", "organisation__sector": "education"},
+        ICT,
+        NL,
+        [
+            "de personeelsgeleding van de medezeggenschapsraad om instemming"
+            " (Wet medezeggenschap op scholen)",
+            "bij een mbo- of hogeronderwijsinstelling de ondernemingsraad (WOR, artikel 27",
+            "instemming van de personeelsgeleding van de medezeggenschapsraad",
+        ],
+        ["instemming van de ondernemingsraad vragen"],
+    ),
+    (
+        "school consent in the code",
+        "schools: participation council (WMS), in English",
+        {"organisation__size": "medium", "organisation__sector": "education"},
+        CODE,
+        EN,
+        [
+            "subject to the consent of the staff section of the participation council"
+            " (Participation in Schools Act, Wet medezeggenschap op scholen) or, for a"
+            " vocational college or higher-education institution, of the works council"
+            " (Works Councils Act, WOR,",
+        ],
+        ["subject to the consent of the works council"],
+    ),
+    (
         "whistleblowers",
         "Wet bescherming klokkenluiders: procedure from 50 staff; Huis voor Klokkenluiders",
         {"organisation__size": "medium"},

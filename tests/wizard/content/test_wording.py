@@ -144,3 +144,30 @@ def test_both_languages_have_the_same_templates() -> None:
         for lang in Language
     }
     assert names[Language.NL] == names[Language.EN]
+
+
+def test_no_brackets_inside_brackets_and_no_rule_fused_into_another() -> None:
+    # A bracketed source inside a bracket reads badly ("(Act (Wet), article 5)"), and a
+    # block tag closing a list line swallows its newline: "…article 5).- Don't have…".
+    from tests.wizard.content.kinds import all_documents
+
+    for name, _, document, language, body in all_documents():
+        depth = 0
+        for index, char in enumerate(body):
+            if char == "(":
+                depth += 1
+                assert depth < 2, (name, document, language, body[index - 80 : index + 60])
+            elif char == ")":
+                depth = max(0, depth - 1)
+        assert not re.search(r"[.;:]- \w", body), (name, document, language)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_education_rules_are_separate_list_items(language: Language) -> None:
+    from tests.wizard.content.kinds import kinds
+
+    school = next(p for name, p in kinds() if name.startswith("education-"))
+    outline = build_outline(school, DocumentKind.CODE_OF_CONDUCT, language)
+    clause = next(c for s in outline.sections for c in s.clauses if c.id == "sector.rules")
+    lists = [block for block in clause.blocks if isinstance(block, BulletList)]
+    assert lists and len(lists[0].items) == 2
