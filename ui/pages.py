@@ -516,8 +516,16 @@ class GovernancePage(FormPage):
         self.add_bool("governance.works_council_consent")
         self.show_when(
             "governance.works_council_consent",
-            lambda: self.store.get("organisation.size") in ("medium", "large"),
-            hide=True,  # below 50 people there is no works council to ask
+            # Dutch law only: a works council from 50 people, a school's participation
+            # council at any size (as wizard.content.tailoring.consent_needed).
+            lambda: (
+                self.store.get("organisation.jurisdiction") == "nl"
+                and (
+                    self.store.get("organisation.size") in ("medium", "large")
+                    or self.store.get("organisation.sector") == "education"
+                )
+            ),
+            hide=True,
         )
         # The roles' English names, for the English documents only.
         self.english_names = QPushButton()

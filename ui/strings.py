@@ -1039,10 +1039,12 @@ HELP: dict[str, tuple[str, str]] = {
     ),
     "governance.works_council_consent": (
         "Vanaf 50 mensen moet de ondernemingsraad instemmen met regels zoals deze gedragscode "
-        "(WOR, artikel 27). Vink dit pas aan als die instemming er is: de documenten noemen haar "
+        "(WOR, artikel 27); op een school, van elke omvang, de personeelsgeleding van de "
+        "medezeggenschapsraad (WMS). Vink dit pas aan als die instemming er is: de documenten noemen haar "
         "dan, en anders staat het vragen ervan in het plan.",
         "From 50 people the works council must consent to rules like this code (Works Councils "
-        "Act, article 27). Tick this only once it has consented: the documents then say so, and "
+        "Act, article 27); at a school of any size, the staff section of the participation "
+        "council (WMS). Tick this only once it has consented: the documents then say so, and "
         "otherwise the plan lists asking for it.",
     ),
     "governance.baseline": (

@@ -76,7 +76,8 @@ CLAUSES: dict[str, ClauseInfo] = {
     "monitoring.consequences": _c("behaviour.sanctions organisation.sector", "6.4"),
     "contact.owner": _c(
         "organisation.policy_owner organisation.review_months governance.approver "
-        "organisation.size governance.works_council_consent",
+        "organisation.size organisation.sector organisation.jurisdiction "
+        "governance.works_council_consent",
         "5.1",
     ),
     "document.control": _c(
@@ -129,7 +130,7 @@ CLAUSES: dict[str, ClauseInfo] = {
     ),
     "measures.approval": _c(
         "governance.approver organisation.size organisation.sector "
-        "governance.works_council_consent",
+        "organisation.jurisdiction governance.works_council_consent",
         "5.1 5.4 6.2",
         "5.04.02 5.04.03",
     ),
@@ -150,7 +151,8 @@ CLAUSES: dict[str, ClauseInfo] = {
     "plan.table": _c("governance.plan"),
     "plan.actions": _c(
         "governance.baseline technical.mfa behaviour.acknowledgement organisation.size "
-        "governance.it_owner governance.works_council_consent"
+        "organisation.sector organisation.jurisdiction governance.it_owner "
+        "governance.works_council_consent"
     ),
     "plan.size": _c("organisation.size"),
     "assurance.review": _c("organisation.review_months organisation.effective_date", "5.1"),

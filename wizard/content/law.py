@@ -282,17 +282,19 @@ _STATEMENTS = (
         "Participation in Schools Act, Wet medezeggenschap op scholen",
         "Wet medezeggenschap op scholen (instemmingsrecht van de personeelsgeleding)",
         CHECKED,
-        "education of 50 or more people: the participation council's consent (NL)",
+        "every school (WMS); vocational and higher education from 50 people (WOR) (NL)",
         (
             Revision(
                 1,
                 REGISTER_RELEASE,
                 "New: a school asks its participation council (staff section) for consent,"
                 " not a works council; vocational and higher education keep the works council."
+                " A school of any size asks it: the WMS has no 50-person threshold."
                 " Article letters not yet verified, so none is cited.",
                 "Nieuw: een school vraagt instemming aan de personeelsgeleding van de"
                 " medezeggenschapsraad, niet aan een ondernemingsraad; mbo en hoger onderwijs"
-                " houden de ondernemingsraad. Artikelletters nog niet geverifieerd, dus niet"
+                " houden de ondernemingsraad. Een school van elke omvang vraagt het: de WMS kent"
+                " geen drempel van 50 mensen. Artikelletters nog niet geverifieerd, dus niet"
                 " genoemd.",
             ),
         ),

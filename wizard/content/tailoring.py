@@ -210,9 +210,32 @@ def works_council(project: Project) -> bool:
     return project.organisation.size in (Size.MEDIUM, Size.LARGE)
 
 
+def participation_council(project: Project) -> bool:
+    """Every Dutch school has a participation council (WMS, article 3) whose staff section
+    must consent to rules on staff data and monitoring, whatever the school's size."""
+    org = project.organisation
+    return org.sector is Sector.EDUCATION and org.jurisdiction is Jurisdiction.NL
+
+
+def consent_needed(project: Project) -> bool:
+    """The code needs a Dutch co-determination body's consent before it takes effect: the
+    works council (WOR, Dutch law, from 50 people) or a school's participation council.
+    Other countries' representation rules differ too much to make the date wait on them."""
+    if project.organisation.jurisdiction is not Jurisdiction.NL:
+        return False
+    return works_council(project) or participation_council(project)
+
+
+def employee_representation(project: Project) -> bool:
+    """Outside Dutch law, an organisation of 50 or more may have a works council or other
+    employee representatives; the documents ask to consult them without making the
+    effective date wait for a body that may not exist."""
+    return project.organisation.jurisdiction is not Jurisdiction.NL and works_council(project)
+
+
 def works_council_consent(project: Project) -> bool:
     """The documents claim the works council's consent only when the answers record it."""
-    return works_council(project) and project.governance.works_council_consent
+    return consent_needed(project) and project.governance.works_council_consent
 
 
 def cyber_security_act(project: Project) -> bool:
@@ -669,7 +692,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "audience_one": phrase("audience_one", sector, language),
         "volunteers": org.sector in VOLUNTEER_SECTORS,
         "foundation": org.sector is Sector.NONPROFIT,
-        "works_council": works_council(project),
+        "works_council": consent_needed(project),
+        "representation": employee_representation(project),
         # Dutch schools (WPO, WEC, WVO) have a participation council, not a works council;
         # vocational and higher education have a works council: the text names both.
         "school": org.sector is Sector.EDUCATION and org.jurisdiction is Jurisdiction.NL,

@@ -21,11 +21,11 @@ from wizard.content.people import column_name, same_person
 from wizard.content.tailoring import (
     approver_named,
     build_outline,
+    consent_needed,
     cyber_security_act,
     in_language,
     next_review,
     one_person,
-    works_council,
 )
 from wizard.content.wording import long_date
 
@@ -78,7 +78,7 @@ def test_without_recorded_consent_the_code_waits_for_it() -> None:
     # before that date.
     seen = 0
     for name, p, document, language, body in all_documents():
-        waits = works_council(p) and not p.governance.works_council_consent
+        waits = consent_needed(p) and not p.governance.works_council_consent
         code_says, ict_says = WAITS_FOR_CONSENT[language]
         said = code_says if document is CODE else ict_says
         assert (said in body) == waits, (name, document, language)
@@ -746,3 +746,52 @@ def test_a_micro_owner_without_a_named_approver_reports_to_nobody(language: Lang
     assert "rapporteert minstens eens per jaar" not in micro
     assert "reports on these measures" not in micro
     assert ("legt de uitkomst vast" if language is NL else "records the outcome") in micro
+
+
+# N22: the WMS has no size threshold; every Dutch school asks its participation council.
+MR_CONSENT = {NL: "personeelsgeleding van de medezeggenschapsraad", EN: "participation council"}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("size", ["micro", "small", "medium", "large"])
+def test_a_dutch_school_of_any_size_asks_its_participation_council(
+    language: Language, size: str
+) -> None:
+    p = project(organisation__sector="education", organisation__size=size)
+    assert consent_needed(p)
+    code, ict = pair(p, language)
+    for body in (code, ict):
+        assert MR_CONSENT[language] in body, (size, body)
+    code_says, ict_says = WAITS_FOR_CONSENT[language]
+    assert code_says in code and ict_says in ict
+
+
+# N24: the WOR is Dutch law; elsewhere the date never waits for a works council.
+REPRESENTATION = {
+    NL: "ondernemingsraad of andere personeelsvertegenwoordiging",
+    EN: "works council or other employee representatives",
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("jurisdiction", ["nl", "eu", "other"])
+@pytest.mark.parametrize("sector", ["education", "healthcare", "professional_services"])
+@pytest.mark.parametrize("size", ["small", "medium", "large"])
+def test_only_dutch_law_makes_the_code_wait_for_consent(
+    language: Language, jurisdiction: str, sector: str, size: str
+) -> None:
+    p = project(
+        organisation__jurisdiction=jurisdiction,
+        organisation__sector=sector,
+        organisation__size=size,
+    )
+    code, ict = pair(p, language)
+    code_says, ict_says = WAITS_FOR_CONSENT[language]
+    waits = code_says in code
+    assert waits == (ict_says in ict)
+    assert waits == (jurisdiction == "nl" and (size != "small" or sector == "education"))
+    # Abroad, from 50 people, the representatives are consulted first, without a
+    # conditional date; never in a Dutch text, where the law names the body.
+    consulted = jurisdiction != "nl" and size != "small"
+    assert (REPRESENTATION[language] in code) == consulted
+    assert (REPRESENTATION[language] in ict) == consulted
