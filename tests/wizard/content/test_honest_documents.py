@@ -795,3 +795,30 @@ def test_only_dutch_law_makes_the_code_wait_for_consent(
     consulted = jurisdiction != "nl" and size != "small"
     assert (REPRESENTATION[language] in code) == consulted
     assert (REPRESENTATION[language] in ict) == consulted
+
+
+# N23: training the gap analysis lists as missing is the target, not a running control.
+TRAINING_RUNS = {NL: "Training. Nieuwe medewerkers krijgen", EN: "Training. New employees receive"}
+TRAINING_TARGET = {
+    NL: "Training. Vanaf de invoering van dit beleid krijgen nieuwe medewerkers",
+    EN: "Training. From the introduction of this policy, new employees receive",
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("training", ["onboarding", "onboarding_and_annual"])
+def test_missing_training_is_described_as_the_target(language: Language, training: str) -> None:
+    missing = text(project(behaviour__training=training), ICT, language)
+    assert TRAINING_TARGET[language] in missing and TRAINING_RUNS[language] not in missing
+    present = text(
+        project(behaviour__training=training, governance__baseline=["awareness_training"]),
+        ICT,
+        language,
+    )
+    assert TRAINING_RUNS[language] in present and TRAINING_TARGET[language] not in present
+
+
+def test_no_document_describes_training_as_running_that_its_baseline_lacks() -> None:
+    for name, p, _, language, body in all_documents():
+        if TRAINING_RUNS[language] in body:
+            assert "awareness_training" in p.governance.baseline, (name, language)
