@@ -432,7 +432,27 @@ def _approver_cell(project: Project, language: Language) -> str:
 
 
 # The RACI table's roles, in its column order before people who hold several are merged.
-_RACI_ROLES = ("hr", "communications", "it", "approver")
+# The policy owner keeps the policy, tracks the plan and assesses incidents for personal
+# data (ISO/IEC 27001 5.3: every role the documents give duties has a place in the table).
+_RACI_ROLES = ("hr", "communications", "it", "owner", "approver")
+
+
+def _raci_holders(project: Project) -> list[str]:
+    """Who holds each of _RACI_ROLES, as answered."""
+    g, owner = project.governance, project.organisation.policy_owner
+    holders = [g.hr_owner, g.communications_owner, g.it_owner, owner.name or owner.role, g.approver]
+    if not approver_named(project):
+        holders[4] = ""  # nobody named: never the same person as an owner
+    return holders
+
+
+def _same_holder(a: str, b: str) -> bool:
+    """The same person or body: the policy owner's bare name matches "Name (role)"."""
+    if not a or not b:
+        return False
+    return same_person(a, b) or same_person(
+        column_name(a, Language.NL), column_name(b, Language.NL)
+    )
 
 
 def _listed(phrases: list[str], language: Language) -> list[str]:
@@ -448,13 +468,10 @@ def _listed(phrases: list[str], language: Language) -> list[str]:
 def _raci_columns(project: Project) -> list[list[int]]:
     """The table's columns: one per person or body the answers name, with the roles
     (indexes into _RACI_ROLES) each holds, so a person who does HR and IT is one column."""
-    g = project.governance
-    holders = [g.hr_owner, g.communications_owner, g.it_owner, g.approver]
-    if not approver_named(project):
-        holders[3] = ""  # nobody named: never the same person as an owner
+    holders = _raci_holders(project)
     columns: list[list[int]] = []
     for index, holder in enumerate(holders):
-        column = next((c for c in columns if holder and same_person(holders[c[0]], holder)), None)
+        column = next((c for c in columns if _same_holder(holders[c[0]], holder)), None)
         if column is None:
             columns.append([index])
         else:
@@ -465,8 +482,7 @@ def _raci_columns(project: Project) -> list[list[int]]:
 def _raci_heads(project: Project, language: Language) -> list[str]:
     """The column headers: the names from the answers, never a department or a body the
     answers do not name."""
-    g = project.governance
-    holders = [g.hr_owner, g.communications_owner, g.it_owner, g.approver]
+    holders = _raci_holders(project)
     heads = []
     for column in _raci_columns(project):
         role = column[0]
@@ -479,9 +495,9 @@ def _raci_heads(project: Project, language: Language) -> list[str]:
 
 
 def _raci_row(project: Project) -> Callable[[str], list[str]]:
-    """A row's letters per column, from the letters of HR, communications, IT, the
-    approver and the employees ("RRCAI"). A person with several roles gets the strongest:
-    responsible and accountable together ("R/A"), else consulted, else informed."""
+    """A row's letters per column, from the letters of HR, communications, IT, the policy
+    owner, the approver and the employees ("RRCRAI"). A person with several roles gets the
+    strongest: responsible and accountable together ("R/A"), else consulted, else informed."""
     columns = _raci_columns(project)
 
     def row(letters: str) -> list[str]:
@@ -490,7 +506,7 @@ def _raci_row(project: Project) -> Callable[[str], list[str]]:
             held = {letters[role] for role in column}
             strong = [letter for letter in "RA" if letter in held]
             cells.append("/".join(strong) if strong else "C" if "C" in held else "I")
-        return [*cells, letters[4]]
+        return [*cells, letters[5]]
 
     return row
 
@@ -728,6 +744,12 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "incident": role_phrase(project.technical.incident_contact, language),
         "owner_role": role_phrase(owner.role, language, role=True),
         "owner_role_bare": bare_role(owner.role, language),
+        # The roles list: "Marieke Jansen, manager kwaliteit en veiligheid", or the role.
+        "owner_label": (
+            f"{owner.name}, {bare_role(owner.role, language)}"
+            if owner.name
+            else bare_role(owner.role, language)
+        ),
         "approver_plural": plural(g.approver),
         "authors": _authors(project, language),
         "approver_wrote": any(same_person(g.approver, o) for o in _writers(project)),

@@ -311,8 +311,10 @@ def test_the_table_of_roles_names_the_people_of_the_answers() -> None:
             assert table is None, name
             continue
         assert table is not None, name
-        g = p.governance if language is NL else in_language(p, language).governance
-        holders = [g.hr_owner, g.communications_owner, g.it_owner]
+        shown = p if language is NL else in_language(p, language)
+        g, owner = shown.governance, shown.organisation.policy_owner
+        # The policy owner has duties (plan, incidents, reporting), so a column too.
+        holders = [g.hr_owner, g.communications_owner, g.it_owner, owner.name or owner.role]
         if approver_named(p):
             holders.append(g.approver)
         answered = {column_name(h, language) for h in holders}
@@ -337,6 +339,7 @@ def test_one_person_with_several_roles_is_one_column() -> None:
         governance__communications_owner="Lotte",
         governance__it_owner="Henk",
         governance__approver="Henk",
+        organisation__policy_owner={"name": "Henk", "role": "directeur"},
     )
     table = _raci(p, NL)
     assert table.header == ("Activiteit", "Henk", "Lotte", "Medewerkers")
@@ -822,3 +825,38 @@ def test_no_document_describes_training_as_running_that_its_baseline_lacks() -> 
     for name, p, _, language, body in all_documents():
         if TRAINING_RUNS[language] in body:
             assert "awareness_training" in p.governance.baseline, (name, language)
+
+
+# N25: the policy owner has duties in the incident steps, the plan and the reporting, so
+# the roles list and the table of roles name her with them.
+OWNER_ROLE = {NL: "Beleidseigenaar (Marieke Jansen, ", EN: "Policy owner (Marieke Jansen, "}
+OWNER_ASSESSES = {
+    NL: "Marieke Jansen (beleidseigenaar) beoordeelt direct",
+    EN: "Marieke Jansen (policy owner) assesses at once",
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_policy_owner_has_a_role_and_a_column(language: Language) -> None:
+    p = project(
+        organisation__size="medium",
+        organisation__policy_owner={"name": "Marieke Jansen", "role": "manager kwaliteit"},
+    )
+    body = text(p, ICT, language)
+    assert OWNER_ROLE[language] in body and OWNER_ASSESSES[language] in body
+    table = _raci(p, language)
+    column = table.header.index("Marieke Jansen")
+    writes, incidents = table.rows[0], table.rows[4]
+    assert writes[column] == "R" and incidents[column] == "R"
+
+
+def test_every_table_of_roles_has_the_policy_owner() -> None:
+    seen = 0
+    for name, p, document, language, _body in all_documents():
+        table = _raci(p, language) if document is ICT else None
+        if table is None:
+            continue
+        seen += 1
+        owner = in_language(p, language).organisation.policy_owner
+        assert column_name(owner.name or owner.role, language) in table.header, (name, language)
+    assert seen
