@@ -860,3 +860,23 @@ def test_every_table_of_roles_has_the_policy_owner() -> None:
         owner = in_language(p, language).organisation.policy_owner
         assert column_name(owner.name or owner.role, language) in table.header, (name, language)
     assert seen
+
+
+# N26: an ISMS the gap analysis lists as missing is not one this section is already part of.
+ISMS_EXISTS = {NL: r"onderdeel hoort daar", EN: r"section is (therefore )?part of"}
+ISMS_TARGET = {
+    NL: "wordt daar onderdeel van zodra het is ingericht (zie het plan)",
+    EN: "becomes part of it once it is set up (see the plan)",
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize(
+    ("sector", "framework"), [("government", "bio"), ("healthcare", "nen7510")]
+)
+def test_a_missing_isms_is_the_target(language: Language, sector: str, framework: str) -> None:
+    base = {"organisation__sector": sector, "confidentiality__framework": framework}
+    missing = text(project(**base), ICT, language)
+    assert ISMS_TARGET[language] in missing and not re.search(ISMS_EXISTS[language], missing)
+    present = text(project(**base, governance__baseline=["isms"]), ICT, language)
+    assert re.search(ISMS_EXISTS[language], present) and ISMS_TARGET[language] not in present
