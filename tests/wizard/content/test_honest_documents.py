@@ -880,3 +880,13 @@ def test_a_missing_isms_is_the_target(language: Language, sector: str, framework
     assert ISMS_TARGET[language] in missing and not re.search(ISMS_EXISTS[language], missing)
     present = text(project(**base, governance__baseline=["isms"]), ICT, language)
     assert re.search(ISMS_EXISTS[language], present) and ISMS_TARGET[language] not in present
+
+
+def test_without_training_the_english_code_names_briefings_not_explanation() -> None:
+    # N30: "this code of conduct, and explanation of the risks" is not English; the ICT
+    # section speaks of briefings that make people aware of the risks.
+    code = text(project(behaviour__training="none"), CODE, EN)
+    assert "this code of conduct, and briefings on the risks" in code
+    for name, _, document, language, body in all_documents():
+        if language is EN:
+            assert "explanation of the risks" not in body, (name, document)
