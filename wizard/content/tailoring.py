@@ -183,10 +183,25 @@ def running_channel(channel_id: str, label: str | None, language: Language) -> s
     return name[:1].lower() + name[1:] if channel_id in _COMMON_NOUN_CHANNELS else name
 
 
+# A typed English label ending in a common noun ("Substack newsletter", "intranet") takes
+# "the" in a list ("on LinkedIn, the blog and the Substack newsletter"); a brand does not.
+_ENGLISH_COMMON_END = re.compile(r"(?:^|\s)[a-z][a-z-]*$")
+
+
 def _with_article(channel_id: str, label: str | None, language: Language) -> str:
     name = running_channel(channel_id, label, language)
+    if label:
+        typed = label.strip()
+        if (
+            language is Language.EN
+            and _ENGLISH_COMMON_END.search(typed)
+            and not typed.lower().startswith(("the ", "a ", "an ", "our "))
+            and not typed.endswith("s")  # a plural reads well without one
+        ):
+            return "the " + typed
+        return name
     # "review sites" is a plural that reads well without one.
-    if label or channel_id != "blog":
+    if channel_id != "blog":
         return name
     return ("het " if language is Language.NL else "the ") + name
 

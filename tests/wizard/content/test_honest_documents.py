@@ -890,3 +890,26 @@ def test_without_training_the_english_code_names_briefings_not_explanation() -> 
     for name, _, document, language, body in all_documents():
         if language is EN:
             assert "explanation of the risks" not in body, (name, document)
+
+
+@pytest.mark.parametrize(
+    ("label", "listed"),
+    [
+        ("Substack newsletter", "and the Substack newsletter;"),
+        ("intranet", "and the intranet;"),
+        ("Mastodon", "and Mastodon;"),
+        ("Discord servers", "and Discord servers;"),
+    ],
+)
+def test_a_typed_channel_ending_in_a_common_noun_takes_the_in_english_lists(
+    label: str, listed: str
+) -> None:
+    # N31: "… Viva Engage (formerly Yammer) and Substack newsletter;" lacked its article.
+    p = project(
+        channels=[
+            {"id": "linkedin", "official_account": True, "manager": "Bas"},
+            {"id": "other", "label": label, "official_account": True, "manager": "Bas"},
+        ],
+        technical__mfa=True,
+    )
+    assert f"official accounts on LinkedIn {listed}" in text(p, ICT, EN)
