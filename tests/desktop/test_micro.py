@@ -232,6 +232,30 @@ def test_at_double_text_every_page_fits_and_the_preview_steps_aside(
         window.store.set_modified(False)
 
 
+def test_at_double_text_a_manager_s_name_fits_its_field(window: MainWindow) -> None:
+    """The check-box column's two-word heading wraps instead of taking the room of the
+    names: "Sanne de Boer" is whole in its field at twice the text size, in the window as
+    it first opens on a 1366×768 screen (1280 wide)."""
+    font = QApplication.font()
+    assert window.width() <= 1280
+    start_salon(window)
+    try:
+        window.apply_font_size(100)
+        QTest.qWait(300)
+        window.wizard.go_to(PageId.CHANNELS)
+        QTest.qWait(200)
+        click(named(window, "channels.instagram"))
+        click(named(window, "channels.instagram.official_account"))
+        manager = named(window, "channels.instagram.manager")
+        assert manager.text() == "Sanne de Boer"
+        room = manager.contentsRect().width() - manager.textMargins().left() - 8
+        assert manager.fontMetrics().horizontalAdvance(manager.text()) <= room
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)
+
+
 def test_tab_goes_from_the_last_question_to_more_choices(window: MainWindow) -> None:
     start_salon(window)
     click(named(window, f"wizard.step.{PageId.BEHAVIOUR.value}"))
