@@ -642,8 +642,13 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     # plan of a salon never says "to be assigned" when there is nobody else to assign.
     sole_owner = g.hr_owner if one_person(project) else None
     # In a business of a few people the approver turns gaps into actions and reviews the
-    # policy (the text already names them for the yearly check), rather than nobody.
-    small_owner = g.approver if org.size is Size.MICRO and approver_named(project) else None
+    # policy (the text already names them for the yearly check), rather than nobody; with
+    # no approver named, the policy owner, whom the assurance section names for the check.
+    small_owner = (
+        (g.approver if approver_named(project) else owner.name or owner.role)
+        if org.size is Size.MICRO
+        else None
+    )
     plan_rows = []
     for step in PlanStepId:
         item = project.governance.plan_item(step)

@@ -913,3 +913,28 @@ def test_a_typed_channel_ending_in_a_common_noun_takes_the_in_english_lists(
         technical__mfa=True,
     )
     assert f"official accounts on LinkedIn {listed}" in text(p, ICT, EN)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_micro_plan_without_an_approver_gives_the_owner_the_unowned_steps(
+    language: Language,
+) -> None:
+    # N29: the assurance section names the policy owner for the yearly check, so the plan
+    # never leaves steps 3 and 5 "to be assigned" while naming her there.
+    p = project(
+        organisation__size="micro",
+        organisation__policy_owner={"name": "Lisa Jansen", "role": "eigenaar"},
+        governance__approver="management",
+        governance__hr_owner="Lisa Jansen",
+        governance__communications_owner="Tom",
+        governance__it_owner="Tom",
+        governance__plan=[{"step": "baseline", "owner": "Tom", "due": "2027-01-01"}],
+    )
+    assert not approver_named(p)
+    body = text(p, ICT, language)
+    for step in (
+        ["3 Plan van aanpak", "5 Borging"]
+        if language is NL
+        else ["3 Plan of action", "5 Assurance"]
+    ):
+        assert re.search(rf"{step} [^.]*\. Lisa Jansen ", body), (step, body)
