@@ -509,11 +509,21 @@ def _raci_heads(project: Project, language: Language) -> list[str]:
     return heads
 
 
+# With more people than this the employees' column (always "informed") gives way to a
+# sentence under the table: a column fewer keeps every word whole on an A4 page.
+_RACI_MOST_WITH_EMPLOYEES = 4
+
+
+def raci_employees_column(project: Project) -> bool:
+    return len(_raci_columns(project)) <= _RACI_MOST_WITH_EMPLOYEES
+
+
 def _raci_row(project: Project) -> Callable[[str], list[str]]:
     """A row's letters per column, from the letters of HR, communications, IT, the policy
     owner, the approver and the employees ("RRCRAI"). A person with several roles gets the
     strongest: responsible and accountable together ("R/A"), else consulted, else informed."""
     columns = _raci_columns(project)
+    employees = raci_employees_column(project)
 
     def row(letters: str) -> list[str]:
         cells = []
@@ -521,7 +531,7 @@ def _raci_row(project: Project) -> Callable[[str], list[str]]:
             held = {letters[role] for role in column}
             strong = [letter for letter in "RA" if letter in held]
             cells.append("/".join(strong) if strong else "C" if "C" in held else "I")
-        return [*cells, letters[5]]
+        return [*cells, letters[5]] if employees else cells
 
     return row
 
@@ -681,6 +691,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "approver_cell": _approver_cell(project, language),
         "raci_heads": _raci_heads(project, language),
         "raci": _raci_row(project),
+        "raci_employees": raci_employees_column(project),
         # The people who share the tasks in a small business, each once, as named.
         "task_people": [
             role_phrase(holder, language)

@@ -63,3 +63,15 @@ def test_the_longest_part_is_the_longest_unbreakable_part(cell: str) -> None:
     assert longest_part(cell) == expected
     spaced = cell.replace("-", "\u00a0\u2003\t")
     assert longest_part(spaced) == max(map(len, unbreakable_parts(spaced)), default=0)
+
+
+def test_a_table_of_five_people_leaves_the_employees_to_a_sentence() -> None:
+    """Five columns of people and the employees' would not fit an A4 page with every word
+    whole: the employees (always informed) get a sentence under the table instead."""
+    name, project = next((n, p) for n, p in kinds() if n == "woonstichting-de-kern")
+    for language, sentence in ((Language.NL, "Medewerkers worden"), (Language.EN, "Employees are")):
+        outline = build_outline(project, DocumentKind.ICT_POLICY, language)
+        roles = next(s for s in outline.sections if s.title.startswith("2."))
+        table = next(b for b in roles.blocks if isinstance(b, Table))
+        assert len(table.header) == 6 and all(len(row) == 6 for row in table.rows), name
+        assert any(getattr(b, "text", "").startswith(sentence) for b in roles.blocks)
