@@ -200,6 +200,18 @@ def test_a_command_collects_young_objects_less_often() -> None:
     assert result.stdout.split()[-2:] == ["700", "100000"]
 
 
+def python_code(code: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``code`` in a fresh interpreter from the repository, with a bare environment."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), **env},
+        timeout=120,
+    )
+
+
 PLUGINS = """
 import json, sys, main
 rc = main.main(["generate", sys.argv[1], "--out", sys.argv[2], "--lang", "nl,en"])
@@ -215,17 +227,8 @@ def test_a_command_skips_pydantic_plugin_discovery_only_with_plugins_off(
 ) -> None:
     """With every plugin off (main.py's default) pydantic's plugin finder, which imports
     importlib.metadata, is not loaded; a plugin list of the user's own keeps it."""
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
-    if setting is not None:
-        env["PYDANTIC_DISABLE_PLUGINS"] = setting
-    result = subprocess.run(
-        [sys.executable, "-c", PLUGINS, str(EXAMPLES[0]), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+    plugins = {} if setting is None else {"PYDANTIC_DISABLE_PLUGINS": setting}
+    result = python_code(PLUGINS, str(EXAMPLES[0]), str(tmp_path), **plugins)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == {"rc": 0, "metadata": discovered}
     assert len(list(tmp_path.glob("*.docx"))) == 4
@@ -248,30 +251,11 @@ for value in main.PLUGINS_OFF:
     found.append(list(_loader.get_plugins()))
 print(json.dumps({"imports": imports, "found": found}))
 """
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
-        timeout=60,
-    )
+    result = python_code(code)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.splitlines()[-1])
     assert seen["imports"] == ["from ._loader import get_plugins"]
     assert seen["found"] == [[], [], []]
-
-
-def test_validate_names_the_key_and_the_label(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
-    """The key helps whoever edits the file; the label says which question it is."""
-    minimal_raw["channels"] = [{"id": "facebook", "official_account": True}]
-    result = run("validate", write_json(tmp_path / "p.policy.json", minimal_raw))
-    assert "channels.facebook.manager: Facebook – managed by is missing" in result.stderr
-    minimal_raw["channels"] = [{"id": "linkedin"}]
-    minimal_raw["markets"] = {"webcare": True, "goals": ["marketing"]}
-    result = run("validate", write_json(tmp_path / "w.policy.json", minimal_raw))
-    assert result.returncode == 0
-    assert "warning: markets.webcare (Webcare): Webcare is on" in result.stdout
 
 
 def test_the_plugin_loader_stand_in_gives_way_to_pydantic_s_own_for_any_other_name() -> None:
@@ -286,13 +270,18 @@ assert list(get_plugins()) == []
 from pydantic.plugin._loader import _plugins
 print(type(sys.modules["pydantic.plugin._loader"].get_plugins).__name__)
 """
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
-        timeout=60,
-    )
+    result = python_code(code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-1] == "function"  # pydantic's own module now
+
+
+def test_validate_names_the_key_and_the_label(minimal_raw: dict[str, Any], tmp_path: Path) -> None:
+    """The key helps whoever edits the file; the label says which question it is."""
+    minimal_raw["channels"] = [{"id": "facebook", "official_account": True}]
+    result = run("validate", write_json(tmp_path / "p.policy.json", minimal_raw))
+    assert "channels.facebook.manager: Facebook – managed by is missing" in result.stderr
+    minimal_raw["channels"] = [{"id": "linkedin"}]
+    minimal_raw["markets"] = {"webcare": True, "goals": ["marketing"]}
+    result = run("validate", write_json(tmp_path / "w.policy.json", minimal_raw))
+    assert result.returncode == 0
+    assert "warning: markets.webcare (Webcare): Webcare is on" in result.stdout
