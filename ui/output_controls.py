@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.desktop import open_path
 from ui.help import plain_tip
-from ui.steps import StepPage
+from ui.steps import StepPage, enclosing_scroll_area
 from ui.strings import tr
 from ui.welcome import button_row
 from ui.worker import Task
@@ -544,11 +543,9 @@ class OutputControls(StepPage):
             QTimer.singleShot(0, self, self._bring_results_into_view)
 
     def _bring_results_into_view(self) -> None:
-        holder = self.result_area.parentWidget()
-        while holder is not None and not isinstance(holder, QScrollArea):
-            holder = holder.parentWidget()
-        if isinstance(holder, QScrollArea):
-            holder.ensureWidgetVisible(self.result_area, 0, 0)
+        area = enclosing_scroll_area(self.result_area)
+        if area is not None:
+            area.ensureWidgetVisible(self.result_area, 0, 0)
 
     def _open_folder(self) -> None:
         if self.written:

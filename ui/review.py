@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui import strings
 from ui.answers import AnswerStore
 from ui.fields import issue_text
-from ui.steps import StepFrame, checked_sibling, takes_answer_focus
+from ui.steps import StepFrame, checked_sibling, enclosing_scroll_area, takes_answer_focus
 from ui.strings import tr
 from ui.versions import VersionActions
 from wizard.answers.model import Language
@@ -144,12 +144,9 @@ def show_question(frame: StepFrame, key: str) -> None:
     if target is None:
         frame.focus_first_question()
         return
-    holder = target.parentWidget()
-    while holder is not None and not isinstance(holder, QScrollArea):
-        holder = holder.parentWidget()
+    area = enclosing_scroll_area(target)
     target.setFocus(Qt.FocusReason.OtherFocusReason)
-    if isinstance(holder, QScrollArea):
-        area = holder
+    if area is not None:
         area.ensureWidgetVisible(target)
         # The page was just shown: scroll again once its layout has its final sizes.
         QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(target, 50, 80))

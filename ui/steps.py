@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -105,6 +106,14 @@ def takes_answer_focus(widget: QWidget, page: QWidget) -> bool:
         and widget.isVisibleTo(page)
         and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
     )
+
+
+def enclosing_scroll_area(widget: QWidget) -> QScrollArea | None:
+    """The nearest scroll area that holds ``widget``, if any."""
+    holder = widget.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    return holder
 
 
 def checked_sibling(widget: QWidget) -> QWidget:
