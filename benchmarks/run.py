@@ -1,15 +1,17 @@
 """Speed and memory of the program, as ratios against baselines measured in the same run.
 
-    .venv/bin/python benchmarks/run.py [--runs 5]
+    .venv/bin/python benchmarks/run.py [--runs 5] [--only startup,generate,growth] [--list]
 
-Each figure is the median of at least five runs, baseline and program interleaved, so
-that a busy machine slows both alike. Prints a table with each figure beside its target
-and exits 1 when one is missed. Not part of the test suite.
+Each figure is the median of at least five runs, baseline and program interleaved (in
+pairs whose order alternates), so that a busy machine slows both alike; ``--only``
+measures the groups named (``--list`` lists them), in a few minutes. Prints a table
+with each figure beside its target and exits 1 when one is missed. Not part of the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -20,7 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -112,10 +114,26 @@ document.save(sys.argv[1])
 """
 
 
-def run_process(
-    args: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)
-) -> tuple[float, float]:
-    """Wall time in seconds and peak memory in MB of one child process."""
+class Child(NamedTuple):
+    """One measured child process."""
+
+    seconds: float  # wall-clock time, start to exit
+    megabytes: float  # peak resident memory
+    cpu: float  # its own CPU time (user and system), which a busy machine moves less
+
+
+def settle() -> None:
+    """Before each measured process: what earlier processes wrote goes to the disk now,
+    outside the timing. A program that syncs its files (``generate`` does, the baselines
+    do not) would otherwise also wait for the data that the process before it left
+    unwritten: in a full run, the baseline's document and every file of the groups
+    before, so the order of the processes would move the ratio."""
+    os.sync()
+
+
+def run_process(args: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)) -> Child:
+    """Wall time, peak memory and CPU time of one child process."""
+    settle()
     start = time.perf_counter()
     process = subprocess.Popen(
         args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -126,17 +144,26 @@ def run_process(
         raise RuntimeError(
             f"{args[:3]} failed: {process.stderr.read().decode() if process.stderr else ''}"
         )
-    return elapsed, usage.ru_maxrss / 1024  # Linux reports kilobytes
+    # Linux reports kilobytes
+    return Child(elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def interleaved(
     runs: int, first: Callable[[], Any], second: Callable[[], Any]
 ) -> tuple[list[Any], list[Any]]:
-    first(), second()  # warm-up, not counted
+    """``runs`` measurements of each, in pairs whose order alternates (first-second,
+    then second-first), so that neither side always runs right after the other: one
+    that always follows gets the other's leftovers (files in the page cache, unwritten
+    data, a busy core) every time. One warm-up of each first, not counted."""
+    first(), second()
     a, b = [], []
-    for _ in range(runs):
-        a.append(first())
-        b.append(second())
+    for round_ in range(runs):
+        if round_ % 2:
+            b.append(second())
+            a.append(first())
+        else:
+            a.append(first())
+            b.append(second())
     return a, b
 
 
@@ -233,7 +260,7 @@ def bundle_figures(
     )
     add(
         "bundle: window start / venv",
-        median([t for t, _ in frozen]) / median([t for t, _ in venv]),
+        median([c.seconds for c in frozen]) / median([c.seconds for c in venv]),
         1.2,
     )
     args = ["generate", str(EXAMPLE), "--out", str(home / "bundle-out"), "--lang", "nl,en"]
@@ -244,7 +271,7 @@ def bundle_figures(
     )
     add(
         "bundle: generate / venv",
-        median([t for t, _ in frozen]) / median([t for t, _ in venv]),
+        median([c.seconds for c in frozen]) / median([c.seconds for c in venv]),
         1.2,
     )
     add("bundle: unpacked size", folder_megabytes(BUNDLE), 140, "MB")
@@ -345,15 +372,15 @@ def acknowledgement_figures(
     def staff_and_forms() -> float:
         register.unlink(missing_ok=True)
         shutil.rmtree(forms, ignore_errors=True)
-        took, _ = run_process(
+        took = run_process(
             [python, main_py, "acknowledgements", "staff", str(project), str(staff)], env
         )
-        more, _ = run_process(
+        more = run_process(
             [python, main_py, "acknowledgements", "forms", str(project), "--out", str(forms)], env
         )
         if len(list(forms.iterdir())) != 2 * STAFF_SIZE:
             raise RuntimeError("the forms and drafts were not all written")
-        return took + more
+        return took.seconds + more.seconds
 
     add(
         "register: staff list + forms and drafts, 250 people",
@@ -376,7 +403,7 @@ def acknowledgement_figures(
             [python, main_py, "acknowledgements", "status", str(project)], env, (3,)
         ),
     )
-    return median([t for t, _ in process]) * 1000
+    return median([c.seconds for c in process]) * 1000
 
 
 def client_folder(folder: Path, count: int) -> list[Path]:
@@ -412,7 +439,7 @@ def practice_figures(
     folder = home / "clients"
     projects = client_folder(folder, 200)
     clients = repeated(runs, lambda: run_process([python, main_py, "clients", str(folder)], env))
-    add("clients over 200 projects", median([t for t, _ in clients]), 2, "s")
+    add("clients over 200 projects", median([c.seconds for c in clients]), 2, "s")
 
     # De Linde's code of conduct (7 pages) against a next version: a channel gone, other
     # answers and an edited clause changed.
@@ -440,149 +467,182 @@ def practice_figures(
         "--force",
     ]
     redlines = repeated(runs, lambda: run_process(redline, env))
-    add("redline of a 7-page document", median([t for t, _ in redlines]), 1, "s")
+    add("redline of a 7-page document", median([c.seconds for c in redlines]), 1, "s")
 
-    def generate(chosen: list[Path]) -> tuple[float, float]:
+    def generate(chosen: list[Path]) -> Child:
         args = [python, main_py, "generate", *map(str, chosen), "--out", str(home / "gen")]
         return run_process([*args, "--force"], env)
 
     twenty, one = interleaved(runs, lambda: generate(projects[:20]), lambda: generate(projects[:1]))
     add(
         "generate of 20 projects / one",
-        median([t for t, _ in twenty]) / median([t for t, _ in one]),
+        median([c.seconds for c in twenty]) / median([c.seconds for c in one]),
         20,
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument(
-        "--practice", action="store_true", help="only the consultant's commands (clients, ...)"
-    )
-    parser.add_argument(
-        "--register",
-        action="store_true",
-        help="only the acknowledgement register (250 people)",
-    )
-    arguments = parser.parse_args()
-    runs = max(5, arguments.runs)
-    home = Path(tempfile.mkdtemp(prefix="policy-builder-bench-"))
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "POLICY_BUILDER_HOME": str(home),
-        "PYTHONPATH": str(ROOT),
-    }
-    # Measured as a user meets the program from its second start on: with compiled
-    # bytecode and templates. One warm-up run of each process writes them.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    python = sys.executable
-    out = home / "out"
-    results: list[tuple[str, str, str, bool]] = []
+# The groups --only chooses from, in the order a full run measures them.
+GROUPS = {
+    "practice": "the consultant's commands: clients, redline, a batch of 20",
+    "startup": "window start and memory against a bare QWizard; window ready",
+    "generate": "generate of four documents against the same libraries",
+    "diff": "diff of two projects against validate of one",
+    "preview": "preview refresh with and without clause edits; storing a note",
+    "export": "export, import-edits, house style and workshop report, in process",
+    "growth": "export of the fullest project against the minimal one, in process",
+    "bundle": "the installable app against the virtual environment (when built)",
+    "register": "the acknowledgement register of 250 people",
+}
 
-    def add(name: str, value: float, target: float, unit: str = "×") -> None:
+
+def chosen_groups(only: str | None) -> list[str]:
+    """The groups named in ``--only`` ("startup,generate"), in the order a full run
+    measures them; all of them without it."""
+    if not only:
+        return list(GROUPS)
+    names = [name.strip() for name in only.split(",") if name.strip()]
+    unknown = [name for name in names if name not in GROUPS]
+    if unknown or not names:
+        raise ValueError(
+            f"--only: unknown group {', '.join(unknown) or '(none given)'}; "
+            f"choose from {', '.join(GROUPS)}"
+        )
+    return [name for name in GROUPS if name in names]
+
+
+class Bench:
+    """What every group of measurements shares: the number of runs, the children's
+    environment and folder, and the table being filled."""
+
+    def __init__(self, runs: int, home: Path) -> None:
+        self.runs = runs
+        self.home = home
+        self.out = home / "out"
+        self.python = sys.executable
+        self.main_py = str(ROOT / "main.py")
+        self.env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "POLICY_BUILDER_HOME": str(home),
+            "PYTHONPATH": str(ROOT),
+        }
+        # Measured as a user meets the program from its second start on: with compiled
+        # bytecode and templates. One warm-up run of each process writes them.
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
+        self.results: list[tuple[str, str, str, bool]] = []
+        self.window: Any = None
+
+    def add(self, name: str, value: float, target: float, unit: str = "×") -> None:
         shown = f"{value:.2f}{unit}" if unit == "×" else f"{value:.1f} {unit}"
         goal = f"≤ {target:g}{unit}" if unit == "×" else f"≤ {target:g} {unit}"
-        results.append((name, shown, goal, value <= target))
+        self.results.append((name, shown, goal, value <= target))
 
-    def report(name: str, ratio: float) -> None:
-        results.append((name, f"{ratio:.2f}×", "(reported)", True))
+    def report(self, name: str, ratio: float) -> None:
+        self.results.append((name, f"{ratio:.2f}×", "(reported)", True))
 
-    def register_figures() -> None:
-        process_ms = acknowledgement_figures(runs, env, python, home, add)
-        name = "register: status of 250 people, whole process"
-        results.append((name, f"{process_ms:.0f} ms", "(reported)", True))
+    def ratio(self, name: str, ours: list[Child], theirs: list[Child], target: float) -> None:
+        """Wall-clock ratio of two interleaved series against its target, and beside it,
+        reported, the ratio of the processes' own CPU time, which a busy machine moves less."""
+        self.add(
+            name, median([c.seconds for c in ours]) / median([c.seconds for c in theirs]), target
+        )
+        self.report(
+            f"{name}, CPU time",
+            median([c.cpu for c in ours]) / median([c.cpu for c in theirs]),
+        )
 
-    if arguments.register:
-        register_figures()
-        return _table(results, runs)
 
-    # 0 the consultant's practice: many clients, a redline, a batch
-    practice_figures(runs, env, python, home, add)
-    if arguments.practice:
-        return _table(results, runs)
-
-    # 1 cold start of the window against a bare QWizard with one page
+def startup_figures(bench: Bench) -> None:
+    """Cold start of the window against a bare QWizard with one page."""
+    python, env, runs = bench.python, bench.env, bench.runs
     ours, bare = interleaved(
         runs,
         lambda: run_process([python, "-c", WINDOW], env),
         lambda: run_process([python, "-c", BARE_WIZARD], env),
     )
-    add("window start: time", median([t for t, _ in ours]) / median([t for t, _ in bare]), 1.3)
-    add(
+    bench.ratio("window start: time", ours, bare, 1.3)
+    bench.add(
         "window start: peak memory",
-        median([m for _, m in ours]) / median([m for _, m in bare]),
+        median([c.megabytes for c in ours]) / median([c.megabytes for c in bare]),
         1.5,
     )
     ready = repeated(runs, lambda: run_process([python, "-c", WINDOW_READY], env))
-    report(
+    bench.report(
         "window ready: questions and preview",
-        median([t for t, _ in ready]) / median([t for t, _ in bare]),
+        median([c.seconds for c in ready]) / median([c.seconds for c in bare]),
     )
 
-    # 2 generate both documents in both languages, as a whole process
-    def generate() -> tuple[float, float]:
-        args = [
-            python,
-            str(ROOT / "main.py"),
-            "generate",
-            str(EXAMPLE),
-            "--out",
-            str(out),
-            "--lang",
-            "nl,en",
-            "--force",
-        ]
-        return run_process(args, env)
 
+def generate_figures(bench: Bench) -> None:
+    """Both documents in both languages, as a whole process, against a process that
+    imports the same libraries and writes one paragraph."""
+    python, env, runs, home = bench.python, bench.env, bench.runs, bench.home
+    args = [python, bench.main_py, "generate", str(EXAMPLE), "--out", str(bench.out)]
+    generate = [*args, "--lang", "nl,en", "--force"]
     ours, same = interleaved(
         runs,
-        generate,
+        lambda: run_process(generate, env),
         lambda: run_process([python, "-c", SAME_LIBRARIES, str(home / "b.docx")], env),
     )
+    bench.ratio("generate vs same libraries", ours, same, 1.3)
     docx_alone = [python, "-c", DOCX_ALONE, str(home / "c.docx")]
     alone = repeated(runs, lambda: run_process(docx_alone, env))
-    generate_time = median([t for t, _ in ours])
-    add("generate vs same libraries", generate_time / median([t for t, _ in same]), 1.3)
-    report("generate vs python-docx alone", generate_time / median([t for t, _ in alone]))
+    bench.report(
+        "generate vs python-docx alone",
+        median([c.seconds for c in ours]) / median([c.seconds for c in alone]),
+    )
 
-    # 2b diff of two projects against validate of one, each as a whole process
+
+def diff_figures(bench: Bench) -> None:
+    """diff of two projects against validate of one, each as a whole process."""
+    python, env, main_py = bench.python, bench.env, bench.main_py
     changed = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     changed["behaviour"]["monitoring"] = "none"
     changed["channels"].append({"id": "tiktok"})
-    changed_path = home / "changed.policy.json"
+    changed_path = bench.home / "changed.policy.json"
     changed_path.write_text(json.dumps(changed), encoding="utf-8")
-    main_py = str(ROOT / "main.py")
     diffs, validates = interleaved(
-        runs,
+        bench.runs,
         # exit code 3: differences found
         lambda: run_process([python, main_py, "diff", str(EXAMPLE), str(changed_path)], env, (3,)),
         lambda: run_process([python, main_py, "validate", str(EXAMPLE)], env),
     )
-    add("diff vs validate", median([t for t, _ in diffs]) / median([t for t, _ in validates]), 1.2)
+    bench.add(
+        "diff vs validate",
+        median([c.seconds for c in diffs]) / median([c.seconds for c in validates]),
+        1.2,
+    )
 
-    # 3 inside the process: preview refresh and export
-    os.environ.update(QT_QPA_PLATFORM="offscreen", POLICY_BUILDER_HOME=str(home))
+
+def in_process() -> None:
+    """Before a measurement inside this process: the collector starts from nothing to
+    do, and what earlier groups left in memory is not walked again (``gc.freeze``), so
+    a figure does not depend on which groups ran before it."""
+    gc.collect()
+    gc.freeze()
+
+
+def preview_figures(bench: Bench) -> None:
+    """Preview refresh after one changed answer, with and without clause edits, and
+    storing a workshop note against storing an answer, in an open window."""
+    os.environ.update(QT_QPA_PLATFORM="offscreen", POLICY_BUILDER_HOME=str(bench.home))
     from PySide6.QtWidgets import QApplication
 
     import main as program
-    from wizard.answers.model import Language
-    from wizard.answers.project_file import load_project, validate_raw
-    from wizard.output.export import plan_export, render_documents, write_documents
 
     app = QApplication.instance() or QApplication([])
     window = program.create_window([str(EXAMPLE)])
     window.show()
     app.processEvents()
     window.preview.refresh_preview()
+    in_process()
     timings = []
     for index in range(40):
         window.store.set("markets.ambassadors", index % 2 == 0)
         start = time.perf_counter()
         window.preview.refresh_preview()
         timings.append((time.perf_counter() - start) * 1000)
-    add("preview refresh, p95", p95(timings), 30, "ms")
+    bench.add("preview refresh, p95", p95(timings), 30, "ms")
     # The same with clause edits (replaced text, bullets, a clause left out), in rounds
     # that alternate with the project without them, so both meet the same machine.
     edits = edited_clauses(EXAMPLE)
@@ -597,8 +657,8 @@ def main() -> int:
                 start = time.perf_counter()
                 window.preview.refresh_preview()
                 times.append((time.perf_counter() - start) * 1000)
-    add("preview refresh with edits, p95", p95(edited_times), 30, "ms")
-    report("preview refresh: with edits / without", p95(edited_times) / p95(plain_times))
+    bench.add("preview refresh with edits, p95", p95(edited_times), 30, "ms")
+    bench.report("preview refresh: with edits / without", p95(edited_times) / p95(plain_times))
     window.store.set("clauses", {})
 
     # A workshop note refreshes nothing but itself: storing one against storing an
@@ -611,35 +671,47 @@ def main() -> int:
 
     store = window.store
     notes, answers = interleaved(
-        runs,
+        bench.runs,
         lambda: stored(lambda i: store.set_note("behaviour.monitoring", f"Note {i}")),
         lambda: stored(lambda i: store.set("markets.ambassadors", i % 2 == 0)),
     )
-    add("storing a note / an answer", median(notes) / median(answers), 0.1)
+    bench.add("storing a note / an answer", median(notes) / median(answers), 0.1)
     window.store.set_modified(False)
     window.close()
+    bench.window = window  # kept: Qt must not delete it while the run goes on
 
+
+def export_ms(project: Any, plan: Any, house_style: Any = None) -> float:
+    from wizard.output.export import render_documents, write_documents
+
+    start = time.perf_counter()
+    write_documents(render_documents(project, plan, None, house_style))
+    return (time.perf_counter() - start) * 1000
+
+
+def export_figures(bench: Bench) -> None:
+    """Export, import-edits, a house style and the workshop report, in process."""
+    from wizard.answers.model import Language
+    from wizard.answers.project_file import load_project
+    from wizard.output.export import plan_export
+
+    runs, home = bench.runs, bench.home
     project = load_project(EXAMPLE)
-    planned = plan_export(project, out, [Language.NL, Language.EN])
-
-    def export(p: Any, plan: Any) -> float:
-        start = time.perf_counter()
-        write_documents(render_documents(p, plan))
-        return (time.perf_counter() - start) * 1000
-
-    export(project, planned)  # templates compiled once, as in a running program
-    add(
+    planned = plan_export(project, bench.out, [Language.NL, Language.EN])
+    export_ms(project, planned)  # templates compiled once, as in a running program
+    in_process()
+    bench.add(
         "export of four documents",
-        median([export(project, planned) for _ in range(runs)]),
+        median([export_ms(project, planned) for _ in range(runs)]),
         250,
         "ms",
     )
 
     # import-edits of the eight-page ICT policy section against writing it
     import_time, write_time = import_figures(runs, project)
-    add("import-edits of an 8-page document", import_time, 300, "ms")
-    report(f"import-edits / writing it ({write_time:.0f} ms)", import_time / write_time)
-    # 3b a consultant's house style against the built-in one: repeated exports load it
+    bench.add("import-edits of an 8-page document", import_time, 300, "ms")
+    bench.report(f"import-edits / writing it ({write_time:.0f} ms)", import_time / write_time)
+    # A consultant's house style against the built-in one: repeated exports load it
     # from the cache (path, time, size), so only writing on its template is measured.
     import docx
     from docx.shared import Cm
@@ -658,16 +730,12 @@ def main() -> int:
     house.sections[0].footer.paragraphs[0].add_run("Vertrouwelijk")
     house.save(str(house_file))
 
-    def export_styled(p: Any, plan: Any) -> float:
-        start = time.perf_counter()
-        write_documents(render_documents(p, plan, None, load_house_style(house_file)))
-        return (time.perf_counter() - start) * 1000
+    def styled_ms() -> float:
+        return export_ms(project, planned, load_house_style(house_file))
 
-    export_styled(project, planned)  # read and checked once, as in a running program
-    styled, plain = interleaved(
-        runs, lambda: export_styled(project, planned), lambda: export(project, planned)
-    )
-    add("export with a house style / built-in", median(styled) / median(plain), 1.1)
+    styled_ms()  # read and checked once, as in a running program
+    styled, plain = interleaved(runs, styled_ms, lambda: export_ms(project, planned))
+    bench.add("export with a house style / built-in", median(styled) / median(plain), 1.1)
 
     # The workshop report of the example, with notes and decisions, in process; the
     # baseline is one policy document of the same project.
@@ -687,31 +755,93 @@ def main() -> int:
         report_bytes(draft, Language.NL, project.organisation.effective_date)
         return (time.perf_counter() - start) * 1000
 
-    reports, documents = interleaved(runs, workshop_report, lambda: export(project, one_document))
-    add("workshop report", median(reports), 250, "ms")
-    report("workshop report / one policy document", median(reports) / median(documents))
+    reports, documents = interleaved(
+        runs, workshop_report, lambda: export_ms(project, one_document)
+    )
+    bench.add("workshop report", median(reports), 250, "ms")
+    bench.report("workshop report / one policy document", median(reports) / median(documents))
 
-    # 4 growth: the fullest project against the minimal one
+
+def growth_figures(bench: Bench) -> None:
+    """Export of the fullest project against the minimal one, in process."""
+    from wizard.answers.model import Language
+    from wizard.answers.project_file import validate_raw
+    from wizard.output.export import plan_export
+
+    out = bench.out
     full = validate_raw(full_project())
     small = validate_raw(minimal_project())
     full_plan = plan_export(full, out / "full", [Language.NL, Language.EN])
     small_plan = plan_export(small, out / "small", [Language.NL, Language.EN])
     (out / "full").mkdir(parents=True, exist_ok=True)
     (out / "small").mkdir(parents=True, exist_ok=True)
+    in_process()
     big, little = interleaved(
-        runs, lambda: export(full, full_plan), lambda: export(small, small_plan)
+        bench.runs,
+        lambda: export_ms(full, full_plan),
+        lambda: export_ms(small, small_plan),
     )
-    add("growth: fullest / minimal project", median(big) / median(little), 1.5)
+    bench.add("growth: fullest / minimal project", median(big) / median(little), 1.5)
 
-    # 5 the installable app against the virtual environment, when it has been built
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument(
+        "--only",
+        metavar="GROUPS",
+        help="only these groups, comma-separated: " + ", ".join(GROUPS),
+    )
+    parser.add_argument("--practice", action="store_true", help="the same as --only practice")
+    parser.add_argument("--register", action="store_true", help="the same as --only register")
+    parser.add_argument("--list", action="store_true", help="list the groups and stop")
+    arguments = parser.parse_args()
+    if arguments.list:
+        for name, what in GROUPS.items():
+            print(f"{name:10}  {what}")
+        return 0
+    only = ",".join(
+        filter(
+            None,
+            [
+                arguments.only,
+                "practice" if arguments.practice else "",
+                "register" if arguments.register else "",
+            ],
+        )
+    )
+    try:
+        groups = chosen_groups(only)
+    except ValueError as error:
+        parser.error(str(error))
+    bench = Bench(max(5, arguments.runs), Path(tempfile.mkdtemp(prefix="policy-builder-bench-")))
+    measure: dict[str, Callable[[Bench], None]] = {
+        "practice": lambda b: practice_figures(b.runs, b.env, b.python, b.home, b.add),
+        "startup": startup_figures,
+        "generate": generate_figures,
+        "diff": diff_figures,
+        "preview": preview_figures,
+        "export": export_figures,
+        "growth": growth_figures,
+        "bundle": bundle_group,
+        "register": register_group,
+    }
+    for group in groups:
+        measure[group](bench)
+    return _table(bench.results, bench.runs)
+
+
+def bundle_group(bench: Bench) -> None:
     if (BUNDLE / "policy-builder").exists():
-        bundle_figures(runs, env, python, home, add)
+        bundle_figures(bench.runs, bench.env, bench.python, bench.home, bench.add)
     else:
         print("No bundle in dist/ (python3 run.py bundle): its figures are left out.\n")
 
-    # 6 the acknowledgement register of the largest organisation the program is for
-    register_figures()
-    return _table(results, runs)
+
+def register_group(bench: Bench) -> None:
+    process_ms = acknowledgement_figures(bench.runs, bench.env, bench.python, bench.home, bench.add)
+    name = "register: status of 250 people, whole process"
+    bench.results.append((name, f"{process_ms:.0f} ms", "(reported)", True))
 
 
 def _table(results: list[tuple[str, str, str, bool]], runs: int) -> int:
