@@ -17,6 +17,7 @@ or an article that is not in this table.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -551,9 +552,43 @@ def revisions() -> dict[str, int]:
     return {s.id: s.revision for s in REGISTER.values()}
 
 
-def cited(text: str, language: Language) -> list[LegalStatement]:
-    """The statements whose text ``text`` holds, in register order."""
-    return [s for s in REGISTER.values() if s.text(language) in text]
+def cited(texts: Iterable[str], language: Language) -> list[LegalStatement]:
+    """The statements whose text one of ``texts`` (a document's paragraphs and cells)
+    holds, in register order."""
+    found: set[str] = set()
+    for text in dict.fromkeys(texts):  # a text repeated in a document is read once
+        found.update(_cited_in(text, language))
+    return [s for s in REGISTER.values() if s.id in found]
+
+
+# What each text cites, kept for the next time it is rendered: looking for every
+# statement means reading a text once per statement (36 times), and the preview renders
+# every text again at each change, as repeated exports do; the fullest project's
+# documents hold some 650,000 characters each. A text is its own key, so a changed text
+# is simply another entry. Bounded by the characters kept: the oldest go first.
+_CITED: dict[tuple[str, Language], frozenset[str]] = {}
+_CITED_BUDGET = 4_000_000  # characters, some 4 MB: the fullest project's four documents
+_cited_size = 0
+_cited_lock = threading.Lock()
+
+
+def _cited_in(text: str, language: Language) -> frozenset[str]:
+    global _cited_size
+    key = (text, language)
+    known = _CITED.get(key)
+    if known is not None:
+        return known
+    found = frozenset(s.id for s in REGISTER.values() if s.text(language) in text)
+    if len(text) <= _CITED_BUDGET:
+        with _cited_lock:
+            if key not in _CITED:
+                _CITED[key] = found
+                _cited_size += len(text)
+            while _cited_size > _CITED_BUDGET:
+                oldest = next(iter(_CITED))
+                del _CITED[oldest]
+                _cited_size -= len(oldest[0])
+    return found
 
 
 def changed_since(recorded: Mapping[str, int] | None) -> list[LegalStatement]:

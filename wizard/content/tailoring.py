@@ -1073,7 +1073,7 @@ def _mapping_rows(
 def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]]:
     """The sources of the statements of law the sections cite, grouped by the date each
     was last checked (oldest first), each source once."""
-    cited_text = "\n".join(
+    texts = (
         text
         for section in sections
         for clause in section.clauses
@@ -1081,7 +1081,7 @@ def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]
         for text in block_texts(block)
     )
     groups: dict[date, list[str]] = {}
-    for found in cited(cited_text, language):
+    for found in cited(texts, language):
         sources = groups.setdefault(found.verified, [])
         if found.source_in(language) not in sources:
             sources.append(found.source_in(language))

@@ -9,10 +9,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.wizard.content.kinds import all_documents
 from wizard.answers.model import DocumentKind, Language
-from wizard.content.law import REGISTER, changed_since, law_checked, revisions
+from wizard.content import law
+from wizard.content.law import REGISTER, changed_since, cited, ids, law_checked, revisions
 from wizard.content.tailoring import build_outline
 from wizard.paths import TEMPLATES
 
@@ -179,3 +182,74 @@ def test_generate_warns_when_a_clause_is_edited_in_one_language_only(tmp_path: P
     out, err = io.StringIO(), io.StringIO()
     assert run(["generate", str(path), "--out", str(tmp_path / "again")], out, err) == 0
     assert err.getvalue() == ""
+
+
+# --- cited: what a document's texts cite, each text read once and remembered -----------
+
+STATEMENT_TEXTS = [s.text(language) for s in REGISTER.values() for language in Language]
+
+
+def scanned(texts: list[str], language: Language) -> list[str]:
+    """The statements cited, found the plain way: each looked for in the whole text."""
+    whole = "\n".join(texts)
+    return [s.id for s in REGISTER.values() if s.text(language) in whole]
+
+
+def test_no_statement_spans_two_texts() -> None:
+    """A document's texts are looked at one by one; a statement could only span two of
+    them (joined by a line break) if it held a line break itself."""
+    assert not any("\n" in text for text in STATEMENT_TEXTS)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=40),
+            st.builds(
+                lambda before, statement, after: before + statement + after,
+                st.text(max_size=10),
+                st.sampled_from(STATEMENT_TEXTS),
+                st.text(max_size=10),
+            ),
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(list(Language)),
+)
+def test_cited_finds_what_a_search_of_the_whole_text_finds(
+    texts: list[str], language: Language
+) -> None:
+    assert ids(cited(texts, language)) == scanned(texts, language)
+    # A second time (remembered) gives the same.
+    assert ids(cited(texts, language)) == scanned(texts, language)
+
+
+def test_a_changed_text_is_read_again() -> None:
+    """Remembered by the text itself: a text that changes (an answer, an edited clause)
+    is another text, so a statement added or taken out is seen at once."""
+    avg = REGISTER["avg.28"].text(Language.NL)
+    text = f"Leveranciers tekenen een verwerkersovereenkomst ({avg})."
+    assert ids(cited([text], Language.NL)) == ["avg.28"]
+    assert ids(cited([text.replace(avg, "de wet")], Language.NL)) == []
+    assert ids(cited([text], Language.EN)) == []  # another language, another statement
+    assert ids(cited([text + " " + REGISTER["ensia"].text(Language.NL)], Language.NL)) == [
+        "avg.28",
+        "ensia",
+    ]
+
+
+def test_what_is_remembered_stays_within_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The oldest texts are forgotten first, so memory stays bounded; a forgotten text is
+    simply read again, and one longer than the budget is read every time."""
+    monkeypatch.setattr(law, "_CITED", {})
+    monkeypatch.setattr(law, "_cited_size", 0)
+    monkeypatch.setattr(law, "_CITED_BUDGET", 100)
+    texts = [f"{index:02d} " + "x" * 37 for index in range(5)]  # 40 characters each
+    for text in texts:
+        cited([text], Language.NL)
+    assert [key[0] for key in law._CITED] == texts[-2:]
+    assert law._cited_size == 80
+    long = "ENSIA " + "y" * 200
+    assert ids(cited([long], Language.NL)) == ["ensia"]
+    assert (long, Language.NL) not in law._CITED and law._cited_size <= 100
+    assert ids(cited([texts[0]], Language.NL)) == []  # forgotten, read again
