@@ -195,6 +195,16 @@ _DUTCH_ARTICLES = ("de ", "het ")
 _WITH_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)\s*$")
 
 
+def _with_role(value: str) -> re.Match[str] | None:
+    """``_WITH_ROLE.match(value)``: a name with its role in brackets. What the pattern
+    needs is checked first, without it: one bracket of each kind, the closing one last.
+    The pattern tries every place for the brackets, which for an answer of 10,000
+    characters without them costs a quarter of a millisecond a time."""
+    if value.count("(") != 1 or value.count(")") != 1 or not value.rstrip().endswith(")"):
+        return None
+    return _WITH_ROLE.match(value)
+
+
 def english_name(value: str) -> str | None:
     """The English name of a Dutch title or body ("Raad van Bestuur" -> "board of
     directors"), without article; None when the glossary does not know it."""
@@ -212,7 +222,7 @@ def in_english(value: str) -> str:
     english = english_name(value)
     if english:
         return english[0].upper() + english[1:]
-    match = _WITH_ROLE.match(value.strip())
+    match = _with_role(value.strip())
     if match and (role := english_name(match.group("role"))):
         return f"{match.group('name')} ({role})"
     if match and (title := english_name(match.group("name"))):
@@ -298,7 +308,7 @@ def role_phrase(value: str, language: Language, *, role: bool = False) -> str:
         english = english_name(head) if bracket else None
         if english:
             return f"the {english} ({tail}"
-        if _WITH_ROLE.match(text):
+        if _with_role(text):
             return in_english(text)
     if language is Language.EN and not (role or is_role(text, language)):
         # A Dutch role the glossary does not know keeps its Dutch spelling but takes
@@ -334,7 +344,7 @@ def apposition(value: str, language: Language) -> str:
     """A name as typed, a role without article and capitals: "HR (afdeling HR)". It stands
     in brackets, so a name with its role in brackets reads "Sanne de Boer,
     communicatieadviseur": never a bracket inside a bracket."""
-    match = _WITH_ROLE.match(value.strip())
+    match = _with_role(value.strip())
     if match:
         role = match.group("role").strip()
         if language is Language.EN:
@@ -351,7 +361,7 @@ def column_name(value: str, language: Language) -> str:
     article ("Raad van bestuur", "Board of directors"); in English a Dutch title in
     English."""
     text = in_english(value) if language is Language.EN else value.strip()
-    match = _WITH_ROLE.match(text)
+    match = _with_role(text)
     if match:
         text = match.group("name").strip()
     if is_role(text, language):

@@ -185,7 +185,15 @@ def running_channel(channel_id: str, label: str | None, language: Language) -> s
 
 # A typed English label ending in a common noun ("Substack newsletter", "intranet") takes
 # "the" in a list ("on LinkedIn, the blog and the Substack newsletter"); a brand does not.
-_ENGLISH_COMMON_END = re.compile(r"(?:^|\s)[a-z][a-z-]*$")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def ends_in_lower_word(typed: str) -> bool:
+    """Whether a stripped text's last word is in lower case ("Substack newsletter").
+    Only the last word is read: a pattern searched from the start would try every word
+    of a 10,000-character label."""
+    words = typed.rsplit(maxsplit=1)
+    return bool(words) and _LOWER_WORD.fullmatch(words[-1]) is not None
 
 
 def _with_article(channel_id: str, label: str | None, language: Language) -> str:
@@ -194,7 +202,7 @@ def _with_article(channel_id: str, label: str | None, language: Language) -> str
         typed = label.strip()
         if (
             language is Language.EN
-            and _ENGLISH_COMMON_END.search(typed)
+            and ends_in_lower_word(typed)
             and not typed.lower().startswith(("the ", "a ", "an ", "our "))
             and not typed.endswith("s")  # a plural reads well without one
         ):

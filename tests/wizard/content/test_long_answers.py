@@ -1,0 +1,49 @@
+"""Answers of 10,000 characters cost what their length costs, no more: the checks that
+read an answer's shape (a name with its role in brackets, a label's last word) look at
+what they need first, and agree with the patterns they stand for on any text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wizard.content.people import _WITH_ROLE, _with_role, apposition, in_english
+from wizard.content.tailoring import ends_in_lower_word
+from wizard.language import Language
+
+# Texts made of the characters the checks care about, white space of every kind included.
+SHAPED = st.text(alphabet=st.sampled_from("ab Z-()\u00a0\u2003\t\n\x1c"), max_size=30)
+ANY = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+# What ends_in_lower_word stands for: the pattern it replaced.
+ENGLISH_COMMON_END = re.compile(r"(?:^|\s)[a-z][a-z-]*$")
+
+
+def groups(match: re.Match[str] | None) -> tuple[str, str] | None:
+    return None if match is None else (match.group("name"), match.group("role"))
+
+
+@given(st.one_of(SHAPED, ANY))
+def test_a_name_with_its_role_is_told_as_the_pattern_tells_it(value: str) -> None:
+    assert groups(_with_role(value)) == groups(_WITH_ROLE.match(value))
+    assert groups(_with_role(value.strip())) == groups(_WITH_ROLE.match(value.strip()))
+
+
+@given(st.one_of(SHAPED, ANY))
+def test_a_labels_last_word_is_read_as_the_pattern_reads_it(label: str) -> None:
+    typed = label.strip()
+    assert ends_in_lower_word(typed) == bool(ENGLISH_COMMON_END.search(typed))
+
+
+def test_names_and_roles_still_read_as_before() -> None:
+    assert apposition("Sanne de Boer (communicatieadviseur)", Language.NL) == (
+        "Sanne de Boer, communicatieadviseur"
+    )
+    assert in_english("Sanne de Boer (communicatieadviseur)") == (
+        "Sanne de Boer (communications adviser)"
+    )
+    assert apposition("Sanne (a) (b)", Language.NL) == "Sanne (a) (b)"
+    assert ends_in_lower_word("Substack newsletter") and ends_in_lower_word("intranet")
+    assert not ends_in_lower_word("Mastodon") and not ends_in_lower_word("")
