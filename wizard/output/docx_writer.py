@@ -211,9 +211,14 @@ def fitted_widths(weights: Sequence[int], rows: Sequence[Sequence[str]], usable:
     get less than its longest word, in proportion to what it needs."""
     columns = len(weights)
     longest = [0] * columns
+    # A text repeated down a column (one manager for every channel) is measured once.
+    measured: dict[str, int] = {}
     for row in rows:
         for column, cell in enumerate(row[:columns]):
-            longest[column] = max(longest[column], longest_part(cell))
+            length = measured.get(cell)
+            if length is None:
+                length = measured[cell] = longest_part(cell)
+            longest[column] = max(longest[column], length)
     need = [n * _CHAR_TWIPS + _CELL_MARGINS for n in longest]
     if sum(need) >= usable:
         return [int(usable * n / sum(need)) for n in need]
