@@ -205,10 +205,19 @@ def _with_role(value: str) -> re.Match[str] | None:
     return _WITH_ROLE.match(value)
 
 
+# The most words a known title can have, with an article before it: an answer with more
+# is no title, and is told so without reading all of it (an answer may be 10,000
+# characters, and every table cell and name asks).
+_TITLE_WORDS = max(len(title.split()) for title in DUTCH_TO_ENGLISH) + 1
+
+
 def english_name(value: str) -> str | None:
     """The English name of a Dutch title or body ("Raad van Bestuur" -> "board of
     directors"), without article; None when the glossary does not know it."""
-    key = " ".join(value.strip().lower().split())
+    words = value.split(maxsplit=_TITLE_WORDS)
+    if len(words) > _TITLE_WORDS:
+        return None
+    key = " ".join(words).lower()
     for article in _DUTCH_ARTICLES:
         if key.startswith(article):
             key = key[len(article) :]

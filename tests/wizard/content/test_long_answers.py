@@ -9,7 +9,14 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wizard.content.people import _WITH_ROLE, _with_role, apposition, in_english
+from wizard.content.people import (
+    _WITH_ROLE,
+    DUTCH_TO_ENGLISH,
+    _with_role,
+    apposition,
+    english_name,
+    in_english,
+)
 from wizard.content.tailoring import ends_in_lower_word
 from wizard.language import Language
 
@@ -47,3 +54,38 @@ def test_names_and_roles_still_read_as_before() -> None:
     assert apposition("Sanne (a) (b)", Language.NL) == "Sanne (a) (b)"
     assert ends_in_lower_word("Substack newsletter") and ends_in_lower_word("intranet")
     assert not ends_in_lower_word("Mastodon") and not ends_in_lower_word("")
+
+
+def english_name_read_whole(value: str) -> str | None:
+    """english_name as it was: the whole answer normalised, then looked up."""
+    key = " ".join(value.strip().lower().split())
+    for article in ("de ", "het "):
+        if key.startswith(article):
+            key = key[len(article) :]
+    return DUTCH_TO_ENGLISH.get(key)
+
+
+TITLES = st.sampled_from(sorted(DUTCH_TO_ENGLISH))
+
+
+@given(
+    st.one_of(
+        ANY,
+        st.builds(
+            lambda space, article, title, end: space + article + title.upper() + end,
+            st.sampled_from(["", " ", "\t\n", "\u2003"]),
+            st.sampled_from(["", "de ", "Het  ", "een "]),
+            TITLES,
+            st.sampled_from(["", " ", " x", "\u00a0"]),
+        ),
+        st.builds(lambda title: title.replace(" ", "   \n "), TITLES),
+    )
+)
+def test_a_title_is_known_as_when_the_whole_answer_was_read(value: str) -> None:
+    assert english_name(value) == english_name_read_whole(value)
+
+
+def test_a_long_answer_is_no_title() -> None:
+    assert english_name("raad van bestuur") == "board of directors"
+    assert english_name(" De  Raad\tvan bestuur ") == "board of directors"
+    assert english_name("raad van bestuur " * 1000) is None
