@@ -17,6 +17,7 @@ or an article that is not in this table.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -556,30 +557,39 @@ def cited(texts: Iterable[str], language: Language) -> list[LegalStatement]:
     """The statements whose text one of ``texts`` (a document's paragraphs and cells)
     holds, in register order."""
     found: set[str] = set()
+    short: list[str] = []
     for text in dict.fromkeys(texts):  # a text repeated in a document is read once
-        found.update(_cited_in(text, language))
+        if len(text) < _REMEMBERED_FROM:
+            short.append(text)
+        else:
+            found.update(_cited_in(text, language))
+    # No statement holds a line break, so none spans two of the texts joined.
+    found.update(_cited_in("\n".join(short), language, remember=False))
     return [s for s in REGISTER.values() if s.id in found]
 
 
-# What each text cites, kept for the next time it is rendered: looking for every
-# statement means reading a text once per statement (36 times), and the preview renders
-# every text again at each change, as repeated exports do; the fullest project's
-# documents hold some 650,000 characters each. A text is its own key, so a changed text
-# is simply another entry. Bounded by the characters kept: the oldest go first.
+# What a long text cites is kept for the next time it is rendered: looking for every
+# statement means reading the text once per statement, and the preview renders every
+# text again at each change, as repeated exports do (the fullest project's documents
+# hold some 650,000 characters each, nearly all of it in answers of up to 10,000
+# characters). A text is its own key, so a changed text is simply another entry. The
+# texts kept are bounded by their characters: the oldest go first. Short texts, most of
+# a document, are read together each time: remembering each would cost more.
+_REMEMBERED_FROM = 2_000  # characters
 _CITED: dict[tuple[str, Language], frozenset[str]] = {}
 _CITED_BUDGET = 4_000_000  # characters, some 4 MB: the fullest project's four documents
 _cited_size = 0
 _cited_lock = threading.Lock()
 
 
-def _cited_in(text: str, language: Language) -> frozenset[str]:
+def _cited_in(text: str, language: Language, *, remember: bool = True) -> frozenset[str]:
     global _cited_size
     key = (text, language)
-    known = _CITED.get(key)
+    known = _CITED.get(key) if remember else None
     if known is not None:
         return known
-    found = frozenset(s.id for s in REGISTER.values() if s.text(language) in text)
-    if len(text) <= _CITED_BUDGET:
+    found = frozenset(id_ for id_, said in _said(language) if said in text)
+    if remember and len(text) <= _CITED_BUDGET:
         with _cited_lock:
             if key not in _CITED:
                 _CITED[key] = found
@@ -589,6 +599,12 @@ def _cited_in(text: str, language: Language) -> frozenset[str]:
                 del _CITED[oldest]
                 _cited_size -= len(oldest[0])
     return found
+
+
+@functools.cache
+def _said(language: Language) -> tuple[tuple[str, str], ...]:
+    """Each statement's id and its text in ``language``, in register order."""
+    return tuple((s.id, s.text(language)) for s in REGISTER.values())
 
 
 def changed_since(recorded: Mapping[str, int] | None) -> list[LegalStatement]:

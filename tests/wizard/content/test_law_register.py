@@ -220,8 +220,11 @@ def test_cited_finds_what_a_search_of_the_whole_text_finds(
     texts: list[str], language: Language
 ) -> None:
     assert ids(cited(texts, language)) == scanned(texts, language)
-    # A second time (remembered) gives the same.
-    assert ids(cited(texts, language)) == scanned(texts, language)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(law, "_REMEMBERED_FROM", 8)  # most of them long, so remembered
+        assert ids(cited(texts, language)) == scanned(texts, language)
+        # A second time (remembered) gives the same.
+        assert ids(cited(texts, language)) == scanned(texts, language)
 
 
 def test_a_changed_text_is_read_again() -> None:
@@ -239,11 +242,15 @@ def test_a_changed_text_is_read_again() -> None:
 
 
 def test_what_is_remembered_stays_within_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The oldest texts are forgotten first, so memory stays bounded; a forgotten text is
-    simply read again, and one longer than the budget is read every time."""
+    """Only long texts are remembered, the oldest forgotten first, so memory stays
+    bounded; a forgotten text is simply read again, and one longer than the budget is
+    read every time."""
     monkeypatch.setattr(law, "_CITED", {})
     monkeypatch.setattr(law, "_cited_size", 0)
+    monkeypatch.setattr(law, "_REMEMBERED_FROM", 30)
     monkeypatch.setattr(law, "_CITED_BUDGET", 100)
+    cited(["ENSIA, kort"], Language.NL)
+    assert law._CITED == {}  # short texts are read together, not remembered
     texts = [f"{index:02d} " + "x" * 37 for index in range(5)]  # 40 characters each
     for text in texts:
         cited([text], Language.NL)
@@ -253,3 +260,6 @@ def test_what_is_remembered_stays_within_its_budget(monkeypatch: pytest.MonkeyPa
     assert ids(cited([long], Language.NL)) == ["ensia"]
     assert (long, Language.NL) not in law._CITED and law._cited_size <= 100
     assert ids(cited([texts[0]], Language.NL)) == []  # forgotten, read again
+    # A long text and short ones together: what each cites.
+    avg = REGISTER["avg.28"].text(Language.NL)
+    assert ids(cited([avg, "z" * 40 + " ENSIA"], Language.NL)) == ["avg.28", "ensia"]
