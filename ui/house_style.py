@@ -30,7 +30,7 @@ from ui.help import plain_tip
 from ui.strings import tr
 from wizard.answers.messages import Problem
 from wizard.answers.project_file import resolve_logo
-from wizard.output.html_preview import Looks
+from wizard.output.looks import Looks
 
 if TYPE_CHECKING:
     from ui.settings import Settings

@@ -35,7 +35,6 @@ from wizard.answers.project_file import (
 )
 from wizard.files import FileChanged, FileState
 from wizard.language import in_language
-from wizard.lock import Locked
 
 if TYPE_CHECKING:
     from wizard.output.house_style import HouseStyle
@@ -1300,12 +1299,6 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
         problem = Problem("", "file_changed", {"path": str(args.project)})
         print(problem.line(interface_language()), file=stderr)
         return EXIT_INVALID
-    except Locked as locked:
-        language = interface_language()
-        holder = holder_text(locked.holder, language)
-        problem = Problem("", "file_locked", {"path": str(args.project), "holder": holder})
-        print(problem.line(language), file=stderr)
-        return EXIT_INVALID
     except KeyboardInterrupt:
         return EXIT_FAILURE
     except BrokenPipeError:
@@ -1315,11 +1308,19 @@ def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as error:  # the last line of defence: a user never sees a traceback
-        # The register's refusals are worded. Imported here, not at the top: only the
-        # acknowledgements commands use the register (its models cost `generate` some
-        # 6 ms), and a RegisterError means they loaded it already.
+        # A held lock and the register's refusals are worded. Imported here, not at the
+        # top: only the commands that save take the lock, and only the acknowledgements
+        # commands use the register (its models cost `generate` some 6 ms); either error
+        # means its module is loaded already.
         from wizard.answers.register import RegisterError
+        from wizard.lock import Locked
 
+        if isinstance(error, Locked):
+            language = interface_language()
+            holder = holder_text(error.holder, language)
+            problem = Problem("", "file_locked", {"path": str(args.project), "holder": holder})
+            print(problem.line(language), file=stderr)
+            return EXIT_INVALID
         if isinstance(error, RegisterError):
             print(error.line(interface_language()), file=stderr)
             return EXIT_INVALID

@@ -14,14 +14,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from wizard.answers.labels import question_label, value_label
 from wizard.answers.model import Language
 from wizard.language import in_language
-from wizard.lock import Holder
+
+if TYPE_CHECKING:
+    from wizard.lock import Holder  # only named here: generate takes no lock
 
 # code -> (Dutch, English). {label} is the question's name in that language (see
 # ``wizard.answers.labels.question_label``): a message never shows a dotted key, a parser's

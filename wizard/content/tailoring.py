@@ -7,11 +7,10 @@ to say it lives in the templates of each language.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from wizard.answers.labels import clause_title, field_label, phrase, sector_phrase, value_label
@@ -159,7 +158,13 @@ _DERIVED_SECTIONS = {"mapping", "sources"}
 def add_months(start: date, months: int) -> date:
     month_index = start.month - 1 + months
     year, month = start.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(start.day, _days_in_month(year, month)))
+
+
+def _days_in_month(year: int, month: int) -> int:
+    # The day before the next month's first (the calendar module costs more to import).
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 def next_review(project: Project) -> date:

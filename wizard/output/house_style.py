@@ -47,16 +47,16 @@ from lxml import etree
 from wizard.answers.messages import Problem
 from wizard.answers.project_file import image_size
 from wizard.files import FileRefused, read_regular_file
-from wizard.output.html_preview import Looks
+from wizard.output.looks import Looks
 from wizard.output.office_zip import (
     OLE_MAGIC,
     Limits,
     OfficeZip,
     PackageRefused,
     is_raster,
-    safe_parser,
     stream_xml,
 )
+from wizard.output.safe_xml import safe_parser
 from wizard.output.styles import (
     STYLES,
     HouseStyle,

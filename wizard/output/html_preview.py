@@ -24,26 +24,13 @@ from wizard.content.outline import (
     Section,
     Subheading,
 )
+from wizard.output.looks import Looks
 
-BRAND = "#1b5e6b"
-
-
-@dataclass(frozen=True)
-class Looks:
-    """A house style's fonts and colours, as far as the preview's HTML can follow them.
-
-    Font names hold only letters, digits, spaces and dashes, colours six hex digits
-    (``wizard.output.house_style`` reads them so from a Word file).
-    """
-
-    body_font: str = "Calibri"
-    heading_font: str = "Calibri"
-    text_colour: str = "222B33"
-    heading_colour: str = BRAND.lstrip("#").upper()
+_BUILT_IN = Looks()
 
 
 @lru_cache(maxsize=8)
-def style_sheet(looks: Looks = Looks()) -> str:
+def style_sheet(looks: Looks = _BUILT_IN) -> str:
     body = f"'{looks.body_font}', 'Carlito', 'Segoe UI', sans-serif"
     heading = f"'{looks.heading_font}', {body}"
     brand = f"#{looks.heading_colour}"

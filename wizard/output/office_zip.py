@@ -33,6 +33,8 @@ from typing import Any
 
 from lxml import etree
 
+from wizard.output.safe_xml import safe_parser
+
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: objects, macros
@@ -77,18 +79,6 @@ class Limits:
     ratio: int  # unpacked / packed, for a member over a megabyte unpacked
     part: int  # bytes of one XML part parsed whole
     elements: int  # elements (an upper bound: the count of '<') of one XML part parsed whole
-
-
-def safe_parser() -> etree.XMLParser:
-    """No DTD loaded, no entity resolved, no network, no huge trees."""
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_blank_text=False,
-    )
 
 
 def is_raster(head: bytes) -> bool:

@@ -25,8 +25,8 @@ from docx.styles import BabelFish
 from lxml import etree
 
 from wizard.answers.messages import Problem
-from wizard.output.html_preview import Looks
-from wizard.output.office_zip import safe_parser
+from wizard.output.looks import Looks
+from wizard.output.safe_xml import safe_parser
 from wizard.paths import REFERENCE_DOCX
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
