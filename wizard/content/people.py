@@ -383,8 +383,25 @@ def column_name(value: str, language: Language) -> str:
 
 def plural(value: str) -> bool:
     """Whether a role answer needs a plural verb ("de partners hebben")."""
-    words = _words(value)
-    return bool(words) and words[-1] in ("partners", "vennoten", "maten", "eigenaren", "owners")
+    last = _last_word(value)
+    return last in ("partners", "vennoten", "maten", "eigenaren", "owners")
+
+
+_TAIL = 256  # characters
+
+
+def _last_word(value: str) -> str | None:
+    """``_words(value)[-1]`` (None without words), read from the end: an answer may be
+    10,000 characters long. Only when the text's last characters hold no whole word is
+    all of it read."""
+    head = value.partition("(")[0].lower()
+    start = max(0, len(head) - _TAIL)
+    matches = list(_WORD.finditer(head, start))
+    if start and (not matches or matches[-1].start() == start):
+        # The last word may begin before the part read: read it all.
+        words = _WORD.findall(head)
+        return words[-1] if words else None
+    return matches[-1].group() if matches else None
 
 
 def same_person(a: str, b: str) -> bool:

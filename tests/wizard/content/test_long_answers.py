@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wizard.content import people
 from wizard.content.people import (
     _WITH_ROLE,
     DUTCH_TO_ENGLISH,
@@ -89,3 +91,26 @@ def test_a_long_answer_is_no_title() -> None:
     assert english_name("raad van bestuur") == "board of directors"
     assert english_name(" De  Raad\tvan bestuur ") == "board of directors"
     assert english_name("raad van bestuur " * 1000) is None
+
+
+@given(
+    st.one_of(
+        SHAPED,
+        ANY,
+        st.builds(lambda a, b: a * 300 + b, st.sampled_from(["x", " y", "(", "-"]), SHAPED),
+    ),
+    st.sampled_from([3, 256]),
+)
+def test_the_last_word_is_read_from_the_end_as_the_whole_text_gives_it(
+    value: str, tail: int
+) -> None:
+    """Read from the end, with a short and the usual reach back."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(people, "_TAIL", tail)
+        words = people._words(value)
+        assert people._last_word(value) == (words[-1] if words else None)
+
+
+def test_a_long_answer_ending_in_partners_is_plural() -> None:
+    assert people.plural("Lorem ipsum " * 1000 + "de partners")
+    assert not people.plural("de partners " * 1000 + "en de directeur")
