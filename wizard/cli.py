@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from wizard import __version__, clock
 from wizard.answers.messages import (
@@ -65,7 +65,39 @@ def _choices(
     return chosen
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unused:
+    """Stands in for the parser of a command this run does not use: what it is told is
+    dropped. Building the parsers of every command took some 2 ms of each command."""
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: self
+
+
+class _Commands:
+    """The commands' subparsers, only ``wanted`` among them built (all when None)."""
+
+    def __init__(self, real: argparse._SubParsersAction, wanted: str | None) -> None:  # type: ignore[type-arg]
+        self.real, self.wanted = real, wanted
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        if self.wanted is None or name == self.wanted:
+            parser: argparse.ArgumentParser = self.real.add_parser(name, **kwargs)
+            return parser
+        return cast(argparse.ArgumentParser, _Unused())
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` runs when it names one of ours after nothing but --debug;
+    None otherwise (help, the version, a mistake: every command's parser is needed)."""
+    for arg in argv:
+        if arg != "--debug":
+            return arg if arg in HANDLERS else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``command``, only that command's parser is built
+    among the commands (the top-level options are always there)."""
     parser = argparse.ArgumentParser(
         prog="policy-builder",
         description="Social Media Policy Builder: a tailored social media code of conduct and "
@@ -77,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="show a traceback on unexpected errors"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = _Commands(parser.add_subparsers(dest="command", metavar="COMMAND"), command)
     generate = commands.add_parser("generate", help="write the Word documents of a project")
     generate.add_argument(
         "project",
@@ -169,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_edit_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_edit_commands(commands: _Commands) -> None:
     clauses = commands.add_parser(
         "clauses", help="list the clauses with their titles and which are edited"
     )
@@ -875,7 +907,7 @@ def _new_from(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 # --- the acknowledgement register ------------------------------------------------------------
 
 
-def _add_acknowledgement_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_acknowledgement_commands(commands: _Commands) -> None:
     register_help = "the register (default: NAME.register.json beside NAME.policy.json)"
     group = commands.add_parser(
         "acknowledgements",
@@ -1281,7 +1313,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
 def run(argv: Sequence[str], stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    parser = build_parser()
+    parser = build_parser(command_of(argv))
     args = parser.parse_args(list(argv))
     try:
         handler = HANDLERS.get(args.command)
