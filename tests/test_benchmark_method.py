@@ -70,3 +70,12 @@ def test_every_measured_process_starts_on_a_synced_disk(monkeypatch: pytest.Monk
     child = run.run_process([sys.executable, "-c", "sum(range(10**6))"], {})
     assert synced == [True]
     assert child.seconds > 0 and child.cpu > 0 and child.megabytes > 1
+
+
+def test_the_documents_of_the_generate_group_go_to_a_folder_in_memory(tmp_path: Any) -> None:
+    run = benchmark()
+    folder = run.memory_folder(tmp_path)
+    assert folder.is_dir()
+    if run.Path("/dev/shm").is_dir():
+        assert folder.parent == run.Path("/dev/shm")
+        folder.rmdir()  # atexit would remove it when the run ends
