@@ -118,8 +118,18 @@ class WrittenDocument:
     is never parsed and serialised again.
     """
 
-    def __init__(self, parts: list[tuple[str, bytes]], main: str, body: str) -> None:
-        self.parts, self.main, self.body = parts, main, body
+    def __init__(
+        self, parts: list[tuple[str, bytes]], main: str, body: str | Sequence[str]
+    ) -> None:
+        self.parts, self.main = parts, main
+        # The body in the pieces it was written in: each is encoded on its own. Joined
+        # first, one character beyond ASCII anywhere made Python encode all of it the
+        # slow way (a document of long answers holds a megabyte of text).
+        self._pieces = [body] if isinstance(body, str) else list(body)
+
+    @property
+    def body(self) -> str:
+        return "".join(self._pieces)
 
     def zip(self) -> bytes:
         buffer = io.BytesIO()
@@ -137,7 +147,7 @@ class WrittenDocument:
                     raise LookupError("reference.docx has no section properties in its body")
                 with archive.open(name, "w") as member:
                     member.write(blob[:at])
-                    member.write(self.body.encode("utf-8"))
+                    member.write(b"".join([piece.encode("utf-8") for piece in self._pieces]))
                     member.write(blob[at:])
         return buffer.getvalue()
 
@@ -152,7 +162,9 @@ class _PartCollector:
         self.parts.append((uri.membername, blob))
 
 
-def _written(document: Document, body: str, known: dict[str, bytes]) -> WrittenDocument:
+def _written(
+    document: Document, body: str | Sequence[str], known: dict[str, bytes]
+) -> WrittenDocument:
     """The document's parts as bytes; ``known`` holds parts already serialised (by name)."""
     package = document.part.package
     parts = list(package.iter_parts())
@@ -321,7 +333,7 @@ class _Writer:
         styles = self.document.part._styles_part
         tag = "nl-NL" if self.outline.language is Language.NL else "en-GB"
         known = {styles.partname.membername: self.house_style.serialised_styles(tag)}
-        return _written(self.document, "".join(body), known)
+        return _written(self.document, body, known)
 
     # --- marks that let edits be read back (wizard.output.marks) ----------------------------
 
