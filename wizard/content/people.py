@@ -405,7 +405,8 @@ def _last_word(value: str) -> str | None:
 
 
 def same_person(a: str, b: str) -> bool:
-    return a.strip().casefold() == b.strip().casefold()
+    # The same text is the same person, told without folding it (answers may be long).
+    return a == b or a.strip().casefold() == b.strip().casefold()
 
 
 _SUPPLIER = re.compile(
