@@ -115,6 +115,25 @@ def skip_plugin_discovery() -> None:
     sys.modules[name] = loader
 
 
+def end_command(code: int) -> None:
+    """End the process of a command that has done its work, with exit code ``code``.
+
+    What Python does at the end would only take apart a heap that the system takes back
+    anyway: its last garbage collections (a tenth of a second on a small machine) and the
+    unloading of every module (some 5 ms of `generate`, more than the baseline's). A
+    command has closed everything it wrote and the program registers nothing to run at
+    exit, so once its output is flushed the process ends on the spot. When flushing
+    fails (a full disk behind ``> file``), Python's own ending reports it, as before.
+    """
+    gc.freeze()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # ValueError: a stream already closed
+        return
+    os._exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # We use no pydantic plugins; skipping their discovery saves start-up time.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -137,10 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         code = run(args)
         if argv is None:
-            # The process ends now. Its last garbage collections would only walk a heap
-            # that the system takes back anyway, a tenth of a second on a small machine;
-            # frozen objects are skipped. (Everything written is closed already.)
-            gc.freeze()
+            end_command(code)
         return code
     window_args = window_arguments(args)
     if isinstance(window_args, str):

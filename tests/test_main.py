@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -285,3 +286,43 @@ def test_validate_names_the_key_and_the_label(minimal_raw: dict[str, Any], tmp_p
     result = run("validate", write_json(tmp_path / "w.policy.json", minimal_raw))
     assert result.returncode == 0
     assert "warning: markets.webcare (Webcare): Webcare is on" in result.stdout
+
+
+def test_a_command_ends_on_the_spot_with_its_output_and_exit_code(tmp_path: Path) -> None:
+    """A command's process skips Python's taking apart of its heap (main.end_command),
+    and still hands over all of its output and its exit code."""
+    from wizard import cli
+
+    example = EXAMPLES[0]
+    expected = io.StringIO()
+    assert cli.run(["clauses", str(example)], expected, io.StringIO()) == 0
+    listed = run("clauses", example)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout == expected.getvalue() and len(listed.stdout) > 1000
+    broken = tmp_path / "broken.policy.json"
+    broken.write_text("{", encoding="utf-8")
+    refused = run("validate", broken)
+    assert refused.returncode == 2 and str(broken) in refused.stderr
+
+
+class FailingStream(io.StringIO):
+    def flush(self) -> None:
+        raise OSError(28, "No space left on device")
+
+
+def test_a_command_whose_output_cannot_be_flushed_ends_as_python_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Output that cannot be written (a full disk behind "> file") is left to Python's
+    own ending, which reports it; otherwise the process ends with the command's code."""
+    import main
+
+    ended: list[int] = []
+    monkeypatch.setattr(main.os, "_exit", ended.append)
+    monkeypatch.setattr(main.gc, "freeze", lambda: None)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    main.end_command(3)
+    assert ended == [3]
+    monkeypatch.setattr(sys, "stdout", FailingStream())
+    main.end_command(0)
+    assert ended == [3]  # returned instead: sys.exit and Python's flush come next
