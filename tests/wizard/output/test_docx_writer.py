@@ -103,3 +103,66 @@ def test_text_that_xml_cannot_hold_is_removed(minimal_raw: dict[str, Any], tmp_p
     path = tmp_path / "out.docx"
     write_docx(outline, path)
     assert docx.Document(str(path)).paragraphs
+
+
+# --- references that never break across lines (m13) --------------------------------------
+
+NBSP, NBHYPHEN = "\u00a0", "\u2011"
+
+
+def _written_texts(data: bytes) -> str:
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    return xml
+
+
+def test_standards_and_citations_are_joined_by_non_breaking_characters() -> None:
+    from wizard.output.docx_writer import unbroken
+
+    assert unbroken("(NEN 7510-2:2024: 5.10, 8.23)") == (
+        f"(NEN{NBSP}7510{NBHYPHEN}2:2024:{NBSP}5.10, 8.23)"
+    )
+    assert unbroken("volgt ISO/IEC 27002:2022.") == f"volgt ISO/IEC{NBSP}27002:2022."
+    assert unbroken("(BIO2: 5.4, 6.2; maatregelen 5.04.02)") == (
+        f"(BIO2:{NBSP}5.4, 6.2; maatregelen{NBSP}5.04.02)"
+    )
+    assert unbroken("(WOR, artikel 27 lid 1, onder k en l)") == (
+        f"(WOR, artikel{NBSP}27 lid{NBSP}1, onder{NBSP}k en{NBSP}l)"
+    )
+    assert unbroken("article 50, paragraph 4") == f"article{NBSP}50, paragraph{NBSP}4"
+    assert unbroken("Kamerstuk 36 764; Richtlijn (EU) 2022/2555") == (
+        f"Kamerstuk{NBSP}36{NBSP}764; Richtlijn (EU){NBSP}2022/2555"
+    )
+    assert unbroken("uiterlijk 72 uur nadat") == f"uiterlijk 72{NBSP}uur nadat"
+    # Ordinary words stay as they are: "onder werktijd", a name with a hyphen.
+    for plain in ("onder werktijd en k", "Directeur-bestuurder", "2 august 2026", "De BIO2 vraagt"):
+        assert unbroken(plain) == plain
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("document", list(DocumentKind))
+def test_no_written_reference_can_break_across_lines(
+    example_path: Path, document: DocumentKind, language: Language
+) -> None:
+    """In every example's documents: no standard or citation is followed by a plain
+    space before its number, and the outline's references are written joined."""
+    import re
+
+    project = load_project(example_path)
+    outline = build_outline(project, document, language)
+    xml = _written_texts(document_bytes(outline))
+    broken = re.findall(
+        r"(?:ISO/IEC|NEN|BIO2:|[Aa]rtikel|[Aa]rticle|lid|paragraph|Kamerstuk|\(EU\)) \d", xml
+    )
+    assert broken == []
+    assert "7510-2" not in xml
+    if project.confidentiality.framework.value == "nen7510" and document is DocumentKind.ICT_POLICY:
+        assert f"NEN{NBSP}7510{NBHYPHEN}2:2024" in xml
+
+
+def test_a_reference_joined_in_a_table_counts_as_one_word() -> None:
+    from wizard.output.docx_writer import fitted_widths, unbroken
+
+    cell = "NEN 7510-2:2024: 8.23"
+    plain = fitted_widths((1, 5), [(cell, "x")], 9000)
+    joined = fitted_widths((1, 5), [(unbroken(cell).replace(NBSP, "_"), "x")], 9000)
+    assert joined[0] > plain[0]  # the written cell is as wide as the whole reference
