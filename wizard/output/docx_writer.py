@@ -133,6 +133,11 @@ def _run(text: str, *, props: str = "", declare: bool = False) -> str:
     return f'<w:r{namespaces}>{properties}<w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
 
 
+_LAST_AFTER_TABLE = (
+    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+    '<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
+)
+
 _PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
 
@@ -340,11 +345,17 @@ class _Writer:
             body.append(self._p(Style.HEADING_1, section.title, page_break=page_break))
             blocks = section.blocks
             index = 0
+            last_section = section is self.outline.sections[-1]
             for clause in section.clauses:
                 written = []
                 for block in clause.blocks:
                     following = blocks[index + 1] if index + 1 < len(blocks) else None
-                    written.append(self._block(block, following))
+                    final = last_section and following is None
+                    # The section's closing sentence ("Stand van de wet- en regelgeving",
+                    # who reports on the indicators) is never carried alone to a page of
+                    # its own: the list or table before it keeps its last line with it.
+                    closing = isinstance(following, Paragraph) and index + 2 == len(blocks)
+                    written.append(self._block(block, following, closing=closing, final=final))
                     index += 1
                 body.extend(self._marked(clause, written))
         self._header_footer()
@@ -464,12 +475,15 @@ class _Writer:
         runs += _run(text) if text else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
 
-    def _block(self, block: Block, following: Block | None) -> str:
+    def _block(
+        self, block: Block, following: Block | None, *, closing: bool = False, final: bool = False
+    ) -> str:
+        """One block; ``closing``: the paragraph after it closes the section; ``final``:
+        it ends the document."""
         if isinstance(block, Paragraph):
-            # A short list or table stays on one page with the sentence that introduces it.
-            keep = (
-                isinstance(following, BulletList | NumberedList) and len(following.items) <= 6
-            ) or (isinstance(following, Table) and len(following.rows) <= 12)
+            # The sentence that introduces a list or table stays on its page with it (a
+            # short one whole, a long one with its first lines).
+            keep = isinstance(following, BulletList | NumberedList | Table)
             return self._p(Style.BODY, block.text, lead=block.lead, keep=keep)
         if isinstance(block, Subheading):
             return self._p(Style.HEADING_2, block.text)
@@ -477,15 +491,21 @@ class _Writer:
             numbered = isinstance(block, NumberedList)
             num_id = self._new_numbering() if numbered else None
             style = Style.NUMBER if numbered else Style.BULLET
-            keep = len(block.items) <= 6
             last = len(block.items) - 1
+
+            def kept(index: int) -> bool:
+                if len(block.items) <= 6:
+                    return index < last or closing
+                # A long list may break, but not after its first item nor before its last.
+                return index == 0 or (index == last - 1) or (index == last and closing)
+
             return "".join(
-                self._p(style, item.text, lead=item.lead, keep=keep and index < last, num_id=num_id)
+                self._p(style, item.text, lead=item.lead, keep=kept(index), num_id=num_id)
                 for index, item in enumerate(block.items)
             )
-        return self._table(block)
+        return self._table(block, closing=closing, final=final)
 
-    def _table(self, block: Table) -> str:
+    def _table(self, block: Table, *, closing: bool = False, final: bool = False) -> str:
         """A table as WordprocessingML, built in one piece.
 
         python-docx's cell objects recompute the grid on every access, which made
@@ -517,8 +537,11 @@ class _Writer:
             *(f'<w:gridCol w:w="{w}"/>' for w in twips),
             "</w:tblGrid>",
         ]
-        # Short tables stay on one page; rows of long ones never split across pages.
+        # Short tables stay on one page; rows of long ones never split across pages, and a
+        # long one's header keeps its first row. Before a closing sentence the last row
+        # keeps with it (through the spacing paragraph below the table).
         keep_together = len(rows) <= 12
+        last = len(rows) - 1
         cell_style = self._ids[Style.TABLE_TEXT]
         for index, cells in enumerate(rows):
             # A row never splits across pages, unless it is too long to fit on one.
@@ -528,7 +551,8 @@ class _Writer:
             if block.form:
                 row_props += f'<w:trHeight w:val="{int(Cm(1.1) / 635)}"/>'
             parts.append(f"<w:tr><w:trPr>{row_props}</w:trPr>")
-            keep = "<w:keepNext/>" if keep_together and index < len(rows) - 1 else ""
+            kept = (keep_together and index < last) or index == 0 or (index == last and closing)
+            keep = "<w:keepNext/>" if kept else ""
             for column in range(columns):
                 text = cells[column] if column < len(cells) else ""
                 bold = _BOLD if block.form and column == 0 else ""
@@ -539,7 +563,12 @@ class _Writer:
                 )
             parts.append("</w:tr>")
         parts.append("</w:tbl>")
-        parts.append(self._p(Style.BODY, "", space_after_pt=2))
+        if final:
+            # Word wants a paragraph after a table, even the document's last; at the foot
+            # of a full page one of normal height would make a page of its own.
+            parts.append(_LAST_AFTER_TABLE)
+        else:
+            parts.append(self._p(Style.BODY, "", keep=closing, space_after_pt=2))
         return "".join(parts)
 
     def _describe_logo(self, doc_pr: Any) -> None:

@@ -11,6 +11,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
+from tests.conftest import EXAMPLES
 from wizard import clock
 from wizard.answers.model import DocumentKind, Language
 from wizard.answers.project_file import load_project, logo_path, validate_raw
@@ -166,3 +167,63 @@ def test_a_reference_joined_in_a_table_counts_as_one_word() -> None:
     plain = fitted_widths((1, 5), [(cell, "x")], 9000)
     joined = fitted_widths((1, 5), [(unbroken(cell).replace(NBSP, "_"), "x")], 9000)
     assert joined[0] > plain[0]  # the written cell is as wide as the whole reference
+
+
+# --- no line or heading carried alone to a new page (m14) ---------------------------------
+
+
+def _body_paragraphs(data: bytes) -> list[Any]:
+    """The body's paragraphs in reading order, those in tables included."""
+    opened = docx.Document(io.BytesIO(data))
+    return list(opened.element.body.iter(qn("w:p")))
+
+
+def _text(paragraph: Any) -> str:
+    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+
+
+def _keeps(paragraph: Any) -> bool:
+    props = paragraph.find(qn("w:pPr"))
+    return props is not None and props.find(qn("w:keepNext")) is not None
+
+
+def test_normal_text_has_widow_and_orphan_control() -> None:
+    reference = docx.Document(str(REFERENCE_DOCX))
+    assert reference.styles["Normal"].paragraph_format.widow_control is True
+    for name in ("Heading 1", "Heading 2"):
+        assert reference.styles[name].paragraph_format.keep_with_next is True
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_closing_lines_keep_with_what_precedes_them(language: Language) -> None:
+    """The sources' "state of the law" line and the assurance's reporting sentence are
+    never alone on a page: the list or table before them keeps its last line with them;
+    a long list keeps its introduction with its first item."""
+    for example in ("northwind", "woonstichting", "linde"):
+        path = next(p for p in EXAMPLES if example in p.name)
+        outline = build_outline(load_project(path), DocumentKind.ICT_POLICY, language)
+        paragraphs = _body_paragraphs(document_bytes(outline))
+        texts = [_text(p) for p in paragraphs]
+        stand = "Stand van de wet-" if language is Language.NL else "Law and regulations as of"
+        at = next(i for i, t in enumerate(texts) if t.startswith(stand))
+        items = len(outline.sections[-2].blocks[1].items)  # type: ignore[union-attr]
+        first_item = at - items
+        assert _keeps(paragraphs[first_item - 1]) and _keeps(paragraphs[first_item])
+        assert _keeps(paragraphs[at - 1]) and _keeps(paragraphs[at - 2])
+        if items > 6:  # a long list may break between its second and its last but one
+            assert not all(_keeps(p) for p in paragraphs[first_item + 1 : at - 2])
+        reports = outline.sections[-3].blocks[-1].text  # type: ignore[union-attr]
+        at = texts.index(reports)
+        # The spacing paragraph after the table, and the table's last row, keep with it.
+        assert texts[at - 1] == "" and _keeps(paragraphs[at - 1]) and _keeps(paragraphs[at - 2])
+
+
+def test_a_document_ending_in_a_table_makes_no_page_for_its_last_paragraph() -> None:
+    path = next(p for p in EXAMPLES if "northwind" in p.name)
+    outline = build_outline(load_project(path), DocumentKind.ICT_POLICY, Language.EN)
+    assert isinstance(outline.sections[-1].blocks[-1], Table)
+    body = docx.Document(io.BytesIO(document_bytes(outline))).element.body
+    last = [child for child in body if child.tag == qn("w:p")][-1]
+    assert last.getprevious().tag in (qn("w:tbl"), qn("w:bookmarkEnd"))
+    spacing = last.find(qn("w:pPr")).find(qn("w:spacing"))
+    assert spacing.get(qn("w:line")) == "20" and spacing.get(qn("w:lineRule")) == "exact"
