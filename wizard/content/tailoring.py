@@ -1080,12 +1080,18 @@ def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]
         for block in clause.blocks
         for text in block_texts(block)
     )
-    groups: dict[date, list[str]] = {}
+    groups: dict[date | None, list[str]] = {}
     for found in cited(cited_text, language):
         sources = groups.setdefault(found.verified, [])
-        if found.source_in(language) not in sources:
-            sources.append(found.source_in(language))
-    return [{"checked": day, "sources": groups[day]} for day in sorted(groups)]
+        # A statement not yet checked says what is still open about it.
+        source = found.source_in(language)
+        if found.verified is None:
+            source = f"{source} – {found.still_open(language)}"
+        if source not in sources:
+            sources.append(source)
+    # Oldest first, the statements not yet checked last.
+    days = sorted(day for day in groups if day is not None) + ([None] if None in groups else [])
+    return [{"checked": day, "sources": groups[day]} for day in days]
 
 
 def clause_controls(project: Project, clause_id: str) -> tuple[str, ...]:
@@ -1152,7 +1158,13 @@ def build_outline(
             ]
             context["mapping"] = _mapping_rows(others, project.framework, language)
             context["sources"] = _sources(others, language)
-            context["law_date"] = law_checked()
+            # The state of the law the section can claim: the oldest check among the
+            # statements it cites (the register's latest when it cites none; none when
+            # it cites only statements not yet checked).
+            checked = [group["checked"] for group in context["sources"] if group["checked"]]
+            context["law_date"] = (
+                min(checked) if checked else None if context["sources"] else law_checked()
+            )
             sections[plan.id] = edited_section(
                 _render(plan, number, language, context), edits, language
             )

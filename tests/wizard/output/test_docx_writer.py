@@ -15,7 +15,7 @@ from tests.conftest import EXAMPLES
 from wizard import clock
 from wizard.answers.model import DocumentKind, Language
 from wizard.answers.project_file import load_project, logo_path, validate_raw
-from wizard.content.outline import Table
+from wizard.content.outline import Paragraph, Table
 from wizard.content.tailoring import build_outline
 from wizard.output.docx_writer import document_bytes, write_docx
 from wizard.output.styles import STYLES, Style
@@ -179,7 +179,9 @@ def _body_paragraphs(data: bytes) -> list[Any]:
 
 
 def _text(paragraph: Any) -> str:
-    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+    """The paragraph's text as the outline has it (plain spaces and hyphens)."""
+    text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+    return text.replace(NBSP, " ").replace(NBHYPHEN, "-")
 
 
 def _keeps(paragraph: Any) -> bool:
@@ -206,10 +208,13 @@ def test_the_closing_lines_keep_with_what_precedes_them(language: Language) -> N
         texts = [_text(p) for p in paragraphs]
         stand = "Stand van de wet-" if language is Language.NL else "Law and regulations as of"
         at = next(i for i, t in enumerate(texts) if t.startswith(stand))
-        items = len(outline.sections[-2].blocks[1].items)  # type: ignore[union-attr]
+        blocks = outline.sections[-2].blocks
+        items = len(blocks[-2].items)  # type: ignore[union-attr]  # the last list
         first_item = at - items
-        assert _keeps(paragraphs[first_item - 1]) and _keeps(paragraphs[first_item])
-        assert _keeps(paragraphs[at - 1]) and _keeps(paragraphs[at - 2])
+        assert _keeps(paragraphs[first_item])
+        if isinstance(blocks[-3], Paragraph):  # the sentence that introduces the list
+            assert _keeps(paragraphs[first_item - 1])
+        assert _keeps(paragraphs[at - 1]) and (items == 1 or _keeps(paragraphs[at - 2]))
         if items > 6:  # a long list may break between its second and its last but one
             assert not all(_keeps(p) for p in paragraphs[first_item + 1 : at - 2])
         reports = outline.sections[-3].blocks[-1].text  # type: ignore[union-attr]
@@ -227,3 +232,26 @@ def test_a_document_ending_in_a_table_makes_no_page_for_its_last_paragraph() -> 
     assert last.getprevious().tag in (qn("w:tbl"), qn("w:bookmarkEnd"))
     spacing = last.find(qn("w:pPr")).find(qn("w:spacing"))
     assert spacing.get(qn("w:line")) == "20" and spacing.get(qn("w:lineRule")) == "exact"
+
+
+def test_a_long_list_keeps_its_first_and_last_lines_together_but_may_break(
+    example_path: Path,
+) -> None:
+    from wizard.content.outline import BulletList
+
+    outline = build_outline(load_project(example_path), DocumentKind.ICT_POLICY, Language.NL)
+    paragraphs = _body_paragraphs(document_bytes(outline))
+    texts = [_text(p) for p in paragraphs]
+    long_lists = [
+        block
+        for section in outline.sections
+        for block in section.blocks
+        if isinstance(block, BulletList) and len(block.items) > 6
+    ]
+    for block in long_lists:
+        first = texts.index(
+            block.items[0].lead + (" " if block.items[0].lead else "") + block.items[0].text
+        )
+        kept = [_keeps(paragraphs[first + i]) for i in range(len(block.items))]
+        assert kept[0] and kept[-2]  # never one item alone at either end of a page
+        assert not all(kept[1:-2])  # but the list may break in between
