@@ -688,6 +688,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         **voice,
         "title": value_label("document", document, language),
         "approver": _approver(project, language),
+        # Without a named approver, who approves is a rule, not a recorded fact.
+        "approver_named": approver_named(project),
         "approver_cell": _approver_cell(project, language),
         "raci_heads": _raci_heads(project, language),
         "raci": _raci_row(project),
@@ -744,6 +746,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         # Dutch schools (WPO, WEC, WVO) have a participation council, not a works council;
         # vocational and higher education have a works council: the text names both.
         "school": org.sector is Sector.EDUCATION and org.jurisdiction is Jurisdiction.NL,
+        # Only from 50 people can the school be a vocational or higher-education
+        # institution with a works council (WOR, article 2) instead.
+        "school_wor": participation_council(project) and works_council(project),
         "whistle_procedure": whistleblower_procedure(project),
         "external_it": external_it(project),
         "hr": role_phrase(g.hr_owner, language),

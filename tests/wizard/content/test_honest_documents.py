@@ -940,3 +940,94 @@ def test_a_micro_plan_without_an_approver_gives_the_owner_the_unowned_steps(
         else ["3 Plan of action", "5 Assurance"]
     ):
         assert re.search(rf"{step} [^.]*\. Lisa Jansen ", body), (step, body)
+
+
+# --- N27: outside the EU, the AI Act is EU law, not "the law" ------------------------------
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_outside_the_eu_the_ai_act_is_stated_as_eu_law(language: Language) -> None:
+    eu_only = "In de EU vraagt de wet" if language is NL else "In the EU, the law requires"
+    as_the_law = "De wet vraagt" if language is NL else "The law requires"
+    elsewhere = project(organisation__jurisdiction="other")
+    for document in (CODE, ICT):
+        body = text(elsewhere, document, language)
+        assert eu_only in body and as_the_law not in body, document
+    assert ("in de EU: AI-verordening, artikel 4" if language is NL else "in the EU: AI Act,") in (
+        text(elsewhere, ICT, language)
+    )
+    for jurisdiction in ("nl", "eu"):
+        here = project(organisation__jurisdiction=jurisdiction)
+        for document in (CODE, ICT):
+            body = text(here, document, language)
+            assert as_the_law in body and eu_only not in body, (jurisdiction, document)
+
+
+# --- N28 and the small school: the consent names the body that gives it -------------------
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_school_records_which_body_consented(language: Language) -> None:
+    school = project(
+        organisation__size="medium",
+        organisation__sector="education",
+        governance__works_council_consent=True,
+    )
+    body = text(school, ICT, language) + " " + text(school, CODE, language)
+    if language is NL:
+        assert (
+            "De personeelsgeleding van de medezeggenschapsraad (bij een mbo- of"
+            " hogeronderwijsinstelling: de ondernemingsraad) heeft ermee ingestemd" in body
+        )
+        assert "met instemming van de personeelsgeleding van de medezeggenschapsraad" in body
+        assert "medezeggenschapsraad of ondernemingsraad" not in body
+    else:
+        assert (
+            "The staff section of the participation council (at a vocational college or"
+            " higher-education institution: the works council) has consented" in body
+        )
+        assert "with the consent of the staff section of the participation council" in body
+        assert "participation council or works council" not in body
+
+
+@pytest.mark.parametrize("consent", [False, True])
+@pytest.mark.parametrize("language", list(Language))
+def test_a_small_school_asks_only_its_participation_council(
+    language: Language, consent: bool
+) -> None:
+    """Under 50 people a school is not a vocational college with a works council: its
+    documents name only the participation council's staff section."""
+    school = project(
+        organisation__size="small",
+        organisation__sector="education",
+        governance__works_council_consent=consent,
+    )
+    council = "ondernemingsraad" if language is NL else "works council"
+    section = "personeelsgeleding" if language is NL else "staff section"
+    for document in (CODE, ICT):
+        body = text(school, document, language)
+        assert council not in body and section in body, document
+
+
+# --- N29: without a named approver, approval is a rule, not a recorded fact ---------------
+
+
+@pytest.mark.parametrize("size", ["micro", "small", "medium"])
+@pytest.mark.parametrize("language", list(Language))
+def test_an_unnamed_approver_is_never_stated_as_having_approved(
+    language: Language, size: str
+) -> None:
+    unnamed = project(organisation__size=size, governance__approver="management")
+    body = text(unnamed, CODE, language)
+    if language is NL:
+        assert "vastgesteld door de leiding" in body
+        assert not re.search(r"(zijn|is) vastgesteld door de leiding", body)
+    else:
+        assert "leadership of De Linde approves" in body or "approved by the leadership" in body
+        assert not re.search(r"leadership of De Linde approved", body)
+    if size != "medium":  # no works council: the sentence that names the effective date
+        where = "staat in het documentbeheer" if language is NL else "recorded in the document"
+        assert where in body
+    named = project(organisation__size=size, governance__approver="Raad van bestuur")
+    past = "is vastgesteld door" if language is NL else "approved this code"
+    assert past in text(named, CODE, language)
