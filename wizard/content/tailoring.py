@@ -253,6 +253,21 @@ def works_council_consent(project: Project) -> bool:
     return consent_needed(project) and project.governance.works_council_consent
 
 
+def effective_condition(project: Project, language: Language) -> str:
+    """What the effective date waits for while a Dutch co-determination body's consent is
+    outstanding ("na instemming van de ondernemingsraad"), or "": the cover and the
+    document control both say it, so neither states the date unconditionally."""
+    if not consent_needed(project) or project.governance.works_council_consent:
+        return ""
+    if not participation_council(project):
+        key = "after_works_council"
+    elif works_council(project):
+        key = "after_participation_or_works_council"
+    else:
+        key = "after_participation_council"
+    return phrase("misc", key, language)
+
+
 def cyber_security_act(project: Project) -> bool:
     """In scope of the Cyberbeveiligingswet (NIS2): care providers of 50 or more people
     (NIS2 annex I, size-cap rule) and Dutch government bodies, municipalities included."""
@@ -690,6 +705,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "approver": _approver(project, language),
         # Without a named approver, who approves is a rule, not a recorded fact.
         "approver_named": approver_named(project),
+        "effective_condition": effective_condition(project, language),
         "approver_cell": _approver_cell(project, language),
         "raci_heads": _raci_heads(project, language),
         "raci": _raci_row(project),
@@ -1183,6 +1199,7 @@ def build_outline(
         owner=org.policy_owner.name or standalone_name(org.policy_owner.role, language),
         approver=_approver(project, language),
         next_review=next_review(project),
+        effective_condition=effective_condition(project, language),
     )
     title = value_label("document", document, language)
     keywords = ("social media", value_label("document", document, language), org.name)
@@ -1254,6 +1271,7 @@ def _partial_outline(
             owner=org.policy_owner.name or org.policy_owner.role,
             approver=_approver(project, language),
             next_review=next_review(project),
+            effective_condition=effective_condition(project, language),
         ),
         keywords=("social media", title, org.name),
         sections=sections,

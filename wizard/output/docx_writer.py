@@ -408,9 +408,13 @@ class _Writer:
         parts.append(self._p(Style.SUBTITLE, self.outline.organisation))
         control = self.outline.control
         language = self.outline.language
+        effective = long_date(control.effective_date, language)
+        if control.effective_condition:
+            # Never the date alone while the consent it waits for is outstanding.
+            effective = f"{effective}, {control.effective_condition}"
         meta = (
             (self.words["version"], control.version),
-            (self.words["date"], long_date(control.effective_date, language)),
+            (self.words["date"], effective),
         )
         for label, value in meta:
             parts.append(

@@ -823,6 +823,31 @@ def test_missing_training_is_described_as_the_target(language: Language, trainin
     assert TRAINING_RUNS[language] in present and TRAINING_TARGET[language] not in present
 
 
+@pytest.mark.parametrize("language", list(Language))
+def test_the_roles_and_separation_word_missing_training_as_the_target(language: Language) -> None:
+    """HR's task is to set the training up, and open separation relies on the training
+    being introduced, while the baseline lacks it; as a running thing once it exists."""
+    target = {
+        NL: (
+            "introductie van nieuwe medewerkers, het opzetten van de training,",
+            "op de gedragscode en op de training die we invoeren.",
+        ),
+        EN: ("onboarding, setting up the training,", "and on the training we are introducing."),
+    }[language]
+    running = {
+        NL: ("introductie van nieuwe medewerkers, training,", "op de gedragscode en op training."),
+        EN: ("onboarding, training,", "on the code of conduct and on training."),
+    }[language]
+    missing = text(project(behaviour__training="onboarding"), ICT, language)
+    assert all(t in missing for t in target) and not any(t in missing for t in running)
+    present = text(
+        project(behaviour__training="onboarding", governance__baseline=["awareness_training"]),
+        ICT,
+        language,
+    )
+    assert all(t in present for t in running) and not any(t in present for t in target)
+
+
 def test_no_document_describes_training_as_running_that_its_baseline_lacks() -> None:
     for name, p, _, language, body in all_documents():
         if TRAINING_RUNS[language] in body:
@@ -1031,3 +1056,43 @@ def test_an_unnamed_approver_is_never_stated_as_having_approved(
     named = project(organisation__size=size, governance__approver="Raad van bestuur")
     past = "is vastgesteld door" if language is NL else "approved this code"
     assert past in text(named, CODE, language)
+
+
+# --- the cover's date waits for the consent as the document control does ------------------
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_cover_date_waits_for_consent_as_document_control_does(language: Language) -> None:
+    import io
+
+    import docx
+
+    from wizard.output.docx_writer import document_bytes
+
+    def cover_and_control(p: Any, document: DocumentKind) -> tuple[str, str]:
+        data = document_bytes(build_outline(p, document, language))
+        opened = docx.Document(io.BytesIO(data))
+        cover = " ".join(x.text for x in opened.paragraphs if x.style.name == "Cover Meta")
+        control = next(
+            row.cells[1].text
+            for table in opened.tables
+            for row in table.rows
+            if row.cells[0].text in ("Ingangsdatum", "Effective date")
+        )
+        return " ".join(cover.split()), control
+
+    effective = "1 januari 2027" if language is NL else "1 January 2027"
+    for changes, waits in (
+        ({"organisation__size": "medium"}, "ondernemingsraad" if language is NL else "works"),
+        (
+            {"organisation__size": "small", "organisation__sector": "education"},
+            "medezeggenschapsraad" if language is NL else "participation council",
+        ),
+    ):
+        for document in (CODE, ICT):
+            cover, control = cover_and_control(project(**changes), document)
+            assert f"{effective}, " in cover and waits in cover, (changes, document)
+            assert control.split(", ", 1)[1] in cover  # the same condition in both
+            consented = project(**changes, governance__works_council_consent=True)
+            cover, control = cover_and_control(consented, document)
+            assert cover.endswith(effective) and control == effective
