@@ -76,8 +76,8 @@ NO_BREAK_SPACE = "\u00a0"
 NO_BREAK_HYPHEN = "\u2011"
 
 # References a line must never break inside ("(NEN" / "7510-2:2024: 8.23)"): a standard's
-# name with its number, edition and first control; and a keyword of a legal citation with
-# its number or letter. Only the spaces and hyphens inside a match are replaced.
+# name with its number, edition and first control; a keyword of a legal citation with its
+# number or letter; a phone number. Only the spaces and hyphens inside a match are replaced.
 _STANDARD = re.compile(
     r"\b(?:NEN-EN-)?(?:ISO/IEC|NEN|ISO)[ -]\d[\d:.-]*\d(?:: \d+(?:\.\d+)*)?"
     r"|\bBIO2: \d+(?:\.\d+)*"
@@ -88,6 +88,8 @@ _CITATION = re.compile(
     r"|\b(?:onder|points?) [a-z](?= en | and |[,;.)]|$)"
     r"|\b(?:en|and) [a-z](?=[,;.)]|$)"
     r"|\b\d+ (?:uur|hours|dagen|days)\b"
+    # A phone number: "(030 123 45 67)", "06 12 34 56 78", "+31 6 1234 5678".
+    r"|(?:\+\d{1,3}|\b0\d{1,3})(?:[ -]\d{1,8}){1,5}\b"
 )
 
 
