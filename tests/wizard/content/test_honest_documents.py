@@ -1096,3 +1096,37 @@ def test_the_cover_date_waits_for_consent_as_document_control_does(language: Lan
             consented = project(**changes, governance__works_council_consent=True)
             cover, control = cover_and_control(consented, document)
             assert cover.endswith(effective) and control == effective
+
+
+# --- N35: outside Dutch law, consultation comes before the code takes effect, as a step ----
+
+
+@pytest.mark.parametrize("jurisdiction", ["eu", "other"])
+@pytest.mark.parametrize("language", list(Language))
+def test_employee_representatives_are_consulted_first_and_the_plan_says_so(
+    language: Language, jurisdiction: str
+) -> None:
+    p = project(organisation__size="medium", organisation__jurisdiction=jurisdiction)
+    code = text(p, CODE, language)
+    if language is NL:
+        assert re.search(
+            r"De leiding van De Linde stelt deze code vast\. Heeft De Linde .* dan legt de"
+            r" leiding van De Linde de code en de monitoring eerst aan haar voor\. De code"
+            r" geldt vanaf 1 januari 2027\.",
+            code,
+        )
+        assert "vastgesteld door" not in code.split("13. Documentbeheer")[0].split("Vragen")[-1]
+        step = "de gedragscode en de monitoring voorleggen aan de ondernemingsraad of andere"
+    else:
+        assert re.search(
+            r"The leadership of De Linde approves this code\. Where .* the leadership of De"
+            r" Linde first submits the code and the monitoring to them\. The code takes effect"
+            r" on 1 January 2027\.",
+            code,
+        )
+        assert "with effect from" not in code
+        step = "submit the code of conduct and the monitoring to the works council or other"
+    assert step in text(p, ICT, language)
+    # Under Dutch law the works council's consent is the step instead.
+    dutch = project(organisation__size="medium")
+    assert step not in text(dutch, ICT, language)
