@@ -135,6 +135,8 @@ def _run(text: str, *, props: str = "", declare: bool = False) -> str:
     return f'<w:r{namespaces}>{properties}<w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
 
 
+_LISTS = (BulletList, NumberedList, Table)
+
 _LAST_AFTER_TABLE = (
     '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
     '<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
@@ -357,6 +359,11 @@ class _Writer:
                     # who reports on the indicators) is never carried alone to a page of
                     # its own: the list or table before it keeps its last line with it.
                     closing = isinstance(following, Paragraph) and index + 2 == len(blocks)
+                    # A sentence that introduces groups of a list, each under a subheading
+                    # (the sources by the date they were checked), keeps with the first.
+                    after = blocks[index + 2] if index + 2 < len(blocks) else None
+                    if isinstance(block, Paragraph) and isinstance(following, Subheading):
+                        following = after if isinstance(after, _LISTS) else following
                     written.append(self._block(block, following, closing=closing, final=final))
                     index += 1
                 body.extend(self._marked(clause, written))
@@ -489,7 +496,7 @@ class _Writer:
         if isinstance(block, Paragraph):
             # The sentence that introduces a list or table stays on its page with it (a
             # short one whole, a long one with its first lines).
-            keep = isinstance(following, BulletList | NumberedList | Table)
+            keep = isinstance(following, _LISTS)
             return self._p(Style.BODY, block.text, lead=block.lead, keep=keep)
         if isinstance(block, Subheading):
             return self._p(Style.HEADING_2, block.text)

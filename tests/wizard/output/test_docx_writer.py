@@ -255,3 +255,17 @@ def test_a_long_list_keeps_its_first_and_last_lines_together_but_may_break(
         kept = [_keeps(paragraphs[first + i]) for i in range(len(block.items))]
         assert kept[0] and kept[-2]  # never one item alone at either end of a page
         assert not all(kept[1:-2])  # but the list may break in between
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_sentence_before_grouped_lists_keeps_with_the_first_group(
+    example_path: Path, language: Language
+) -> None:
+    """The sources' opening sentence, followed by a subheading per check date, is never
+    left alone at the foot of a page (Kapsalon Lisa's p.4 before)."""
+    outline = build_outline(load_project(example_path), DocumentKind.ICT_POLICY, language)
+    paragraphs = _body_paragraphs(document_bytes(outline))
+    texts = [_text(p) for p in paragraphs]
+    opening = outline.sections[-2].blocks[0].text  # type: ignore[union-attr]
+    at = texts.index(opening)
+    assert _keeps(paragraphs[at])
