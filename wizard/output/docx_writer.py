@@ -105,9 +105,26 @@ def unbroken(text: str) -> str:
     keep plain spaces, and an import reads the two characters back as plain ones
     (``wizard.output.import_edits``).
     """
-    if not any(character.isdigit() for character in text):
+    if not has_digit(text):
         return text  # every reference holds a number: most runs need no search
     return _CITATION.sub(_joined, _STANDARD.sub(_joined, text))
+
+
+_DECIMAL = re.compile(r"\d")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``), found by the regular
+    expression engine rather than a loop in Python: a table cell of a long answer holds
+    10,000 characters, and the loop cost the fullest project's documents some 30 ms.
+    ``\\d`` finds the decimal digits; the other digits (superscripts, circled numbers)
+    are all outside ASCII, so only those characters are looked at one by one."""
+    if _DECIMAL.search(text):
+        return True
+    if text.isascii():
+        return False
+    return any(character.isdigit() for run in _NOT_ASCII.findall(text) for character in run)
 
 
 @lru_cache(maxsize=2048)

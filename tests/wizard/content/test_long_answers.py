@@ -114,3 +114,23 @@ def test_the_last_word_is_read_from_the_end_as_the_whole_text_gives_it(
 def test_a_long_answer_ending_in_partners_is_plural() -> None:
     assert people.plural("Lorem ipsum " * 1000 + "de partners")
     assert not people.plural("de partners " * 1000 + "en de directeur")
+
+
+DIGITISH = st.text(alphabet=st.sampled_from("ab 7é’²①٣\u00a0x"), max_size=30)
+
+
+@given(st.one_of(DIGITISH, ANY))
+def test_a_digit_is_found_as_a_look_at_every_character_finds_it(text: str) -> None:
+    """has_digit stands for ``any(c.isdigit() for c in text)``: decimal digits of any
+    script, and the other digits (superscripts, circled numbers) too."""
+    from wizard.output.docx_writer import has_digit
+
+    assert has_digit(text) == any(character.isdigit() for character in text)
+
+
+def test_a_long_answer_without_digits_is_left_as_it_is() -> None:
+    from wizard.output.docx_writer import has_digit, unbroken
+
+    text = "Lorem ipsum, categorieën en café. " * 300
+    assert not has_digit(text) and unbroken(text) is text
+    assert has_digit(text + "²") and has_digit("artikel 28")
