@@ -118,12 +118,13 @@ def has_digit(text: str) -> bool:
     """Whether a character of ``text`` is a digit (``str.isdigit``), found by the regular
     expression engine rather than a loop in Python: a table cell of a long answer holds
     10,000 characters, and the loop cost the fullest project's documents some 30 ms.
-    ``\\d`` finds the decimal digits; the other digits (superscripts, circled numbers)
-    are all outside ASCII, so only those characters are looked at one by one."""
+    In ASCII the digits are 0 to 9, each looked for at the speed of memory; otherwise
+    ``\\d`` finds the decimal digits of any script, and the other digits (superscripts,
+    circled numbers), all outside ASCII, are looked for among those characters alone."""
+    if text.isascii():
+        return any(digit in text for digit in "0123456789")
     if _DECIMAL.search(text):
         return True
-    if text.isascii():
-        return False
     return any(character.isdigit() for run in _NOT_ASCII.findall(text) for character in run)
 
 
