@@ -28,6 +28,7 @@ from ui.answers import AnswerStore
 from ui.dates import DateField
 from ui.fields import FormPage
 from ui.smallbiz import MyselfBox, add_advice
+from ui.sticky_headings import StickyHeadings
 from ui.strings import tr
 from wizard.answers.advice import owner_value
 from wizard.answers.defaults import Refit
@@ -206,6 +207,10 @@ class ColumnHeading(QLabel):
         return self.sizeHint()
 
 
+# The channel table's columns, by the key of their heading's text (channels.col.KEY).
+COLUMNS = ("use", "official", "manager", "posting")
+
+
 class ChannelsPage(FormPage):
     """All fifteen channels in one grid: use, official account, manager, what employees may do."""
 
@@ -224,6 +229,7 @@ class ChannelsPage(FormPage):
         self.grid.setVerticalSpacing(3)
         self.headers = [QLabel(), ColumnHeading(), QLabel(), QLabel()]
         for column, header in enumerate(self.headers):
+            header.setObjectName(f"channels.col.{COLUMNS[column]}")
             header.setProperty("role", "title")
             # Two-word headings may take two lines: the table must fit a laptop screen.
             header.setWordWrap(column in (1, 3))
@@ -286,6 +292,8 @@ class ChannelsPage(FormPage):
         self.table_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table_area.setWidget(grid_holder)
         self.form.addWidget(self.table_area)
+        # At large text the rows scroll under a copy of the headings (ui/sticky_headings.py).
+        self.sticky = StickyHeadings(self.scroll_area, self.grid, self.headers)
         self.error = QLabel()
         self.error.setObjectName("channels.error")
         self.error.setWordWrap(True)
@@ -395,9 +403,7 @@ class ChannelsPage(FormPage):
     def retranslate_extra(self) -> None:
         language = strings.language()
         self.intro.setText(strings.help_text("channels"))
-        for header, key in zip(
-            self.headers, ("use", "official", "manager", "posting"), strict=True
-        ):
+        for header, key in zip(self.headers, COLUMNS, strict=True):
             header.setText(tr(f"channels.col.{key}"))
         for channel, widgets in self.rows.items():
             name = value_label("channel", channel, language)
