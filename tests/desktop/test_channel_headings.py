@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.conftest import EXAMPLES
-from tests.desktop.conftest import focus, press
+from tests.desktop.conftest import focus, press, wait_until
 from ui.main_window import MainWindow
 from ui.pages import COLUMNS, ChannelsPage
 from ui.welcome import PageId
@@ -61,8 +60,8 @@ def test_every_column_is_named_at_every_scroll_position(window: MainWindow, qtbo
     bar = page.scroll_area.verticalScrollBar()
     step = max(1, bar.maximum() // 12)
     for value in [*range(0, bar.maximum(), step), bar.maximum()]:
-        bar.setValue(value)
-        QTest.qWait(20)
+        bar.setValue(value)  # the headings follow at once (valueChanged)
+        QApplication.processEvents()
         if not rows_in_view(page):
             continue
         for column, key in enumerate(COLUMNS):
@@ -81,7 +80,7 @@ def test_tab_and_shift_tab_never_leave_a_field_under_the_headings(
     first = page.rows[next(iter(page.rows))]["use"]
     last = page.rows[next(reversed(page.rows))]["use"]
     first.setFocus(Qt.FocusReason.TabFocusReason)
-    QTest.qWait(50)
+    wait_until(first.hasFocus, "the first row to take the focus")
 
     def clear_of_the_headings(widget: QWidget) -> None:
         qtbot.waitUntil(lambda: page.sticky.covered() <= in_viewport(page, widget).top())
