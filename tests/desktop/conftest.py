@@ -124,27 +124,42 @@ def preview_rendered() -> None:
         wait_until(lambda: not window.preview.timer.isActive(), "the preview to render")
 
 
-def when_modal(kind: type[DialogT], drive: Callable[[DialogT], None]) -> None:
-    """Call ``drive(dialog)`` from inside a modal dialog's own event loop, as soon as a
-    dialog of ``kind`` is open and active: call it just before what opens the dialog.
+def when(ready: Callable[[], object], then: Callable[[], None]) -> None:
+    """Run ``then`` once ``ready()`` holds, from inside whatever event loop runs then (a
+    menu's or a modal dialog's own): call it just before what opens the menu or dialog.
 
     It looks every 50 ms rather than once after a fixed time, which a loaded machine
-    overruns. A dialog that is still not active after ``PATIENCE_S`` is driven anyway,
-    so that the test's own checks say what went wrong. The looking ends with the window
-    (its timers are the window's), so it never reaches into the next test.
+    overruns, until ``PATIENCE_S`` has passed. The looking ends with the window (its
+    timers are the window's), so it never reaches into the next test.
     """
     deadline = time.monotonic() + PATIENCE_S
     window = main_window()
 
     def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        late = time.monotonic() > deadline
-        if isinstance(dialog, kind) and (dialog.isActiveWindow() or late):
-            drive(dialog)
-        elif not late:
+        if ready():
+            then()
+        elif time.monotonic() < deadline:
             QTimer.singleShot(50, window, look)
 
     QTimer.singleShot(50, window, look)
+
+
+def when_modal(kind: type[DialogT], drive: Callable[[DialogT], None]) -> None:
+    """Call ``drive(dialog)`` inside a modal dialog's own event loop, once a dialog of
+    ``kind`` is open and active (see ``when``). One that is still not active after half
+    the patience is driven anyway, so that the test's own checks say so."""
+    deadline = time.monotonic() + PATIENCE_S / 2
+
+    def ready() -> bool:
+        dialog = QApplication.activeModalWidget()
+        return isinstance(dialog, kind) and (dialog.isActiveWindow() or time.monotonic() > deadline)
+
+    def then() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, kind)
+        drive(dialog)
+
+    when(ready, then)
 
 
 def type_text(text: str, *, settle_every: int = 4) -> None:

@@ -2,43 +2,24 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.conftest import EXAMPLES
 from tests.desktop.conftest import (
-    PATIENCE_S,
     focus,
-    main_window,
     press,
     preview_rendered,
     type_text,
     wait_until,
+    when,
 )
 from ui.clause_editor import ClauseEditor
 from ui.main_window import MainWindow
 
 LINDE = next(p for p in EXAMPLES if "linde" in p.name)
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def when(ready: Callable[[], object], then: Callable[[], None]) -> None:
-    """Run ``then`` once ``ready()`` holds: inside the menu's or the dialog's own event
-    loop. It looks every 50 ms until the patience of a loaded machine runs out."""
-    deadline = time.monotonic() + PATIENCE_S
-    window = main_window()
-
-    def attempt() -> None:
-        if ready():
-            then()
-        elif time.monotonic() < deadline:
-            QTimer.singleShot(50, window, attempt)
-
-    QTimer.singleShot(50, window, attempt)
 
 
 def active(window: MainWindow) -> None:
