@@ -103,6 +103,31 @@ QToolButton[note="true"] {{ background: #fff1b8; border: 1px solid #b08a00; bord
     return rules
 
 
+def _show_question(area: QWidget, content: QWidget, field: QWidget) -> None:
+    """Scroll ``area`` so that as much of the question ``field`` answers is in view as
+    fits: its title, and below the field its help text and warning, which say what to
+    type and that it may stay empty. At twice the text size the field alone came into
+    view, its help cut off under the edge of the page.
+
+    The whole question when it fits; else the field and what follows it, as far as it
+    fits. A field outside a question (a table's) is left to the caller.
+    """
+    block = field.parentWidget()
+    while block is not None and block is not content and not block.objectName().endswith(".block"):
+        block = block.parentWidget()
+    if block is None or block is content or not block.isVisible():
+        return
+    room = area.viewport().height() - 40  # type: ignore[attr-defined]
+    origin = QtCore.QPoint(0, 0)
+    top = block.mapTo(content, origin).y()
+    bottom = top + block.height()
+    if bottom - top > room:
+        top = field.mapTo(content, origin).y()
+        bottom = min(bottom, top + room)
+    x = field.mapTo(content, origin).x()
+    area.ensureVisible(x, (top + bottom) // 2, 20, (bottom - top) // 2 + 20)  # type: ignore[attr-defined]
+
+
 class PolicyWizard(StepFrame):
     """The question pages, one at a time, beside the preview.
 
@@ -314,6 +339,7 @@ class MainWindow(QMainWindow):
             if parent.inherits("QScrollArea"):
                 content = parent.widget()  # type: ignore[attr-defined]
                 if content is not None and content.isAncestorOf(new):
+                    _show_question(parent, content, new)
                     parent.ensureWidgetVisible(new, 20, 20)  # type: ignore[attr-defined]
                 # On: a table that scrolls sideways sits in a page that scrolls down.
             parent = parent.parentWidget()
