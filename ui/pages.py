@@ -168,12 +168,23 @@ class OrganisationPage(FormPage):
         )
         if done is None:
             self.refit_line.setText("&nbsp;")
+            self.refit_line.setToolTip("")
             return
-        size = escape(tr(f"refit.size.{done.size}"))
-        if len(done) == 1:
-            self.refit_line.setText(tr("refit.line.one", size=size))
+        language = strings.language()
+        size = tr(f"refit.size.{done.size}")
+        if done.sector == "general":
+            fit = tr("refit.fit", size=size)
         else:
-            self.refit_line.setText(tr("refit.line", count=len(done), size=size))
+            # "Persoonlijke dienstverlening (kapper, …)": the name without its examples,
+            # so that the line stays one line.
+            sector = value_label("sector", done.sector, language).split(" (")[0]
+            fit = tr("refit.fit.sector", sector=sector, size=size)
+        if len(done) == 1:
+            self.refit_line.setText(tr("refit.line.one", fit=escape(fit)))
+        else:
+            self.refit_line.setText(tr("refit.line", count=len(done), fit=escape(fit)))
+        questions = sorted(dict.fromkeys(field_label(key, language) for key in done.after))
+        self.refit_line.setToolTip(tr("refit.tip", questions=", ".join(questions)))
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

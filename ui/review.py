@@ -320,7 +320,13 @@ class ReviewPage(VersionActions):
         else:
             summary = tr("review.ready")
         self.summary.setText(summary)
-        self.summary.setProperty("kind", "error" if problems else "warning" if warnings else "")
+        kind = "error" if problems else "warning" if warnings else ""
+        if self.summary.property("kind") != kind:
+            self.summary.setProperty("kind", kind)
+            # A style sheet reads a property when it polishes: without this the line kept
+            # its first colour, and "Every question has been answered" stood in red.
+            self.summary.style().unpolish(self.summary)
+            self.summary.style().polish(self.summary)
         if self.isVisible():
             self._show_answers()
         self._show_versions(bool(problems))

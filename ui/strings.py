@@ -302,14 +302,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "into all four fields.",
     ),
     "refit.line": (
-        "{count} antwoorden ingesteld voor een bedrijf van {size}. "
-        "<a href='undo'>Ongedaan maken</a>",
-        "{count} answers set for a business of {size}. <a href='undo'>Undo</a>",
+        "{count} antwoorden ingesteld voor {fit}. <a href='undo'>Ongedaan maken</a>",
+        "{count} answers set for {fit}. <a href='undo'>Undo</a>",
     ),
     "refit.line.one": (
-        "1 antwoord ingesteld voor een bedrijf van {size}. <a href='undo'>Ongedaan maken</a>",
-        "1 answer set for a business of {size}. <a href='undo'>Undo</a>",
+        "1 antwoord ingesteld voor {fit}. <a href='undo'>Ongedaan maken</a>",
+        "1 answer set for {fit}. <a href='undo'>Undo</a>",
     ),
+    # What the answers were set for: the size alone, or with the sector chosen (the
+    # line stood under the size and named only the size when a sector set an answer).
+    "refit.fit": ("een bedrijf van {size}", "a business of {size}"),
+    "refit.fit.sector": ("{sector} met {size}", "{sector} with {size}"),
+    "refit.tip": ("Ingesteld: {questions}.", "Set: {questions}."),
     "refit.size.micro": ("1–9 mensen", "1–9 people"),
     "refit.size.small": ("10–49 mensen", "10–49 people"),
     "refit.size.medium": ("50–249 mensen", "50–249 people"),

@@ -482,6 +482,31 @@ def test_one_answer_set_is_said_in_the_singular(window: MainWindow) -> None:
     window.store.set_modified(False)
 
 
+def test_a_sector_that_sets_an_answer_is_named_in_the_line(window: MainWindow) -> None:
+    """Choosing "Detailhandel" (retail) sets the markets to consumers; the line under
+    the size said "1 answer set for a business of 10–49 people", as if the size had."""
+    new_project(window, size="small", sector="general")
+    combo: QComboBox = widget(window, "organisation.sector")
+    combo.setCurrentIndex(combo.findData("retail"))
+    assert window.store.get("markets.segments") == ["consumer"]
+    line = widget(window, "organisation.refit")
+    assert plain(line.text()) == "1 answer set for Retail with 10–49 people. Undo"
+    assert line.toolTip() == "Set: Markets."
+    window.set_language(Language.NL)
+    assert (
+        plain(line.text())
+        == "1 antwoord ingesteld voor Detailhandel met 10–49 mensen. Ongedaan maken"
+    )
+    assert line.toolTip() == "Ingesteld: Markten."
+    # A sector named with examples in brackets is named without them: one line.
+    combo.setCurrentIndex(combo.findData("personal_services"))
+    widget(window, "organisation.size.micro").setChecked(True)
+    text = plain(line.text())
+    assert "voor Persoonlijke dienstverlening met 1–9 mensen." in text and "(" not in text
+    window.set_language(Language.EN)
+    window.store.set_modified(False)
+
+
 def test_the_roles_are_asked_on_the_first_page_while_one_person_does_not_do_them_all(
     window: MainWindow,
 ) -> None:
