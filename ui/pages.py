@@ -337,7 +337,8 @@ class ChannelsPage(FormPage):
         return fill
 
     def _fit_choices(self) -> None:
-        """Drop-downs never narrower than their longest choice, at any text size."""
+        """Drop-downs never narrower than their longest choice, and the other channel's
+        name never narrower than what it asks for, at any text size."""
         for widgets in self.rows.values():
             posting = widgets["posting"]
             longest = max(
@@ -345,6 +346,14 @@ class ChannelsPage(FormPage):
                 for i in range(posting.count())
             )
             posting.setMinimumWidth(longest + posting.fontMetrics().height() * 2 + 12)
+            label = widgets["label"]
+            if label is not None:
+                # A fixed 170 pixels cut "Naam van het kanaal" to "Naam van …" at twice
+                # the text size: the field is as wide as its placeholder asks.
+                metrics = label.fontMetrics()
+                wish = metrics.horizontalAdvance(label.placeholderText()) + metrics.height()
+                label.setMinimumWidth(wish)
+                label.setMaximumWidth(max(170, wish))
 
     def reflow(self) -> None:
         super().reflow()

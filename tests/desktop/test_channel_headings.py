@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tests.conftest import EXAMPLES
-from tests.desktop.conftest import focus, press, wait_until
+from tests.desktop.conftest import focus, layout_settled, press, wait_until
 from ui.main_window import MainWindow
 from ui.pages import COLUMNS, ChannelsPage
 from ui.welcome import PageId
@@ -25,6 +25,7 @@ def channels_at_the_largest_text(window: MainWindow, qtbot: Any) -> ChannelsPage
     bar = page.scroll_area.verticalScrollBar()
     # The case at hand: the table does not fit, the page scrolls.
     qtbot.waitUntil(lambda: bar.maximum() > 200, timeout=5000)
+    layout_settled()
     return page
 
 
@@ -99,4 +100,15 @@ def test_tab_and_shift_tab_never_leave_a_field_under_the_headings(
         seen -= 1
         assert seen > -100, "Shift+Tab never reached the first row"
     assert not page.sticky.isVisible()  # back at the top the table's own headings show
+    window.store.set_modified(False)
+
+
+def test_the_other_channel_s_name_shows_what_it_asks_for(window: MainWindow, qtbot: Any) -> None:
+    """ "Naam van het kanaal" was cut to "Naam van …" at twice the text size."""
+    page = channels_at_the_largest_text(window, qtbot)
+    label = page.rows[next(reversed(page.rows))]["label"]
+    assert label.placeholderText() == "Naam van het kanaal"
+    room = label.contentsRect().width() - label.textMargins().left() - label.textMargins().right()
+    assert label.fontMetrics().horizontalAdvance(label.placeholderText()) < room - 4
+    assert not page.table_area.horizontalScrollBar().isVisible()  # and the table still fits
     window.store.set_modified(False)
