@@ -285,12 +285,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Fill in your name or role above; it then appears throughout the documents.",
     ),
     "myself.off": (
-        "Dan komt {owner} (de beleidseigenaar) bij HR, communicatie, IT en vaststeller te staan.",
+        "Dan komt {owner} (de beleidseigenaar) bij HR, communicatie, ICT en vaststeller te staan.",
         "Then {owner} (the policy owner) becomes the HR, communications and IT owner and the "
         "approver.",
     ),
     "myself.on": (
-        "{owner} doet HR, communicatie en IT en stelt de afspraken vast. Een andere naam? Verander "
+        "{owner} doet HR, communicatie en ICT en stelt de afspraken vast. Een andere naam? Verander "
         "de beleidseigenaar op de pagina Organisatie, of zet het vinkje uit en vul zelf namen in.",
         "{owner} handles HR, communications and IT and approves the rules. Another name? Change "
         "the policy owner on the Organisation page, or untick the box and fill in names.",
@@ -1239,10 +1239,10 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "documentbeheer. Wat er al is (de <i>nulmeting</i>) bepaalt welke acties nog op de lijst "
         "komen (de <i>gap-analyse</i>), en het plan zet die acties in vijf stappen.</p>"
         "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Henk, de eigenaar, doet alles zelf: hij "
-        "vinkt <i>Ik doe dit allemaal zelf</i> aan, en zijn naam staat bij HR, communicatie, IT "
+        "vinkt <i>Ja, dat doe ik allemaal zelf</i> aan, en zijn naam staat bij HR, communicatie, ICT "
         "en vaststeller. Wat er al is: niets. In het plan zet hij alleen een datum bij de eerste "
         "twee stappen.</p>"
-        "<h3>Twijfelt u?</h3><p>Doet u het alleen, vink dan <i>Ik doe dit allemaal zelf</i> aan. "
+        "<h3>Twijfelt u?</h3><p>Doet u het alleen, vink dan <i>Ja, dat doe ik allemaal zelf</i> aan. "
         "Heeft u nog niets op papier, vink bij 'Wat er nu al is' niets aan. Eigenaren en datums in "
         "het plan mogen leeg blijven; de documenten zeggen dan 'nog te plannen'.</p>",
         "<p>Here you say who makes, keeps and approves the rules. The names go into a table of "
@@ -1250,10 +1250,10 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "control. What already exists (the <i>baseline</i>) decides which actions are still listed "
         "(the <i>gap analysis</i>), and the plan puts those actions in five steps.</p>"
         "<h3>Example: a bakery with six people</h3><p>Henk, the owner, does everything himself: "
-        "he ticks <i>I do all of this myself</i>, and his name goes in as HR, communications and "
+        "he ticks <i>Yes, I do all of this myself</i>, and his name goes in as HR, communications and "
         "IT owner and approver. What exists already: nothing. In the plan he gives only the first "
         "two steps a date.</p>"
-        "<h3>Not sure?</h3><p>If you do it alone, tick <i>I do all of this myself</i>. If nothing "
+        "<h3>Not sure?</h3><p>If you do it alone, tick <i>Yes, I do all of this myself</i>. If nothing "
         "is on paper yet, tick nothing under 'What exists already'. Owners and dates in the plan "
         "may stay empty; the documents then say 'to be planned'.</p>",
     ),

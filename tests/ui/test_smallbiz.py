@@ -567,3 +567,19 @@ def test_one_generic_sector_is_offered_and_an_older_other_is_kept(
     window.set_language(Language.NL)
     assert combo.currentText() == "Anders"
     window.store.set_modified(False)
+
+
+def test_the_help_names_the_box_as_it_reads_and_ict_as_the_labels_do() -> None:
+    """The page help said to tick "Ik doe dit allemaal zelf", a box that reads "Ja, dat doe
+    ik allemaal zelf"; and the Dutch said IT beside labels that say ICT ("Eigenaar ICT")."""
+    from ui.strings import PAGE_HELP, TEXTS
+    from wizard.answers.labels import field_label
+
+    for index, language in enumerate((Language.NL, Language.EN)):
+        box = TEXTS["myself.check"][index]
+        page_help = PAGE_HELP["governance"][index]
+        assert page_help.count(f"<i>{box}</i>") == 2, language
+    assert field_label("governance.it_owner", Language.NL) == "Eigenaar ICT"
+    dutch = [TEXTS[key][0] for key in TEXTS if key.startswith("myself.")]
+    dutch.append(PAGE_HELP["governance"][0])
+    assert not [text for text in dutch if re.search(r"\bIT\b", text)]
