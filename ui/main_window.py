@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
         self._autosaver = Autosaver(store, data_folder(), parent=self)
         self.wizard.add_question_pages(store, self.settings)
         preview = self._preview = PreviewPanel(store)
+        preview.page = self.wizard.page_key()  # the welcome page, mostly
         preview.setVisible(self.settings.preview_visible)
         sizes = self.splitter.sizes()
         self.splitter.replaceWidget(1, preview)

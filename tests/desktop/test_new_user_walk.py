@@ -93,3 +93,21 @@ def test_after_the_export_the_keyboard_is_on_the_files_made(
         window.apply_font_size(0)
         QApplication.setFont(font)
         window.store.set_modified(False)
+
+
+def test_the_preview_beside_the_welcome_page_starts_at_the_top(window: MainWindow) -> None:
+    """A new user's first screen showed the code of conduct from its section 9 on: the
+    new project's own answers counted as a change to scroll to."""
+    from tests.desktop.conftest import preview_rendered
+
+    window.preview_action.setChecked(True)
+    assert window.wizard.currentId() == PageId.WELCOME
+    preview_rendered()
+    layout_settled()
+    bar = window.preview.browser.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    # Where the user goes next, the preview still follows the answers.
+    named(window, "welcome.new").setFocus()
+    press(Qt.Key.Key_Space)
+    wait_until(lambda: window.wizard.currentId() == PageId.ORGANISATION, "page 1")
+    window.store.set_modified(False)
