@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -53,9 +54,11 @@ class OrganisationPage(FormPage):
         self.refit_line.setProperty("role", "suggestion")
         self.refit_line.setTextFormat(Qt.TextFormat.RichText)
         self.refit_line.linkActivated.connect(lambda _link: store.undo_refit())
-        # Undo is reached by Tab and done with Enter or Space as well as by the mouse, and
-        # shows its focus (the window's style frames a focused link). Qt's own keyboard
-        # links would need a second Tab inside the label before Enter does anything.
+        # Undo is reached by Tab and done with Enter as well as by the mouse, and shows
+        # its focus (the window's style frames a focused link). Qt's own keyboard links
+        # would need a second Tab inside the label before Enter does anything. Not with
+        # Space, as a link in a browser: the link stands between the size and the name,
+        # and a name typed one Tab too early undid the answers at its first space.
         self.refit_line.setProperty("link", True)
         self.refit_line.installEventFilter(self)
         size_block = self.bindings["organisation.size"].block
@@ -137,11 +140,21 @@ class OrganisationPage(FormPage):
             watched is self.refit_line
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-            and self.store.last_refit is not None
         ):
-            self.store.undo_refit()
-            return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.store.last_refit is not None:
+                    self.store.undo_refit()
+                return True
+            if event.text().isprintable() and event.text() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            ):
+                # Typing on the link means the next field (the name): it goes there.
+                self.refit_line.focusNextChild()
+                target = QApplication.focusWidget()
+                if target is not None and target is not self.refit_line:
+                    again = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+                    QApplication.sendEvent(target, again)
+                return True
         return super().eventFilter(watched, event)
 
     def mnemonic_targets(self) -> list[QLabel | QAbstractButton]:

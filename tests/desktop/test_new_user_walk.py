@@ -8,7 +8,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from tests.desktop.conftest import focus, layout_settled, named, press, type_text, wait_until
+from tests.desktop.conftest import (
+    click,
+    focus,
+    layout_settled,
+    named,
+    press,
+    type_text,
+    wait_until,
+)
 from ui.main_window import MainWindow
 from ui.welcome import PageId
 
@@ -110,4 +118,32 @@ def test_the_preview_beside_the_welcome_page_starts_at_the_top(window: MainWindo
     named(window, "welcome.new").setFocus()
     press(Qt.Key.Key_Space)
     wait_until(lambda: window.wizard.currentId() == PageId.ORGANISATION, "page 1")
+    window.store.set_modified(False)
+
+
+def test_a_name_typed_on_the_undo_link_goes_to_the_name(window: MainWindow) -> None:
+    """The size's undo link is a Tab stop between the size and the owner's name: a name
+    typed one Tab too early undid the size's answers at its first space."""
+    named(window, "welcome.new").setFocus()
+    press(Qt.Key.Key_Space)
+    wait_until(lambda: window.wizard.currentId() == PageId.ORGANISATION, "page 1")
+    micro = named(window, "organisation.size.micro")
+    click(micro)
+    wait_until(lambda: window.store.last_refit is not None, "the answers to follow the size")
+    micro.setFocus(Qt.FocusReason.TabFocusReason)
+    wait_until(micro.hasFocus, "the size to take the focus")
+    fitted = dict(window.store.last_refit.after)  # type: ignore[union-attr]
+    press(Qt.Key.Key_Tab)
+    line = named(window, "organisation.refit")
+    assert focus() is line
+    for character in "Joost Bakker":
+        press(Qt.Key(ord(character.upper())) if character != " " else Qt.Key.Key_Space)
+    name = named(window, "organisation.policy_owner.name")
+    assert focus() is name and name.text().casefold() == "joost bakker"
+    assert window.store.last_refit is not None
+    assert all(window.store.get(key) == value for key, value in fitted.items())
+    # Enter on the link still undoes.
+    line.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Return)
+    wait_until(lambda: window.store.last_refit is None, "the undo")
     window.store.set_modified(False)
