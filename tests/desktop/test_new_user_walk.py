@@ -147,3 +147,27 @@ def test_a_name_typed_on_the_undo_link_goes_to_the_name(window: MainWindow) -> N
     press(Qt.Key.Key_Return)
     wait_until(lambda: window.store.last_refit is None, "the undo")
     window.store.set_modified(False)
+
+
+def test_the_review_page_opens_with_its_summary_in_view(window: MainWindow) -> None:
+    """ "Alle vragen zijn beantwoord" is what a user looks for on arriving; the page's
+    first link took the focus on the way in and scrolled the line out of view."""
+    from tests.conftest import EXAMPLES
+
+    font = QApplication.font()
+    try:
+        assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
+        at_twice_the_text(window)
+        window.wizard.go_to(PageId.GOVERNANCE)
+        layout_settled()
+        press(Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # &Volgende
+        wait_until(lambda: window.wizard.currentId() == PageId.REVIEW, "the review page")
+        layout_settled()
+        review = window.wizard.review
+        assert review.summary.text().startswith("Alle vragen zijn beantwoord")
+        wait_until(lambda: whole(review.summary), "the summary to be in view")
+        assert focus() is review.export_button
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)
