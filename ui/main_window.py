@@ -94,6 +94,7 @@ QPushButton:pressed, QPushButton:checked {{ background: #d5dee8; }}
 QPushButton:disabled {{ color: #8c949b; border-color: #c4cad0; background: #f3f5f7; }}
 QPushButton:focus {{ border: 2px solid #1a5fb4; padding: 3px 9px; background: #dfeafa; }}
 QComboBox:focus, QSpinBox:focus, QAbstractSpinBox:focus {{ border: 2px solid #1a5fb4; }}
+QAbstractItemView:focus {{ border: 2px solid #1a5fb4; }}
 QToolButton:focus {{ border: 2px solid #1a5fb4; border-radius: 3px; background: #dfeafa; }}
 QLabel[link="true"]:focus {{ border: 2px solid #1a5fb4; background: #e8f0fb; }}
 QToolButton[note="true"] {{ background: #fff1b8; border: 1px solid #b08a00; border-radius: 3px; }}

@@ -97,6 +97,18 @@ def test_after_the_export_the_keyboard_is_on_the_files_made(
         press(Qt.Key.Key_Space)
         assert not review.pdf_box.isChecked()
         assert whole(review.results)
+
+        # And it shows that it has the focus: the list is framed in blue as every field
+        # is (its first file is selected either way, focus or not).
+        def frame() -> str:
+            image = review.results.grab().toImage()
+            return image.pixelColor(0, image.height() // 2).name()
+
+        assert frame() == "#1a5fb4"
+        review.open_folder.setFocus(Qt.FocusReason.TabFocusReason)
+        wait_until(review.open_folder.hasFocus, "the focus to move on")
+        QApplication.processEvents()
+        assert frame() != "#1a5fb4"
     finally:
         window.apply_font_size(0)
         QApplication.setFont(font)
