@@ -145,8 +145,11 @@ class OrganisationPage(FormPage):
                 if self.store.last_refit is not None:
                     self.store.undo_refit()
                 return True
-            if event.text().isprintable() and event.text() and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            if (
+                event.text().isprintable()
+                and event.text()
+                and not event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
             ):
                 # Typing on the link means the next field (the name): it goes there.
                 self.refit_line.focusNextChild()
