@@ -696,10 +696,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vastgelegd: {names}, versie {version}, {date}.",
         "Recorded: {names}, version {version}, {date}.",
     ),
-    "ack.write_failed": (
-        "{path} kon niet worden geschreven: {detail}",
-        "{path} could not be written: {detail}",
-    ),
     "issue.title": ("Versie uitgeven", "Issue a version"),
     "issue.intro": (
         "Leg deze versie vast: het nummer komt op de documenten, de antwoorden van nu worden "
