@@ -21,7 +21,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from wizard.answers.model import Jurisdiction
 from wizard.language import Language
+
+# Where a statement holds: the jurisdictions (the answer "privacy law") whose documents may
+# state it. A Dutch act, authority or framework binds only a Dutch organisation.
+EVERYWHERE = frozenset(Jurisdiction)
+NL_ONLY = frozenset({Jurisdiction.NL})
+NL_AND_EU = frozenset({Jurisdiction.NL, Jurisdiction.EU})
+EU_ONLY = frozenset({Jurisdiction.EU})
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,8 @@ class LegalStatement:
     verified: date  # last checked against the source
     applies: str  # when the documents state it
     revisions: tuple[Revision, ...] = (Revision(1, "", "first register entry"),)
+    # The jurisdictions whose documents may state it (a test holds every document to it).
+    where: frozenset[Jurisdiction] = EVERYWHERE
 
     @property
     def revision(self) -> int:
@@ -149,6 +159,7 @@ _STATEMENTS = (
         "Verordening (EU) 2016/679 (AVG/GDPR)",
         CHECKED,
         "every document: personal data is protected (NL, EU)",
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.28",
@@ -157,6 +168,7 @@ _STATEMENTS = (
         "Verordening (EU) 2016/679 (AVG/GDPR), artikel 28",
         CHECKED,
         "an outside supplier processes data for the organisation (NL, EU)",
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.33",
@@ -165,6 +177,7 @@ _STATEMENTS = (
         "Verordening (EU) 2016/679 (AVG/GDPR), artikel 33",
         CHECKED,
         "every document, for a reportable data breach (NL, EU)",
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.33.term",
@@ -181,6 +194,7 @@ _STATEMENTS = (
             "De wettekst zegt 'zonder onredelijke vertraging' en 'indien mogelijk', en telt"
             " vanaf het moment dat we ervan weten; er stond 'zonder onnodige vertraging'.",
         ),
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.34",
@@ -189,6 +203,7 @@ _STATEMENTS = (
         "Verordening (EU) 2016/679 (AVG/GDPR), artikel 34",
         CHECKED,
         "ICT section: a breach with a high risk to the people affected (NL, EU)",
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.34.term",
@@ -201,6 +216,7 @@ _STATEMENTS = (
             "Article 34 says 'onverwijld' in Dutch; we had 'zonder onnodige vertraging'.",
             "Artikel 34 zegt 'onverwijld'; er stond 'zonder onnodige vertraging'.",
         ),
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.37",
@@ -214,6 +230,7 @@ _STATEMENTS = (
             "The data protection officer was missing from the breach steps.",
             "De functionaris gegevensbescherming ontbrak in de stappen na een datalek.",
         ),
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "ap",
@@ -222,6 +239,7 @@ _STATEMENTS = (
         "Uitvoeringswet AVG, artikel 6",
         CHECKED,
         "the supervisor for breaches and recruitment checks (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "uavg.5",
@@ -239,6 +257,7 @@ _STATEMENTS = (
                 " kinderen'.",
             ),
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "ap.chatbots",
@@ -258,6 +277,7 @@ _STATEMENTS = (
         "Autoriteit Persoonsgegevens, online onderzoek naar sollicitanten",
         CHECKED,
         "ICT section: recruitment is a goal (NL)",
+        where=NL_ONLY,
     ),
     # --- employment ----------------------------------------------------------------------
     LegalStatement(
@@ -267,6 +287,7 @@ _STATEMENTS = (
         "Burgerlijk Wetboek, artikel 7:660",
         CHECKED,
         "ICT section: the code of conduct is an employer's instruction (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wor.27",
@@ -275,6 +296,7 @@ _STATEMENTS = (
         "Wet op de ondernemingsraden, artikel 27 lid 1, onder k en l; lid 5",
         CHECKED,
         "organisations of 50 or more people (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wms",
@@ -298,6 +320,7 @@ _STATEMENTS = (
                 " genoemd.",
             ),
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "atw.1:7",
@@ -312,6 +335,7 @@ _STATEMENTS = (
             "Berichten beantwoorden volgens een rooster is arbeidstijd; alleen bereikbaar zijn"
             " is consignatie. Er stond dat het hele rooster consignatie was.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wbk",
@@ -320,6 +344,7 @@ _STATEMENTS = (
         "Wet bescherming klokkenluiders, artikel 2 (interne meldprocedure)",
         CHECKED,
         "code of conduct (NL); an internal procedure from 50 people and for public employers",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wbk.grounds",
@@ -336,14 +361,31 @@ _STATEMENTS = (
             "Bescherming hangt af van redelijke gronden om de melding juist te achten, niet van"
             " goede trouw; ook rechtstreeks extern melden is beschermd.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "whistle.directive",
-        "de Europese klokkenluidersrichtlijn",
-        "the EU Whistleblower Directive",
-        "Richtlijn (EU) 2019/1937",
+        "de Europese klokkenluidersrichtlijn en de nationale wet die haar uitvoert,"
+        " beschermen wie een misstand binnen hun bereik meldt en redelijke gronden heeft om"
+        " aan te nemen dat de melding klopt. Dat geldt ook voor wie rechtstreeks bij een"
+        " bevoegde instantie meldt",
+        "the EU Whistleblower Directive, and the national law that implements it, protect"
+        " anyone who reports a breach within their scope and has reasonable grounds to"
+        " believe it is true. That includes reporting directly to a competent authority",
+        "Richtlijn (EU) 2019/1937, artikelen 2, 6 en 10",
         CHECKED,
         "code of conduct, reporting wrongdoing (EU outside NL)",
+        _fixed(
+            "The directive protects reports of breaches within its scope (article 2, and"
+            " article 6: reasonable grounds to believe the report true and within scope);"
+            " other wrongdoing only where national law extends it. We promised protection"
+            " for any report.",
+            "De richtlijn beschermt meldingen van schendingen binnen haar bereik (artikel 2, en"
+            " artikel 6: redelijke gronden om de melding juist te achten en binnen het bereik);"
+            " andere misstanden alleen waar de nationale wet dat uitbreidt. Er stond dat elke"
+            " melding beschermd was.",
+        ),
+        where=EU_ONLY,
     ),
     LegalStatement(
         "huis.klokkenluiders",
@@ -352,6 +394,7 @@ _STATEMENTS = (
         "Wet bescherming klokkenluiders (het Huis voor Klokkenluiders)",
         CHECKED,
         "code of conduct, reporting wrongdoing (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "igj",
@@ -360,6 +403,7 @@ _STATEMENTS = (
         "Wet kwaliteit, klachten en geschillen zorg",
         CHECKED,
         "code of conduct, healthcare (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "ambtenarenwet.9",
@@ -368,6 +412,7 @@ _STATEMENTS = (
         "Ambtenarenwet 2017, artikel 9",
         CHECKED,
         "code of conduct, government (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "ambtenarenwet.10",
@@ -376,6 +421,7 @@ _STATEMENTS = (
         "Ambtenarenwet 2017, artikel 10",
         CHECKED,
         "code of conduct, government (NL)",
+        where=NL_ONLY,
     ),
     # --- public records, care, accounts ------------------------------------------------
     LegalStatement(
@@ -385,6 +431,7 @@ _STATEMENTS = (
         "Wet open overheid; Archiefwet 1995",
         CHECKED,
         "government (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "begz",
@@ -394,6 +441,7 @@ _STATEMENTS = (
         "Besluit elektronische gegevensverwerking door zorgaanbieders, artikel 3",
         CHECKED,
         "ICT section, NEN 7510 (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "cbw",
@@ -414,6 +462,7 @@ _STATEMENTS = (
             " zonder 'als we eronder vallen', als plicht zodra de wet in werking is (de datum"
             " stond bij de controle nog niet vast).",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "cbw.reporting",
@@ -428,6 +477,7 @@ _STATEMENTS = (
             "The staged reporting replaces 'within the legal term'.",
             "De melding in stappen vervangt 'binnen de wettelijke termijn'.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "cbw.board",
@@ -440,6 +490,7 @@ _STATEMENTS = (
             "The board's own duties were missing.",
             "De eigen plichten van het bestuur ontbraken.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "dsa.16",
@@ -452,6 +503,7 @@ _STATEMENTS = (
             "Article 16 gives a notice procedure, not a guarantee of removal.",
             "Artikel 16 geeft een meldprocedure, geen garantie dat het wordt verwijderd.",
         ),
+        where=NL_AND_EU,
     ),
     # --- AI ------------------------------------------------------------------------------
     LegalStatement(
@@ -485,6 +537,7 @@ _STATEMENTS = (
         "Stichting Reclame Code, Reclamecode Social Media & Influencer Marketing",
         CHECKED,
         "code of conduct: employee ambassadors (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "vgba",
@@ -499,6 +552,7 @@ _STATEMENTS = (
             "Accountants have a professional duty of confidentiality, not a 'beroepsgeheim'.",
             "Accountants hebben een geheimhoudingsplicht, geen beroepsgeheim.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wwft",
@@ -507,6 +561,7 @@ _STATEMENTS = (
         "Wwft, artikel 23",
         CHECKED,
         "code of conduct: professional services (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "zcert",
@@ -515,6 +570,7 @@ _STATEMENTS = (
         "Z-CERT, het computercrisisteam (CSIRT) voor de zorg",
         CHECKED,
         "ICT section: healthcare (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "ensia",
@@ -523,6 +579,7 @@ _STATEMENTS = (
         "ENSIA, de verantwoordingsmethodiek informatiebeveiliging voor gemeenten",
         CHECKED,
         "ICT section: government (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "dtc",
@@ -531,6 +588,7 @@ _STATEMENTS = (
         "Digital Trust Center (Ministerie van Economische Zaken), basismaatregelen",
         CHECKED,
         "ICT section: small firms outside care and government",
+        where=NL_ONLY,
     ),
 )
 
@@ -574,6 +632,14 @@ def ids(statements: Iterable[LegalStatement]) -> list[str]:
     return [s.id for s in statements]
 
 
+def _where(where: frozenset[Jurisdiction]) -> str:
+    """The jurisdictions a statement holds in, as the page names them."""
+    if where == EVERYWHERE:
+        return "everywhere"
+    names = {Jurisdiction.NL: "NL", Jurisdiction.EU: "EU", Jurisdiction.OTHER: "other"}
+    return ", ".join(names[j] for j in Jurisdiction if j in where)
+
+
 def register_markdown() -> str:
     """docs/legal-statements.md: the register, and what each release changed and why."""
     lines = [
@@ -592,6 +658,11 @@ def register_markdown() -> str:
         "state it now. A version issued before the register recorded no revisions: it was",
         "written with revision 1 of every statement.",
         "",
+        "The column *where* says which documents may state a statement, by the answer",
+        "*privacy law*: a Dutch act, authority or framework appears only in the documents of",
+        "an organisation under Dutch law (NL); EU law in those under Dutch or other EU law.",
+        "A test holds every document of every kind of organisation to it.",
+        "",
     ]
     releases: dict[str, list[tuple[LegalStatement, Revision]]] = {}
     for item in REGISTER.values():
@@ -605,8 +676,8 @@ def register_markdown() -> str:
     lines += [
         "## The register",
         "",
-        "| id | rev. | Dutch | English | source | checked | applies when |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| id | rev. | Dutch | English | source | checked | applies when | where |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for item in REGISTER.values():
         cells = [
@@ -617,6 +688,7 @@ def register_markdown() -> str:
             item.source,
             item.verified.isoformat(),
             item.applies,
+            _where(item.where),
         ]
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return "\n".join(lines) + "\n"

@@ -645,6 +645,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     owner = org.policy_owner
     g = project.governance
     sector = org.sector.value
+    dutch = org.jurisdiction is Jurisdiction.NL
     present = set(project.governance.baseline)
     baseline_item = g.plan_item(PlanStepId.BASELINE)
     baseline_due = baseline_item.due
@@ -680,7 +681,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "p": project,
         "org": running_name(org.name, language),
         "law": lambda statement_id: statement(statement_id, language),
-        "dutch_law": org.jurisdiction is Jurisdiction.NL,
+        "dutch_law": dutch,
         "wc_consent": works_council_consent(project),
         "cbw": cyber_security_act(project),
         "dpo": data_protection_officer(project),
@@ -862,7 +863,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         ],
         "baseline_ids": {item.value for item in present},
         "baseline_missing": [
-            phrase("misc", "isms_light", language)
+            # The Digital Trust Center is the Dutch government's: not named abroad.
+            phrase("misc", "isms_light" if dutch else "isms_light_abroad", language)
             if item is BaselineItem.ISMS and _light_isms(project)
             else value_label("baseline", item, language)
             for item in BaselineItem
@@ -1026,12 +1028,19 @@ def _gap_action(project: Project, item: BaselineItem, language: Language) -> str
         return phrase("gap_action", "awareness_decide", language)
     if item is not BaselineItem.ISMS:
         return phrase("gap_action", item.value, language)
-    # Proportionate: the framework's own demand first, then by size.
+    # Proportionate: the framework's own demand first, then by size. Outside the
+    # Netherlands no Dutch decree makes NEN 7510 a duty, and the Digital Trust Center's
+    # basic measures are the Dutch government's: the national authority's take their place.
+    abroad = project.organisation.jurisdiction is not Jurisdiction.NL
     if project.framework in (Framework.NEN7510, Framework.BIO):
-        return phrase("isms_gap", project.framework.value, language)
+        key = project.framework.value
+        return phrase("isms_gap", f"{key}_abroad" if abroad and key == "nen7510" else key, language)
     if project.framework is Framework.ISO27002 and project.organisation.size is Size.SMALL:
         return phrase("isms_gap", "iso27002", language)
-    return phrase("isms_gap", project.organisation.size.value, language)
+    size = project.organisation.size.value
+    if abroad and project.organisation.size in (Size.MICRO, Size.SMALL):
+        return phrase("isms_gap", f"{size}_abroad", language)
+    return phrase("isms_gap", size, language)
 
 
 def _mapping_rows(

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.wizard.content.kinds import all_documents
-from wizard.answers.model import DocumentKind, Language
-from wizard.content.law import REGISTER, changed_since, law_checked, revisions
+from tests.wizard.content.kinds import abroad_documents, all_documents
+from wizard.answers.model import DocumentKind, Jurisdiction, Language
+from wizard.content.law import NL_ONLY, REGISTER, changed_since, cited, law_checked, revisions
 from wizard.content.tailoring import build_outline
 from wizard.paths import TEMPLATES
 
@@ -179,3 +179,42 @@ def test_generate_warns_when_a_clause_is_edited_in_one_language_only(tmp_path: P
     out, err = io.StringIO(), io.StringIO()
     assert run(["generate", str(path), "--out", str(tmp_path / "again")], out, err) == 0
     assert err.getvalue() == ""
+
+
+# Dutch law, authorities and frameworks framed as binding, in words the register's
+# texts do not hold: none may reach a document of an organisation outside the
+# Netherlands (N33).
+DUTCH_FRAMING = {
+    Language.NL: re.compile(
+        r"wettelijk verplicht|NEN 7510 verplicht|CSIRT voor de zorg|verantwoording af"
+    ),
+    Language.EN: re.compile(
+        r"legal duty|NEN 7510 is mandatory|CSIRT for healthcare|Dutch healthcare"
+        r"|account for these measures"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    all_documents() + abroad_documents(),
+    ids=lambda d: f"{d[0]}-{d[2].value}-{d[3].value}",
+)
+def test_no_document_states_law_outside_its_jurisdiction(case: tuple) -> None:  # type: ignore[type-arg]
+    name, project, document, language, body = case
+    jurisdiction = project.organisation.jurisdiction
+    foreign = [s.id for s in cited(body, language) if jurisdiction not in s.where]
+    assert not foreign, f"{name} {document.value} {language.value} states {foreign}"
+    if jurisdiction is not Jurisdiction.NL:
+        found = DUTCH_FRAMING[language].search(body)
+        assert not found, f"{name}: {body[max(0, found.start() - 90) : found.end() + 60]!r}"
+
+
+def test_the_dutch_acts_authorities_and_frameworks_are_scoped_to_the_netherlands() -> None:
+    # The scope is data, not prose: the statements a Dutch-only sentence cites.
+    dutch = {
+        "begz", "zcert", "woo.archiefwet", "ensia", "ambtenarenwet.9", "ambtenarenwet.10",
+        "cbw", "igj", "wbk", "huis.klokkenluiders", "wor.27", "wms", "bw.7:660", "ap",
+    }  # fmt: skip
+    assert {s for s in dutch if REGISTER[s].where != NL_ONLY} == set()
+    assert all(s.where for s in REGISTER.values())
