@@ -224,11 +224,14 @@ _STATEMENTS = (
         "GDPR, articles 37 and 38",
         "Verordening (EU) 2016/679 (AVG/GDPR), artikelen 37 en 38",
         CHECKED,
-        "ICT section: public bodies, and care providers of 50 or more people handling"
-        " health data on a large scale, must have a data protection officer",
+        "ICT section: public bodies (Dutch school boards among them, article 37(1)(a)), and"
+        " care providers of 50 or more people handling health data on a large scale, must"
+        " have a data protection officer",
         _fixed(
-            "The data protection officer was missing from the breach steps.",
-            "De functionaris gegevensbescherming ontbrak in de stappen na een datalek.",
+            "The data protection officer was missing from the breach steps, also those of"
+            " Dutch schools.",
+            "De functionaris gegevensbescherming ontbrak in de stappen na een datalek, ook bij"
+            " Nederlandse scholen.",
         ),
         where=NL_AND_EU,
     ),

@@ -264,13 +264,17 @@ def cyber_security_act(project: Project) -> bool:
 
 def data_protection_officer(project: Project) -> bool:
     """Public bodies, and care providers handling health data on a large scale, must have a
-    data protection officer (AVG art. 37); a practice of a few people is not large-scale."""
+    data protection officer (AVG art. 37); a practice of a few people is not large-scale.
+    A Dutch school board counts as a public body (art. 37(1)(a)), whatever its size: the
+    AP, the PO-Raad, the VO-raad and Kennisnet hold every school board to it."""
     if project.organisation.jurisdiction is Jurisdiction.OTHER:
         return False
     sector = project.organisation.sector
     health = project.confidentiality.personal_data is PersonalData.SPECIAL_CATEGORIES
-    return sector is Sector.GOVERNMENT or (
-        sector is Sector.HEALTHCARE and health and works_council(project)
+    return (
+        sector is Sector.GOVERNMENT
+        or participation_council(project)
+        or (sector is Sector.HEALTHCARE and health and works_council(project))
     )
 
 

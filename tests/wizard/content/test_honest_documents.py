@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.wizard.content.kinds import all_documents, kinds
+from tests.wizard.content.kinds import abroad_documents, all_documents, kinds
 from tests.wizard.content.test_legal_content import BASE, project, text
 from wizard.answers.labels import value_label
 from wizard.answers.model import DocumentKind, Language, PlanStepId, Size, Training
@@ -23,6 +23,7 @@ from wizard.content.tailoring import (
     build_outline,
     consent_needed,
     cyber_security_act,
+    data_protection_officer,
     in_language,
     next_review,
     one_person,
@@ -940,3 +941,47 @@ def test_a_micro_plan_without_an_approver_gives_the_owner_the_unowned_steps(
         else ["3 Plan of action", "5 Assurance"]
     ):
         assert re.search(rf"{step} [^.]*\. Lisa Jansen ", body), (step, body)
+
+
+# N34: where the organisation must have a data protection officer (a public body, Dutch
+# school boards among them: AVG art. 37(1)(a)), the breach steps name the officer.
+DPO_STEP = {
+    NL: "samen met de functionaris gegevensbescherming (FG), of er persoonsgegevens",
+    EN: "with the data protection officer (DPO), whether personal data",
+}
+DPO_SOURCE = {NL: "artikelen 37 en 38", EN: "articles 37 and 38"}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("jurisdiction", ["nl", "eu", "other"])
+@pytest.mark.parametrize("size", ["micro", "small", "medium", "large"])
+def test_a_dutch_school_names_its_data_protection_officer(
+    language: Language, jurisdiction: str, size: str
+) -> None:
+    p = project(
+        organisation__sector="education",
+        organisation__size=size,
+        organisation__jurisdiction=jurisdiction,
+    )
+    ict = text(p, ICT, language)
+    dutch = jurisdiction == "nl"
+    assert (DPO_STEP[language] in ict) == dutch, (size, jurisdiction)
+    # The sources list the article that requires the officer.
+    assert (DPO_SOURCE[language] in ict) == dutch
+
+
+def test_every_public_body_names_its_data_protection_officer() -> None:
+    seen = 0
+    for name, p, document, language, body in all_documents() + abroad_documents():
+        if document is not ICT:
+            continue
+        sector = p.organisation.sector.value
+        jurisdiction = p.organisation.jurisdiction.value
+        public = (sector == "government" and jurisdiction != "other") or (
+            sector == "education" and jurisdiction == "nl"
+        )
+        if public:
+            seen += 1
+            assert DPO_STEP[language] in body, name
+        assert (DPO_STEP[language] in body) == data_protection_officer(p), name
+    assert seen >= 8
