@@ -93,6 +93,7 @@ _SOURCE_WORDS = (
         "Participation in Schools Act (Wet medezeggenschap op scholen), consent of the staff"
         " section",
     ),
+    ("artikel 27 lid 1, onder k;", "article 27, paragraph 1, point k;"),
     ("Arbeidstijdenwet", "Working Hours Act (Arbeidstijdenwet)"),
     (
         "Wet bescherming klokkenluiders",
@@ -299,6 +300,27 @@ _STATEMENTS = (
         "Wet op de ondernemingsraden, artikel 27 lid 1, onder k en l; lid 5",
         CHECKED,
         "organisations of 50 or more people (NL)",
+        where=NL_ONLY,
+    ),
+    LegalStatement(
+        "wor.27.k",
+        "WOR, artikel 27 lid 1, onder k",
+        "Works Councils Act, WOR, article 27, paragraph 1, point k",
+        "Wet op de ondernemingsraden, artikel 27 lid 1, onder k; lid 5",
+        CHECKED,
+        "organisations of 50 or more people that do not monitor social media (NL): the code's"
+        " rules on staff data need consent; without monitoring, point l (checks on conduct)"
+        " is not the ground",
+        (
+            Revision(
+                1,
+                REGISTER_RELEASE,
+                "New: without monitoring the consent is asked for the code alone, under point k;"
+                " we asked it for 'the code and the monitoring' under points k and l.",
+                "Nieuw: zonder monitoring wordt instemming gevraagd voor de code alleen, onder k;"
+                " er stond 'de code en de monitoring', onder k en l.",
+            ),
+        ),
         where=NL_ONLY,
     ),
     LegalStatement(
@@ -613,8 +635,18 @@ def revisions() -> dict[str, int]:
 
 
 def cited(text: str, language: Language) -> list[LegalStatement]:
-    """The statements whose text ``text`` holds, in register order."""
-    return [s for s in REGISTER.values() if s.text(language) in text]
+    """The statements whose text ``text`` holds, in register order.
+
+    A statement found only inside a longer one is not cited: "WOR, artikel 27 lid 1,
+    onder k en l" does not also cite "…, onder k". So the longest are looked for first
+    and taken out of the text once found."""
+    found: set[str] = set()
+    for item in sorted(REGISTER.values(), key=lambda s: len(s.text(language)), reverse=True):
+        words = item.text(language)
+        if words in text:
+            found.add(item.id)
+            text = text.replace(words, "\n")
+    return [s for s in REGISTER.values() if s.id in found]
 
 
 def changed_since(recorded: Mapping[str, int] | None) -> list[LegalStatement]:

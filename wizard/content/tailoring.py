@@ -25,6 +25,7 @@ from wizard.answers.model import (
     Goal,
     Jurisdiction,
     Language,
+    Monitoring,
     PersonalData,
     PlanStepId,
     Project,
@@ -687,6 +688,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "law": lambda statement_id: statement(statement_id, language),
         "dutch_law": dutch,
         "wc_consent": works_council_consent(project),
+        # Without monitoring, consent is asked for the code alone (WOR art. 27(1)(k)).
+        "monitored": project.behaviour.monitoring is not Monitoring.NONE,
         "cbw": cyber_security_act(project),
         "dpo": data_protection_officer(project),
         "formal": org.style is Style.FORMAL,

@@ -985,3 +985,42 @@ def test_every_public_body_names_its_data_protection_officer() -> None:
             assert DPO_STEP[language] in body, name
         assert (DPO_STEP[language] in body) == data_protection_officer(p), name
     assert seen >= 8
+
+
+# N37: without monitoring, consent is asked for the code alone (WOR art. 27(1)(k)); the
+# documents never ask consent for a monitoring they say does not exist.
+THE_MONITORING = {NL: re.compile(r"\bde monitoring\b"), EN: re.compile(r"\bthe monitoring\b")}
+POINTS_K_AND_L = {NL: "onder k en l", EN: "points k and l"}
+POINT_K = {NL: "lid 1, onder k)", EN: "paragraph 1, point k)"}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("monitoring", ["none", "public_mentions"])
+@pytest.mark.parametrize("consent", [False, True])
+@pytest.mark.parametrize(
+    ("sector", "jurisdiction"), [("general", "nl"), ("education", "nl"), ("general", "eu")]
+)
+def test_consent_covers_the_monitoring_only_where_there_is_monitoring(
+    language: Language, monitoring: str, consent: bool, sector: str, jurisdiction: str
+) -> None:
+    p = project(
+        organisation__size="medium",
+        organisation__sector=sector,
+        organisation__jurisdiction=jurisdiction,
+        behaviour__monitoring=monitoring,
+        governance__works_council_consent=consent,
+    )
+    code, ict = pair(p, language)
+    monitored = monitoring != "none"
+    if not monitored:
+        for body in (code, ict):
+            assert not THE_MONITORING[language].search(body)
+            assert POINTS_K_AND_L[language] not in body
+    # The ICT section always says what the consent covers, and cites its ground.
+    assert bool(THE_MONITORING[language].search(ict)) == monitored
+    if jurisdiction == "nl":
+        assert (POINTS_K_AND_L[language] in ict) == monitored
+        assert (POINT_K[language] in ict) == (not monitored)
+        # The sources name the one point the section cites.
+        sources = "onder k; lid 5" if language is NL else "point k; paragraph 5"
+        assert (sources in ict) == (not monitored)
