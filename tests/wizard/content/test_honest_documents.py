@@ -1024,3 +1024,25 @@ def test_consent_covers_the_monitoring_only_where_there_is_monitoring(
         # The sources name the one point the section cites.
         sources = "onder k; lid 5" if language is NL else "point k; paragraph 5"
         assert (sources in ict) == (not monitored)
+
+
+# N38: in care, the sector rules forbid photos where care is given; a code that allows
+# photos at work says the same in the same breath, so the reader meets one rule.
+CARE_SETTINGS = {NL: "nooit op plekken waar zorg wordt verleend", EN: "never where care is given"}
+CARE_BAN = {
+    NL: "Maak geen foto's of video's op plekken waar zorg wordt verleend.",
+    EN: "take photos or videos in care settings.",
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("photos", ["allowed", "with_consent", "forbidden"])
+@pytest.mark.parametrize("sector", ["healthcare", "general", "education"])
+def test_photos_at_work_are_never_allowed_where_care_is_given(
+    language: Language, photos: str, sector: str
+) -> None:
+    p = project(organisation__sector=sector, confidentiality__photos=photos)
+    code = text(p, CODE, language)
+    allowed = photos != "forbidden"
+    assert (CARE_BAN[language] in code) == (sector == "healthcare")
+    assert (CARE_SETTINGS[language] in code) == (allowed and sector == "healthcare")
