@@ -499,6 +499,33 @@ def _raci_columns(project: Project) -> list[list[int]]:
     return columns
 
 
+def _owner_apart(project: Project) -> bool:
+    """The policy owner is none of the HR, communications and IT owners: the roles list
+    then names the policy owner's role at every size."""
+    g, owner = project.governance, project.organisation.policy_owner
+    holder = owner.name or owner.role
+    return not any(
+        _same_holder(holder, other) for other in (g.hr_owner, g.communications_owner, g.it_owner)
+    )
+
+
+def _task_people(project: Project, language: Language) -> list[str]:
+    g, owner = project.governance, project.organisation.policy_owner
+    holders = [g.hr_owner, g.communications_owner, g.it_owner]
+    people = [
+        role_phrase(holder, language)
+        for index, holder in enumerate(holders)
+        if not any(same_person(holder, other) for other in holders[:index])
+    ]
+    if _owner_apart(project):
+        people.append(
+            role_phrase(owner.name, language)
+            if owner.name
+            else role_phrase(owner.role, language, role=True)
+        )
+    return people
+
+
 def _raci_heads(project: Project, language: Language) -> list[str]:
     """The column headers: the names from the answers, never a department or a body the
     answers do not name."""
@@ -700,15 +727,10 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "raci_heads": _raci_heads(project, language),
         "raci": _raci_row(project),
         "raci_employees": raci_employees_column(project),
-        # The people who share the tasks in a small business, each once, as named.
-        "task_people": [
-            role_phrase(holder, language)
-            for index, holder in enumerate([g.hr_owner, g.communications_owner, g.it_owner])
-            if not any(
-                same_person(holder, other)
-                for other in [g.hr_owner, g.communications_owner, g.it_owner][:index]
-            )
-        ],
+        # The people who share the tasks in a micro business, each once, as named; a
+        # policy owner who is none of them shares them too (N36).
+        "task_people": _task_people(project, language),
+        "owner_apart": _owner_apart(project),
         "owner_name": owner.name or standalone_name(owner.role, language),
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],

@@ -540,7 +540,12 @@ def test_a_micro_business_names_its_people_not_departments(language: Language) -
         governance__approver="Henk",
     )
     body = text(p, ICT, language)
-    shared = "verdelen Henk en Lotte deze taken" if language is NL else "Henk and Lotte share"
+    # The policy owner, An Smit, is neither: she shares the tasks too (N36).
+    shared = (
+        "verdelen Henk, Lotte en An Smit deze taken"
+        if language is NL
+        else "Henk, Lotte and An Smit share"
+    )
     assert shared in body
     for department in ("ICT beperkt", "Communicatie beslist", "IT contains", "Communications dec"):
         assert department not in body
@@ -1046,3 +1051,91 @@ def test_photos_at_work_are_never_allowed_where_care_is_given(
     allowed = photos != "forbidden"
     assert (CARE_BAN[language] in code) == (sector == "healthcare")
     assert (CARE_SETTINGS[language] in code) == (allowed and sector == "healthcare")
+
+
+# N36, N42, N43: the roles section names everyone who shares the work, never calls a
+# school or a care provider a business, never lets one name "share" the tasks, and never
+# justifies one person in every role by the size of an organisation of 50 or more.
+SHARE = {
+    NL: re.compile(r"verdelen (.+?) deze taken"),
+    EN: re.compile(r"of our size (.+?) share these tasks"),
+}
+BY_SIZE = {NL: "van onze omvang doet één persoon", EN: "of our size one person"}
+BUSINESS = {NL: re.compile(r"\bbedrijf van onze omvang"), EN: re.compile(r"\bbusiness of our size")}
+ONE_PERSON_CHECK = {
+    NL: "Dat kan, zolang iemand anders de besluiten over het eigen werk van die persoon"
+    " controleert.",
+    EN: "That is possible, as long as someone else checks the decisions about that person's"
+    " own work.",
+}
+
+
+def _roles_variants() -> list[tuple[str, Any]]:
+    variants = []
+    for size in ("micro", "small", "medium", "large"):
+        for sector in ("general", "education", "healthcare"):
+            lisa = "Lisa Jansen"
+            variants.append(  # one person in every role and approving
+                (
+                    f"one-{size}-{sector}",
+                    project(
+                        organisation__size=size,
+                        organisation__sector=sector,
+                        organisation__policy_owner={"name": lisa, "role": "directeur"},
+                        governance__hr_owner=lisa,
+                        governance__communications_owner=lisa,
+                        governance__it_owner=lisa,
+                        governance__approver=lisa,
+                    ),
+                )
+            )
+            variants.append(  # one person in the three roles, the approver left open
+                (
+                    f"three-{size}-{sector}",
+                    project(
+                        organisation__size=size,
+                        organisation__sector=sector,
+                        organisation__policy_owner={"name": lisa, "role": "directeur"},
+                        governance__hr_owner=lisa,
+                        governance__communications_owner=lisa,
+                        governance__it_owner=lisa,
+                    ),
+                )
+            )
+            # The base: three people, and a policy owner who is none of them.
+            variants.append((f"apart-{size}-{sector}", project(organisation__size=size)))
+    return variants
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_roles_section_names_who_shares_the_work(language: Language) -> None:
+    cases = [(n, p) for n, p, d, lang, _ in all_documents() if d is ICT and lang is language]
+    cases += [(n, p) for n, p, d, lang, _ in abroad_documents() if d is ICT and lang is language]
+    cases += _roles_variants()
+    for name, p in cases:
+        outline = build_outline(p, ICT, language)
+        roles = " ".join(outline_text_of(outline, "roles").split())
+        assert not BUSINESS[language].search(roles), name
+        large = p.organisation.size in (Size.MEDIUM, Size.LARGE)
+        if large:
+            assert BY_SIZE[language] not in roles, name
+            assert (ONE_PERSON_CHECK[language] in roles) == one_person(p), name
+        shared = SHARE[language].search(roles)
+        if shared:
+            # A list of at least two: "A en B", "A, B and C".
+            assert re.search(r",| en | and ", shared.group(1)), (name, shared.group(0))
+        # Whoever owns the policy has a role in the list, at every size.
+        owner = p.organisation.policy_owner
+        if not one_person(p):
+            title = "Beleidseigenaar (" if language is NL else "Policy owner ("
+            assert title in roles or (owner.name or owner.role) in roles, name
+            if p.organisation.size is Size.MICRO and owner.name:
+                assert owner.name in roles, name
+
+
+def outline_text_of(outline: Any, section_id: str) -> str:
+    return outline_text(_only(outline, section_id))
+
+
+def _only(outline: Any, section_id: str) -> Any:
+    return type(outline)(**{**vars(outline), "sections": [outline.section(section_id)]})
