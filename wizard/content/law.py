@@ -566,10 +566,11 @@ _STATEMENTS = (
     ),
     LegalStatement(
         "vgba",
-        "de fundamentele beginselen van de VGBA, zoals professioneel gedrag en de"
-        " geheimhoudingsplicht",
+        # The principle as the VGBA names it (geheimhouding, confidentiality); a sentence
+        # that goes on after it closes the insertion with a comma.
+        "de fundamentele beginselen van de VGBA, zoals professioneel gedrag en geheimhouding",
         "the fundamental principles of the VGBA (the Dutch accountants' code of conduct),"
-        " such as professional behaviour and the duty of confidentiality",
+        " such as professional behaviour and confidentiality",
         "Verordening gedrags- en beroepsregels accountants (VGBA), fundamentele beginselen",
         CHECKED,
         "code of conduct: professional services (NL)",

@@ -218,3 +218,30 @@ def test_the_dutch_acts_authorities_and_frameworks_are_scoped_to_the_netherlands
     }  # fmt: skip
     assert {s for s in dutch if REGISTER[s].where != NL_ONLY} == set()
     assert all(s.where for s in REGISTER.values())
+
+
+# N39: a statement that opens an insertion ("…, zoals A en B", "…, such as A and B") and
+# does not end its sentence closes it with a comma before the sentence goes on.
+INSERTION = re.compile(r", (zoals|such as) ")
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_an_insertion_in_a_statement_is_closed_before_the_sentence_goes_on(
+    language: Language,
+) -> None:
+    opened = [s for s in REGISTER.values() if INSERTION.search(s.text(language))]
+    assert opened, "the VGBA statement names principles 'such as …'"
+    from tests.wizard.content.test_legal_content import project, text
+
+    bodies = [(name, body) for name, _, _, lang, body in all_documents() if lang is language]
+    for sector in ("professional_services", "financial"):  # the VGBA's sectors under NL law
+        p = project(organisation__sector=sector)
+        bodies += [(sector, text(p, document, language)) for document in DocumentKind]
+    seen = 0
+    for name, body in bodies:
+        for statement in opened:
+            for found in re.finditer(re.escape(statement.text(language)), body):
+                seen += 1
+                after = body[found.end() : found.end() + 1]
+                assert after in {",", ".", ";", ":", ")"}, (name, statement.id, after)
+    assert seen
