@@ -324,6 +324,26 @@ _STATEMENTS = (
         where=NL_ONLY,
     ),
     LegalStatement(
+        "wor.threshold",
+        "verplicht vanaf 50 werknemers; vrijwilligers tellen niet mee",
+        "required from 50 employees; volunteers do not count",
+        "Wet op de ondernemingsraden, artikelen 1 en 2",
+        CHECKED,
+        "a foundation of 50 or more people, who may be mostly volunteers (NL)",
+        (
+            Revision(
+                1,
+                REGISTER_RELEASE,
+                "New: the WOR counts employees, not volunteers or board members; a foundation"
+                " of 50 or more people asks its works council's consent if it has one.",
+                "Nieuw: de WOR telt werknemers, geen vrijwilligers of bestuursleden; een"
+                " stichting van 50 of meer mensen vraagt de instemming van haar"
+                " ondernemingsraad als ze er een heeft.",
+            ),
+        ),
+        where=NL_ONLY,
+    ),
+    LegalStatement(
         "wms",
         "Wet medezeggenschap op scholen",
         "Participation in Schools Act, Wet medezeggenschap op scholen",

@@ -770,6 +770,11 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "volunteers": org.sector in VOLUNTEER_SECTORS,
         "foundation": org.sector is Sector.NONPROFIT,
         "works_council": consent_needed(project),
+        # A foundation counts its volunteers among its people, the WOR does not: from 50
+        # people it may or may not have a works council, so the text says "if" (N44).
+        "council_unsure": org.sector is Sector.NONPROFIT
+        and consent_needed(project)
+        and not project.governance.works_council_consent,
         "representation": employee_representation(project),
         # Dutch schools (WPO, WEC, WVO) have a participation council, not a works council;
         # vocational and higher education have a works council: the text names both.

@@ -1139,3 +1139,50 @@ def outline_text_of(outline: Any, section_id: str) -> str:
 
 def _only(outline: Any, section_id: str) -> Any:
     return type(outline)(**{**vars(outline), "sections": [outline.section(section_id)]})
+
+
+# N44: the WOR counts employees, not volunteers: a foundation of 50 or more people may have
+# no works council, so every consent step is conditional; other organisations keep theirs.
+UNCONDITIONAL = {
+    NL: [
+        "onder voorbehoud van de instemming van de ondernemingsraad",
+        "Daarom vraagt",
+        "na instemming van de ondernemingsraad",
+        "de instemming van de ondernemingsraad vragen",
+    ],
+    EN: [
+        "subject to the consent of the works council",
+        "So Stichting Hulp asks",
+        "after the works council's consent",
+        "ask the works council to consent",
+    ],
+}
+CONDITIONAL = {
+    NL: "een ondernemingsraad (verplicht vanaf 50 werknemers; vrijwilligers tellen niet mee)",
+    EN: "a works council (required from 50 employees; volunteers do not count)",
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("consent", [False, True])
+@pytest.mark.parametrize("size", ["medium", "large"])
+@pytest.mark.parametrize("sector", ["nonprofit", "general"])
+def test_a_foundation_asks_its_works_council_only_if_it_has_one(
+    language: Language, consent: bool, size: str, sector: str
+) -> None:
+    p = project(
+        organisation__name="Stichting Hulp",
+        organisation__sector=sector,
+        organisation__size=size,
+        governance__works_council_consent=consent,
+    )
+    code, ict = pair(p, language)
+    conditional = sector == "nonprofit" and not consent
+    for body in (code, ict):
+        assert (CONDITIONAL[language] in body) == conditional
+        if conditional:
+            found = [words for words in UNCONDITIONAL[language] if words in body]
+            assert not found, found
+    # The plan still lists the step, and the code still waits for a consent it needs.
+    step = "als er een ondernemingsraad is:" if language is NL else "if there is a works council"
+    assert (step in ict) == conditional
