@@ -87,6 +87,9 @@ def build(target: Path) -> None:
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
     normal.paragraph_format.line_spacing = 1.12
+    # Never one line of a paragraph alone at the foot or the head of a page (Word and
+    # LibreOffice); the other text styles are based on Normal.
+    normal.paragraph_format.widow_control = True
 
     for name, size, before, after in (("Heading 1", 15, 18, 6), ("Heading 2", 12, 12, 4)):
         heading = styles[name]

@@ -49,11 +49,18 @@ class LegalStatement:
     nl: str
     en: str
     source: str  # the act and article, or the publication (Dutch)
-    verified: date  # last checked against the source
+    # The day it was last read against its source; None while a point of it is still
+    # open (``open_point``), so that no document claims a check that was not made.
+    verified: date | None
     applies: str  # when the documents state it
     revisions: tuple[Revision, ...] = (Revision(1, "", "first register entry"),)
     # The jurisdictions whose documents may state it (a test holds every document to it).
     where: frozenset[Jurisdiction] = EVERYWHERE
+    open_point: str = ""  # what is not yet checked, in English
+    open_point_nl: str = ""  # the same in Dutch
+
+    def still_open(self, language: Language) -> str:
+        return self.open_point_nl if language is Language.NL else self.open_point
 
     @property
     def revision(self) -> int:
@@ -143,6 +150,11 @@ _SOURCE_WORDS = (
 
 # The release that brought the register; statements corrected in it are revision 2.
 REGISTER_RELEASE = "0.1.0"
+# The days statements were read against their sources. WRITTEN: the first wording of the
+# documents (26 November 2026), taken over unchanged and not read against the source
+# since. CHECKED: the expert readings of the documents of 6 December 2026, which read
+# these statements against the act, the article or the publication, or corrected them.
+WRITTEN = date(2026, 11, 26)
 CHECKED = date(2026, 12, 6)
 _FIRST = Revision(1, "", "as worded before the register", "zoals verwoord vóór het register")
 
@@ -158,7 +170,7 @@ _STATEMENTS = (
         "de Algemene verordening gegevensbescherming (AVG)",
         "the General Data Protection Regulation (GDPR)",
         "Verordening (EU) 2016/679 (AVG/GDPR)",
-        CHECKED,
+        WRITTEN,
         "every document: personal data is protected (NL, EU)",
         where=NL_AND_EU,
     ),
@@ -167,7 +179,7 @@ _STATEMENTS = (
         "AVG, artikel 28",
         "GDPR, article 28",
         "Verordening (EU) 2016/679 (AVG/GDPR), artikel 28",
-        CHECKED,
+        WRITTEN,
         "an outside supplier processes data for the organisation (NL, EU)",
         where=NL_AND_EU,
     ),
@@ -241,7 +253,7 @@ _STATEMENTS = (
         "de Autoriteit Persoonsgegevens",
         "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)",
         "Uitvoeringswet AVG, artikel 6",
-        CHECKED,
+        WRITTEN,
         "the supervisor for breaches and recruitment checks (NL)",
         where=NL_ONLY,
     ),
@@ -279,7 +291,7 @@ _STATEMENTS = (
         "zoals de Autoriteit Persoonsgegevens vraagt",
         "as the Dutch Data Protection Authority (Autoriteit Persoonsgegevens) asks",
         "Autoriteit Persoonsgegevens, online onderzoek naar sollicitanten",
-        CHECKED,
+        WRITTEN,
         "ICT section: recruitment is a goal (NL)",
         where=NL_ONLY,
     ),
@@ -289,7 +301,7 @@ _STATEMENTS = (
         "Burgerlijk Wetboek, artikel 7:660",
         "Dutch Civil Code, article 7:660",
         "Burgerlijk Wetboek, artikel 7:660",
-        CHECKED,
+        WRITTEN,
         "ICT section: the code of conduct is an employer's instruction (NL)",
         where=NL_ONLY,
     ),
@@ -348,7 +360,7 @@ _STATEMENTS = (
         "Wet medezeggenschap op scholen",
         "Participation in Schools Act, Wet medezeggenschap op scholen",
         "Wet medezeggenschap op scholen (instemmingsrecht van de personeelsgeleding)",
-        CHECKED,
+        None,
         "every school (WMS); vocational and higher education from 50 people (WOR) (NL)",
         (
             Revision(
@@ -365,6 +377,10 @@ _STATEMENTS = (
                 " genoemd.",
             ),
         ),
+        open_point="the article letters of the staff section's consent right; the statement"
+        " names the act only",
+        open_point_nl="de artikelletters van het instemmingsrecht van de personeelsgeleding; de"
+        " uitspraak noemt alleen de wet",
         where=NL_ONLY,
     ),
     LegalStatement(
@@ -446,7 +462,7 @@ _STATEMENTS = (
         "de Inspectie Gezondheidszorg en Jeugd (IGJ)",
         "the Health and Youth Care Inspectorate (IGJ)",
         "Wet kwaliteit, klachten en geschillen zorg",
-        CHECKED,
+        WRITTEN,
         "code of conduct, healthcare (NL)",
         where=NL_ONLY,
     ),
@@ -494,7 +510,7 @@ _STATEMENTS = (
         "the Dutch Cyber Security Act (Cyberbeveiligingswet), which implements NIS2",
         "Cyberbeveiligingswet, wetsvoorstel Kamerstuk 36 764; Richtlijn (EU) 2022/2555"
         " (NIS2), bijlagen I en II",
-        CHECKED,
+        None,
         "ICT section: care providers of 50 or more people and government bodies (NL),"
         " once the act is in force: when last checked it was a bill (Kamerstuk 36 764),"
         " its entry into force intended for 2026 and not yet fixed",
@@ -507,6 +523,10 @@ _STATEMENTS = (
             " zonder 'als we eronder vallen', als plicht zodra de wet in werking is (de datum"
             " stond bij de controle nog niet vast).",
         ),
+        open_point="whether and since when the act is in force; the last sources found, of"
+        " November 2025, named only an intended date in 2026",
+        open_point_nl="of en sinds wanneer de wet in werking is; de laatst gevonden bronnen, van"
+        " november 2025, noemden alleen een beoogde datum in 2026",
         where=NL_ONLY,
     ),
     LegalStatement(
@@ -556,8 +576,11 @@ _STATEMENTS = (
         "AI-verordening, artikel 4",
         "AI Act, article 4",
         "Verordening (EU) 2024/1689 (AI-verordening), artikel 4",
-        CHECKED,
+        None,
         "ICT section: generative AI is allowed (every organisation)",
+        open_point="whether the Digital Omnibus on AI of 2026 has changed the AI literacy duty",
+        open_point_nl="of de digitale omnibus over AI van 2026 de plicht tot AI-geletterdheid"
+        " heeft gewijzigd",
     ),
     LegalStatement(
         "ai.50",
@@ -580,7 +603,7 @@ _STATEMENTS = (
         "Dutch Advertising Code for Social Media & Influencer Marketing (Reclamecode Social"
         " Media & Influencer Marketing, RSM)",
         "Stichting Reclame Code, Reclamecode Social Media & Influencer Marketing",
-        CHECKED,
+        WRITTEN,
         "code of conduct: employee ambassadors (NL)",
         where=NL_ONLY,
     ),
@@ -605,7 +628,7 @@ _STATEMENTS = (
         "Wet ter voorkoming van witwassen en financieren van terrorisme (Wwft)",
         "Anti-Money Laundering and Anti-Terrorist Financing Act (Wwft)",
         "Wwft, artikel 23",
-        CHECKED,
+        WRITTEN,
         "code of conduct: professional services (NL)",
         where=NL_ONLY,
     ),
@@ -614,7 +637,7 @@ _STATEMENTS = (
         "Z-CERT",
         "Z-CERT",
         "Z-CERT, het computercrisisteam (CSIRT) voor de zorg",
-        CHECKED,
+        WRITTEN,
         "ICT section: healthcare (NL)",
         where=NL_ONLY,
     ),
@@ -623,7 +646,7 @@ _STATEMENTS = (
         "ENSIA",
         "ENSIA",
         "ENSIA, de verantwoordingsmethodiek informatiebeveiliging voor gemeenten",
-        CHECKED,
+        WRITTEN,
         "ICT section: government (NL)",
         where=NL_ONLY,
     ),
@@ -632,7 +655,7 @@ _STATEMENTS = (
         "Digital Trust Center",
         "Digital Trust Center",
         "Digital Trust Center (Ministerie van Economische Zaken), basismaatregelen",
-        CHECKED,
+        WRITTEN,
         "ICT section: small firms outside care and government",
         where=NL_ONLY,
     ),
@@ -647,7 +670,7 @@ def statement(statement_id: str, language: Language) -> str:
 
 def law_checked() -> date:
     """The date the register as a whole was last checked: its latest check."""
-    return max(s.verified for s in REGISTER.values())
+    return max(s.verified for s in REGISTER.values() if s.verified is not None)
 
 
 def revisions() -> dict[str, int]:
@@ -707,6 +730,22 @@ def register_markdown() -> str:
         "",
         f"State of the law: {law_checked().isoformat()} (the latest check of any statement).",
         "",
+        "## How a statement is checked",
+        "",
+        "Each statement carries the day it was last read against its source: the act or",
+        "article as published (wetten.overheid.nl, EUR-Lex), or the publication it names. A",
+        "statement that is still open on a point has no date; the register says what is",
+        "open, and the documents list it under *Nog te controleren* (*Still to be checked*)",
+        "with that point. The ICT section's *Stand van de wet- en regelgeving* (*Law and",
+        "regulations as of*) is the oldest date among the statements it cites, and its",
+        "sources are grouped by that date. When you check a statement, set its `verified`",
+        "date (and clear its open point) in `wizard/content/law.py`; when its text changes,",
+        "add a revision.",
+        "",
+        "- 2026-11-26: first written for the documents, not read against the source since.",
+        "- 2026-12-06: read against the source in the expert readings of the documents, or",
+        "  corrected after them.",
+        "",
         "## What changed, per release",
         "",
         "A project whose last issued version was written with an older revision of a",
@@ -742,7 +781,7 @@ def register_markdown() -> str:
             item.nl,
             item.en,
             item.source,
-            item.verified.isoformat(),
+            item.verified.isoformat() if item.verified else f"not yet: {item.open_point}",
             item.applies,
             _where(item.where),
         ]

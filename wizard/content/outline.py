@@ -74,6 +74,8 @@ class DocumentControl:
     owner: str
     approver: str
     next_review: date
+    # What the effective date waits for (a consent still outstanding), or "".
+    effective_condition: str = ""
 
 
 @dataclass(frozen=True)

@@ -254,6 +254,33 @@ def works_council_consent(project: Project) -> bool:
     return consent_needed(project) and project.governance.works_council_consent
 
 
+def council_unsure(project: Project) -> bool:
+    """A foundation counts its volunteers among its people, the WOR does not: from 50
+    people it may or may not have a works council, so the documents say "if" (N44)."""
+    return (
+        project.organisation.sector is Sector.NONPROFIT
+        and consent_needed(project)
+        and not project.governance.works_council_consent
+    )
+
+
+def effective_condition(project: Project, language: Language) -> str:
+    """What the effective date waits for while a Dutch co-determination body's consent is
+    outstanding ("na instemming van de ondernemingsraad"), or "": the cover and the
+    document control both say it, so neither states the date unconditionally."""
+    if not consent_needed(project) or project.governance.works_council_consent:
+        return ""
+    if council_unsure(project):
+        key = "after_works_council_if_any"
+    elif not participation_council(project):
+        key = "after_works_council"
+    elif works_council(project):
+        key = "after_participation_or_works_council"
+    else:
+        key = "after_participation_council"
+    return phrase("misc", key, language)
+
+
 def cyber_security_act(project: Project) -> bool:
     """In scope of the Cyberbeveiligingswet (NIS2): care providers of 50 or more people
     (NIS2 annex I, size-cap rule) and Dutch government bodies, municipalities included."""
@@ -723,6 +750,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         **voice,
         "title": value_label("document", document, language),
         "approver": _approver(project, language),
+        # Without a named approver, who approves is a rule, not a recorded fact.
+        "approver_named": approver_named(project),
+        "effective_condition": effective_condition(project, language),
         "approver_cell": _approver_cell(project, language),
         "raci_heads": _raci_heads(project, language),
         "raci": _raci_row(project),
@@ -770,15 +800,14 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "volunteers": org.sector in VOLUNTEER_SECTORS,
         "foundation": org.sector is Sector.NONPROFIT,
         "works_council": consent_needed(project),
-        # A foundation counts its volunteers among its people, the WOR does not: from 50
-        # people it may or may not have a works council, so the text says "if" (N44).
-        "council_unsure": org.sector is Sector.NONPROFIT
-        and consent_needed(project)
-        and not project.governance.works_council_consent,
+        "council_unsure": council_unsure(project),
         "representation": employee_representation(project),
         # Dutch schools (WPO, WEC, WVO) have a participation council, not a works council;
         # vocational and higher education have a works council: the text names both.
         "school": org.sector is Sector.EDUCATION and org.jurisdiction is Jurisdiction.NL,
+        # Only from 50 people can the school be a vocational or higher-education
+        # institution with a works council (WOR, article 2) instead.
+        "school_wor": participation_council(project) and works_council(project),
         "whistle_procedure": whistleblower_procedure(project),
         "external_it": external_it(project),
         "hr": role_phrase(g.hr_owner, language),
@@ -1123,12 +1152,18 @@ def _sources(sections: list[Section], language: Language) -> list[dict[str, Any]
         for block in clause.blocks
         for text in block_texts(block)
     )
-    groups: dict[date, list[str]] = {}
+    groups: dict[date | None, list[str]] = {}
     for found in cited(cited_text, language):
         sources = groups.setdefault(found.verified, [])
-        if found.source_in(language) not in sources:
-            sources.append(found.source_in(language))
-    return [{"checked": day, "sources": groups[day]} for day in sorted(groups)]
+        # A statement not yet checked says what is still open about it.
+        source = found.source_in(language)
+        if found.verified is None:
+            source = f"{source} – {found.still_open(language)}"
+        if source not in sources:
+            sources.append(source)
+    # Oldest first, the statements not yet checked last.
+    days = sorted(day for day in groups if day is not None) + ([None] if None in groups else [])
+    return [{"checked": day, "sources": groups[day]} for day in days]
 
 
 def clause_controls(project: Project, clause_id: str) -> tuple[str, ...]:
@@ -1195,7 +1230,13 @@ def build_outline(
             ]
             context["mapping"] = _mapping_rows(others, project.framework, language)
             context["sources"] = _sources(others, language)
-            context["law_date"] = law_checked()
+            # The state of the law the section can claim: the oldest check among the
+            # statements it cites (the register's latest when it cites none; none when
+            # it cites only statements not yet checked).
+            checked = [group["checked"] for group in context["sources"] if group["checked"]]
+            context["law_date"] = (
+                min(checked) if checked else None if context["sources"] else law_checked()
+            )
             sections[plan.id] = edited_section(
                 _render(plan, number, language, context), edits, language
             )
@@ -1209,6 +1250,7 @@ def build_outline(
         owner=org.policy_owner.name or standalone_name(org.policy_owner.role, language),
         approver=_approver(project, language),
         next_review=next_review(project),
+        effective_condition=effective_condition(project, language),
     )
     title = value_label("document", document, language)
     keywords = ("social media", value_label("document", document, language), org.name)
@@ -1280,6 +1322,7 @@ def _partial_outline(
             owner=org.policy_owner.name or org.policy_owner.role,
             approver=_approver(project, language),
             next_review=next_review(project),
+            effective_condition=effective_condition(project, language),
         ),
         keywords=("social media", title, org.name),
         sections=sections,

@@ -72,14 +72,53 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+NO_BREAK_SPACE = "\u00a0"
+NO_BREAK_HYPHEN = "\u2011"
+
+# References a line must never break inside ("(NEN" / "7510-2:2024: 8.23)"): a standard's
+# name with its number, edition and first control; a keyword of a legal citation with its
+# number or letter; a phone number. Only the spaces and hyphens inside a match are replaced.
+_STANDARD = re.compile(
+    r"\b(?:NEN-EN-)?(?:ISO/IEC|NEN|ISO)[ -]\d[\d:.-]*\d(?:: \d+(?:\.\d+)*)?"
+    r"|\bBIO2: \d+(?:\.\d+)*"
+)
+_CITATION = re.compile(
+    r"(?:\b(?:[Aa]rtikel(?:en)?|[Aa]rticles?|lid|paragraphs?|Kamerstuk|maatregel(?:en)?"
+    r"|measures?|Ambtenarenwet|Archiefwet)|\(EU\)) \d[\d:./]*(?: \d{3}\b| (?:en|and) \d[\d:]*)?"
+    r"|\b(?:onder|points?) [a-z](?= en | and |[,;.)]|$)"
+    r"|\b(?:en|and) [a-z](?=[,;.)]|$)"
+    r"|\b\d+ (?:uur|hours|dagen|days)\b"
+    # A phone number: "(030 123 45 67)", "06 12 34 56 78", "+31 6 1234 5678".
+    r"|(?:\+\d{1,3}|\b0\d{1,3})(?:[ -]\d{1,8}){1,5}\b"
+)
+
+
+def _joined(match: re.Match[str]) -> str:
+    return match[0].replace(" ", NO_BREAK_SPACE).replace("-", NO_BREAK_HYPHEN)
+
+
+def unbroken(text: str) -> str:
+    """``text`` with its standards and legal citations joined by non-breaking spaces and
+    hyphens, so that Word and LibreOffice never carry half of one to the next line.
+
+    Only the Word writer uses it: the outline, the preview and every text comparison
+    keep plain spaces, and an import reads the two characters back as plain ones
+    (``wizard.output.import_edits``).
+    """
+    if not any(character.isdigit() for character in text):
+        return text  # every reference holds a number: most runs need no search
+    return _CITATION.sub(_joined, _STANDARD.sub(_joined, text))
+
+
 @lru_cache(maxsize=2048)
 def _xml(value: str) -> str:
-    """``value`` sanitised and escaped, ready to go between tags.
+    """``value`` sanitised, its references kept on one line, and escaped, ready to go
+    between tags.
 
     Cached: a document repeats names and answers many times, and an answer of ten
     thousand characters is cheaper to look up than to scan again.
     """
-    return escape(clean_text(value))
+    return escape(unbroken(clean_text(value)))
 
 
 _BOLD = "<w:b/>"
@@ -95,6 +134,13 @@ def _run(text: str, *, props: str = "", declare: bool = False) -> str:
     properties = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r{namespaces}>{properties}<w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
 
+
+_LISTS = (BulletList, NumberedList, Table)
+
+_LAST_AFTER_TABLE = (
+    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+    '<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
+)
 
 _PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
@@ -303,11 +349,22 @@ class _Writer:
             body.append(self._p(Style.HEADING_1, section.title, page_break=page_break))
             blocks = section.blocks
             index = 0
+            last_section = section is self.outline.sections[-1]
             for clause in section.clauses:
                 written = []
                 for block in clause.blocks:
                     following = blocks[index + 1] if index + 1 < len(blocks) else None
-                    written.append(self._block(block, following))
+                    final = last_section and following is None
+                    # The section's closing sentence ("Stand van de wet- en regelgeving",
+                    # who reports on the indicators) is never carried alone to a page of
+                    # its own: the list or table before it keeps its last line with it.
+                    closing = isinstance(following, Paragraph) and index + 2 == len(blocks)
+                    # A sentence that introduces groups of a list, each under a subheading
+                    # (the sources by the date they were checked), keeps with the first.
+                    after = blocks[index + 2] if index + 2 < len(blocks) else None
+                    if isinstance(block, Paragraph) and isinstance(following, Subheading):
+                        following = after if isinstance(after, _LISTS) else following
+                    written.append(self._block(block, following, closing=closing, final=final))
                     index += 1
                 body.extend(self._marked(clause, written))
         self._header_footer()
@@ -360,9 +417,13 @@ class _Writer:
         parts.append(self._p(Style.SUBTITLE, self.outline.organisation))
         control = self.outline.control
         language = self.outline.language
+        effective = long_date(control.effective_date, language)
+        if control.effective_condition:
+            # Never the date alone while the consent it waits for is outstanding.
+            effective = f"{effective}, {control.effective_condition}"
         meta = (
             (self.words["version"], control.version),
-            (self.words["date"], long_date(control.effective_date, language)),
+            (self.words["date"], effective),
         )
         for label, value in meta:
             parts.append(
@@ -427,12 +488,15 @@ class _Writer:
         runs += _run(text) if text else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
 
-    def _block(self, block: Block, following: Block | None) -> str:
+    def _block(
+        self, block: Block, following: Block | None, *, closing: bool = False, final: bool = False
+    ) -> str:
+        """One block; ``closing``: the paragraph after it closes the section; ``final``:
+        it ends the document."""
         if isinstance(block, Paragraph):
-            # A short list or table stays on one page with the sentence that introduces it.
-            keep = (
-                isinstance(following, BulletList | NumberedList) and len(following.items) <= 6
-            ) or (isinstance(following, Table) and len(following.rows) <= 12)
+            # The sentence that introduces a list or table stays on its page with it (a
+            # short one whole, a long one with its first lines).
+            keep = isinstance(following, _LISTS)
             return self._p(Style.BODY, block.text, lead=block.lead, keep=keep)
         if isinstance(block, Subheading):
             return self._p(Style.HEADING_2, block.text)
@@ -440,15 +504,21 @@ class _Writer:
             numbered = isinstance(block, NumberedList)
             num_id = self._new_numbering() if numbered else None
             style = Style.NUMBER if numbered else Style.BULLET
-            keep = len(block.items) <= 6
             last = len(block.items) - 1
+
+            def kept(index: int) -> bool:
+                if len(block.items) <= 6:
+                    return index < last or closing
+                # A long list may break, but not after its first item nor before its last.
+                return index == 0 or (index == last - 1) or (index == last and closing)
+
             return "".join(
-                self._p(style, item.text, lead=item.lead, keep=keep and index < last, num_id=num_id)
+                self._p(style, item.text, lead=item.lead, keep=kept(index), num_id=num_id)
                 for index, item in enumerate(block.items)
             )
-        return self._table(block)
+        return self._table(block, closing=closing, final=final)
 
-    def _table(self, block: Table) -> str:
+    def _table(self, block: Table, *, closing: bool = False, final: bool = False) -> str:
         """A table as WordprocessingML, built in one piece.
 
         python-docx's cell objects recompute the grid on every access, which made
@@ -464,7 +534,9 @@ class _Writer:
             - int(section.right_margin or 0)
         )
         # Word measures table widths in twentieths of a point; an EMU is 1/635 of that.
-        twips = fitted_widths(widths, rows, usable // 635)
+        # Measured as written: a reference joined by non-breaking spaces is one word.
+        measured = [[unbroken(cell).replace(NO_BREAK_SPACE, "_") for cell in row] for row in rows]
+        twips = fitted_widths(widths, measured, usable // 635)
         look = "04A0" if block.header else "0480"
         first_row = "1" if block.header else "0"
         parts = [
@@ -478,8 +550,11 @@ class _Writer:
             *(f'<w:gridCol w:w="{w}"/>' for w in twips),
             "</w:tblGrid>",
         ]
-        # Short tables stay on one page; rows of long ones never split across pages.
+        # Short tables stay on one page; rows of long ones never split across pages, and a
+        # long one's header keeps its first row. Before a closing sentence the last row
+        # keeps with it (through the spacing paragraph below the table).
         keep_together = len(rows) <= 12
+        last = len(rows) - 1
         cell_style = self._ids[Style.TABLE_TEXT]
         for index, cells in enumerate(rows):
             # A row never splits across pages, unless it is too long to fit on one.
@@ -489,7 +564,8 @@ class _Writer:
             if block.form:
                 row_props += f'<w:trHeight w:val="{int(Cm(1.1) / 635)}"/>'
             parts.append(f"<w:tr><w:trPr>{row_props}</w:trPr>")
-            keep = "<w:keepNext/>" if keep_together and index < len(rows) - 1 else ""
+            kept = (keep_together and index < last) or index == 0 or (index == last and closing)
+            keep = "<w:keepNext/>" if kept else ""
             for column in range(columns):
                 text = cells[column] if column < len(cells) else ""
                 bold = _BOLD if block.form and column == 0 else ""
@@ -500,7 +576,12 @@ class _Writer:
                 )
             parts.append("</w:tr>")
         parts.append("</w:tbl>")
-        parts.append(self._p(Style.BODY, "", space_after_pt=2))
+        if final:
+            # Word wants a paragraph after a table, even the document's last; at the foot
+            # of a full page one of normal height would make a page of its own.
+            parts.append(_LAST_AFTER_TABLE)
+        else:
+            parts.append(self._p(Style.BODY, "", keep=closing, space_after_pt=2))
         return "".join(parts)
 
     def _describe_logo(self, doc_pr: Any) -> None:

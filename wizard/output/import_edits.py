@@ -252,6 +252,13 @@ def _is_bold(run: Any, strong: set[str]) -> bool:
     return bold is not None and bold.get(_w("val"), "true") not in ("0", "false", "off")
 
 
+_PLAIN = str.maketrans({"\u00a0": " ", "\u2011": "-"})
+# LibreOffice saves a non-breaking hyphen as Word's element for it; a soft hyphen is
+# only a place where a word may break.
+_HYPHEN, _SOFT_HYPHEN = _w("noBreakHyphen"), _w("softHyphen")
+_PIECES = {_HYPHEN: "-", _SOFT_HYPHEN: ""}
+
+
 def _runs(paragraph: Any, strong: set[str]) -> list[tuple[str, bool]]:
     """(text, bold) of each run as it reads with the changes accepted."""
     runs: list[tuple[str, bool]] = []
@@ -263,12 +270,19 @@ def _runs(paragraph: Any, strong: set[str]) -> list[tuple[str, bool]]:
                 continue
             if tag == _w("r"):
                 parts = []
-                for piece in child.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
+                pieces = (_w("t"), _w("tab"), _w("br"), _w("cr"), _HYPHEN, _SOFT_HYPHEN)
+                for piece in child.iter(*pieces):
                     if any(a.tag in _DROPPED for a in _ancestors(piece, child)):
                         continue
-                    parts.append(piece.text or "" if piece.tag == _w("t") else " ")
+                    if piece.tag == _w("t"):
+                        parts.append(piece.text or "")
+                    else:
+                        parts.append(_PIECES.get(piece.tag, " "))
                 if parts:
-                    runs.append(("".join(parts), _is_bold(child, strong)))
+                    # The writer keeps references on one line with non-breaking spaces
+                    # and hyphens (docx_writer.unbroken); they read back as plain ones.
+                    text = "".join(parts).translate(_PLAIN)
+                    runs.append((text, _is_bold(child, strong)))
             elif tag != _w("pPr"):
                 walk(child)
 

@@ -829,6 +829,31 @@ def test_missing_training_is_described_as_the_target(language: Language, trainin
     assert TRAINING_RUNS[language] in present and TRAINING_TARGET[language] not in present
 
 
+@pytest.mark.parametrize("language", list(Language))
+def test_the_roles_and_separation_word_missing_training_as_the_target(language: Language) -> None:
+    """HR's task is to set the training up, and open separation relies on the training
+    being introduced, while the baseline lacks it; as a running thing once it exists."""
+    target = {
+        NL: (
+            "introductie van nieuwe medewerkers, het opzetten van de training,",
+            "op de gedragscode en op de training die we invoeren.",
+        ),
+        EN: ("onboarding, setting up the training,", "and on the training we are introducing."),
+    }[language]
+    running = {
+        NL: ("introductie van nieuwe medewerkers, training,", "op de gedragscode en op training."),
+        EN: ("onboarding, training,", "on the code of conduct and on training."),
+    }[language]
+    missing = text(project(behaviour__training="onboarding"), ICT, language)
+    assert all(t in missing for t in target) and not any(t in missing for t in running)
+    present = text(
+        project(behaviour__training="onboarding", governance__baseline=["awareness_training"]),
+        ICT,
+        language,
+    )
+    assert all(t in present for t in running) and not any(t in present for t in target)
+
+
 def test_no_document_describes_training_as_running_that_its_baseline_lacks() -> None:
     for name, p, _, language, body in all_documents():
         if TRAINING_RUNS[language] in body:
@@ -1186,3 +1211,168 @@ def test_a_foundation_asks_its_works_council_only_if_it_has_one(
     # The plan still lists the step, and the code still waits for a consent it needs.
     step = "als er een ondernemingsraad is:" if language is NL else "if there is a works council"
     assert (step in ict) == conditional
+
+
+# --- N27: outside the EU, the AI Act is EU law, not "the law" ------------------------------
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_outside_the_eu_the_ai_act_is_stated_as_eu_law(language: Language) -> None:
+    eu_only = "In de EU vraagt de wet" if language is NL else "In the EU, the law requires"
+    as_the_law = "De wet vraagt" if language is NL else "The law requires"
+    elsewhere = project(organisation__jurisdiction="other")
+    for document in (CODE, ICT):
+        body = text(elsewhere, document, language)
+        assert eu_only in body and as_the_law not in body, document
+    assert ("in de EU: AI-verordening, artikel 4" if language is NL else "in the EU: AI Act,") in (
+        text(elsewhere, ICT, language)
+    )
+    for jurisdiction in ("nl", "eu"):
+        here = project(organisation__jurisdiction=jurisdiction)
+        for document in (CODE, ICT):
+            body = text(here, document, language)
+            assert as_the_law in body and eu_only not in body, (jurisdiction, document)
+
+
+# --- N28 and the small school: the consent names the body that gives it -------------------
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_school_records_which_body_consented(language: Language) -> None:
+    school = project(
+        organisation__size="medium",
+        organisation__sector="education",
+        governance__works_council_consent=True,
+    )
+    body = text(school, ICT, language) + " " + text(school, CODE, language)
+    if language is NL:
+        assert (
+            "De personeelsgeleding van de medezeggenschapsraad (bij een mbo- of"
+            " hogeronderwijsinstelling: de ondernemingsraad) heeft ermee ingestemd" in body
+        )
+        assert "met instemming van de personeelsgeleding van de medezeggenschapsraad" in body
+        assert "medezeggenschapsraad of ondernemingsraad" not in body
+    else:
+        assert (
+            "The staff section of the participation council (at a vocational college or"
+            " higher-education institution: the works council) has consented" in body
+        )
+        assert "with the consent of the staff section of the participation council" in body
+        assert "participation council or works council" not in body
+
+
+@pytest.mark.parametrize("consent", [False, True])
+@pytest.mark.parametrize("language", list(Language))
+def test_a_small_school_asks_only_its_participation_council(
+    language: Language, consent: bool
+) -> None:
+    """Under 50 people a school is not a vocational college with a works council: its
+    documents name only the participation council's staff section."""
+    school = project(
+        organisation__size="small",
+        organisation__sector="education",
+        governance__works_council_consent=consent,
+    )
+    council = "ondernemingsraad" if language is NL else "works council"
+    section = "personeelsgeleding" if language is NL else "staff section"
+    for document in (CODE, ICT):
+        body = text(school, document, language)
+        assert council not in body and section in body, document
+
+
+# --- N29: without a named approver, approval is a rule, not a recorded fact ---------------
+
+
+@pytest.mark.parametrize("size", ["micro", "small", "medium"])
+@pytest.mark.parametrize("language", list(Language))
+def test_an_unnamed_approver_is_never_stated_as_having_approved(
+    language: Language, size: str
+) -> None:
+    unnamed = project(organisation__size=size, governance__approver="management")
+    body = text(unnamed, CODE, language)
+    if language is NL:
+        assert "vastgesteld door de leiding" in body
+        assert not re.search(r"(zijn|is) vastgesteld door de leiding", body)
+    else:
+        assert "leadership of De Linde approves" in body or "approved by the leadership" in body
+        assert not re.search(r"leadership of De Linde approved", body)
+    if size != "medium":  # no works council: the sentence that names the effective date
+        where = "staat in het documentbeheer" if language is NL else "recorded in the document"
+        assert where in body
+    named = project(organisation__size=size, governance__approver="Raad van bestuur")
+    past = "is vastgesteld door" if language is NL else "approved this code"
+    assert past in text(named, CODE, language)
+
+
+# --- the cover's date waits for the consent as the document control does ------------------
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_cover_date_waits_for_consent_as_document_control_does(language: Language) -> None:
+    import io
+
+    import docx
+
+    from wizard.output.docx_writer import document_bytes
+
+    def cover_and_control(p: Any, document: DocumentKind) -> tuple[str, str]:
+        data = document_bytes(build_outline(p, document, language))
+        opened = docx.Document(io.BytesIO(data))
+        cover = " ".join(x.text for x in opened.paragraphs if x.style.name == "Cover Meta")
+        control = next(
+            row.cells[1].text
+            for table in opened.tables
+            for row in table.rows
+            if row.cells[0].text in ("Ingangsdatum", "Effective date")
+        )
+        return " ".join(cover.split()), control
+
+    effective = "1 januari 2027" if language is NL else "1 January 2027"
+    for changes, waits in (
+        ({"organisation__size": "medium"}, "ondernemingsraad" if language is NL else "works"),
+        (
+            {"organisation__size": "small", "organisation__sector": "education"},
+            "medezeggenschapsraad" if language is NL else "participation council",
+        ),
+    ):
+        for document in (CODE, ICT):
+            cover, control = cover_and_control(project(**changes), document)
+            assert f"{effective}, " in cover and waits in cover, (changes, document)
+            assert control.split(", ", 1)[1] in cover  # the same condition in both
+            consented = project(**changes, governance__works_council_consent=True)
+            cover, control = cover_and_control(consented, document)
+            assert cover.endswith(effective) and control == effective
+
+
+# --- N35: outside Dutch law, consultation comes before the code takes effect, as a step ----
+
+
+@pytest.mark.parametrize("jurisdiction", ["eu", "other"])
+@pytest.mark.parametrize("language", list(Language))
+def test_employee_representatives_are_consulted_first_and_the_plan_says_so(
+    language: Language, jurisdiction: str
+) -> None:
+    p = project(organisation__size="medium", organisation__jurisdiction=jurisdiction)
+    code = text(p, CODE, language)
+    if language is NL:
+        assert re.search(
+            r"De leiding van De Linde stelt deze code vast\. Heeft De Linde .* dan legt de"
+            r" leiding van De Linde de code en de monitoring eerst aan haar voor\. De code"
+            r" geldt vanaf 1 januari 2027\.",
+            code,
+        )
+        assert "vastgesteld door" not in code.split("13. Documentbeheer")[0].split("Vragen")[-1]
+        step = "de gedragscode en de monitoring voorleggen aan de ondernemingsraad of andere"
+    else:
+        assert re.search(
+            r"The leadership of De Linde approves this code\. Where .* the leadership of De"
+            r" Linde first submits the code and the monitoring to them\. The code takes effect"
+            r" on 1 January 2027\.",
+            code,
+        )
+        assert "with effect from" not in code
+        step = "submit the code of conduct and the monitoring to the works council or other"
+    assert step in text(p, ICT, language)
+    # Under Dutch law the works council's consent is the step instead.
+    dutch = project(organisation__size="medium")
+    assert step not in text(dutch, ICT, language)

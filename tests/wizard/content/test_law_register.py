@@ -13,8 +13,10 @@ import pytest
 from tests.wizard.content.kinds import abroad_documents, all_documents
 from wizard.answers.model import DocumentKind, Jurisdiction, Language
 from wizard.content.law import NL_ONLY, REGISTER, changed_since, cited, law_checked, revisions
+from wizard.content.outline import outline_text
 from wizard.content.tailoring import build_outline
 from wizard.paths import TEMPLATES
+from wizard.words import long_date
 
 # What a statement of law looks like in running text: an article, a named act, code or
 # authority, or a statutory deadline.
@@ -78,7 +80,12 @@ def test_templates_cite_only_statements_in_the_register() -> None:
 def test_each_statement_is_complete() -> None:
     for statement in REGISTER.values():
         assert statement.nl and statement.en and statement.source and statement.applies
-        assert date(2025, 1, 1) <= statement.verified <= law_checked()
+        if statement.verified is None:
+            # Not yet checked: the register says what is open, in both languages.
+            assert statement.open_point and statement.open_point_nl, statement.id
+        else:
+            assert date(2025, 1, 1) <= statement.verified <= law_checked()
+            assert not statement.open_point, statement.id
         numbers = [r.number for r in statement.revisions]
         assert numbers == list(range(1, len(numbers) + 1)), statement.id
         assert all(r.why for r in statement.revisions), statement.id
@@ -96,12 +103,46 @@ def test_the_ict_section_ends_with_its_sources_and_the_date_of_the_law() -> None
         title = "Bronnen" if language is Language.NL else "Sources"
         assert sources.title.endswith(title)
         last = sources.clauses[-1].blocks[-1]
+        # The state of the law is the oldest check among the statements the section cites.
+        cited_here = cited(outline_text(outline), language)
+        oldest = min(s.verified for s in cited_here if s.verified is not None)
         stamp = (
-            "Stand van de wet- en regelgeving: 6 december 2026."
+            f"Stand van de wet- en regelgeving: {long_date(oldest, language)}."
             if language is Language.NL
-            else "Law and regulations as of: 6 December 2026."
+            else f"Law and regulations as of: {long_date(oldest, language)}."
         )
         assert getattr(last, "text", "") == stamp, (name, last)
+        listed = outline_text(outline).split(title, 1)[-1]
+        for item in cited_here:
+            # Each source once, under its own date, or under "still to be checked" with
+            # what is still open about it.
+            assert item.source_in(language) in listed, (name, item.id)
+            if item.verified is None:
+                assert f"{item.source_in(language)} – {item.still_open(language)}" in listed
+
+
+def test_statements_have_their_own_check_dates() -> None:
+    """Not one date for all: statements first written and not read against the source
+    since keep that day; those still open on a point claim no date at all."""
+    days = {s.verified for s in REGISTER.values()}
+    assert len(days - {None}) > 1 and None in days
+    for still_open in ("wms", "cbw", "ai.4"):
+        assert REGISTER[still_open].verified is None
+    assert REGISTER["avg.33.term"].verified == law_checked()  # corrected on the latest day
+    assert REGISTER["bw.7:660"].verified < law_checked()  # written earlier, not re-read
+
+
+def test_a_section_of_only_open_statements_claims_no_date() -> None:
+    from wizard.content.wording import render_section
+
+    for language, heading, stamp in (
+        (Language.NL, "Nog te controleren", "Stand van de wet- en regelgeving: nog niet"),
+        (Language.EN, "Still to be checked", "Law and regulations as of: not yet checked."),
+    ):
+        context = {"sources": [{"checked": None, "sources": ["X – open"]}], "law_date": None}
+        section = render_section(language, "ict_policy/sources.j2", context)
+        texts = [getattr(block, "text", "") for block in section.clauses[0].blocks]
+        assert heading in texts and texts[-1].startswith(stamp)
 
 
 def test_a_version_issued_before_a_correction_learns_what_changed() -> None:

@@ -580,3 +580,21 @@ def test_the_worst_document_within_the_limits_needs_little_memory(tmp_path: Path
     assert figures["outcome"] == "read", figures  # within the limits: read, not refused
     assert figures["peak_mb"] <= 300, figures
     assert figures["cpu_s"] <= 10, figures
+
+
+def test_non_breaking_spaces_and_hyphens_read_back_as_plain_ones() -> None:
+    """The writer joins references with U+00A0 and U+2011; LibreOffice saves the hyphen
+    as Word's <w:noBreakHyphen/>. Neither counts as an edit."""
+    project = load_project(LINDE)
+    data = written(project, ICT, NL)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    xml = source.read("word/document.xml").decode("utf-8")
+    assert "\u2011" in xml and "\u00a0" in xml
+    xml = xml.replace("\u2011", '</w:t></w:r><w:r><w:noBreakHyphen/><w:t xml:space="preserve">')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            body = xml.encode("utf-8") if item.filename == "word/document.xml" else None
+            target.writestr(item, body if body is not None else source.read(item.filename))
+    result = import_edits(project, buffer.getvalue())
+    assert not result.any_change and not result.outside and not result.missing
