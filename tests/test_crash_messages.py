@@ -109,7 +109,7 @@ def test_calendar_says_why_a_write_failed(tmp_path: Path, capsys: Any) -> None:
     finally:
         folder.chmod(stat.S_IRWXU)
     err = capsys.readouterr().err
-    assert code == 1 and "review.ics cannot be saved" in err and "unexpected" not in err
+    assert code == 2 and "review.ics cannot be saved" in err and "unexpected" not in err
     assert list(folder.iterdir()) == []
 
 
@@ -126,7 +126,7 @@ def test_calendar_says_why_a_write_failed_even_as_root(
 
     monkeypatch.setattr(calendar_file, "atomic_write", full)
     target = tmp_path / "review.ics"
-    assert run(["calendar", str(BAKERY), "--out", str(target)]) == 1
+    assert run(["calendar", str(BAKERY), "--out", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"The disk is full: {target} cannot be saved")
     assert not target.exists()

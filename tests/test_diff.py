@@ -20,6 +20,20 @@ def northwind() -> dict[str, Any]:
     return raw
 
 
+def test_languages_in_another_order_are_a_difference(tmp_path: Path) -> None:
+    """Northwind writes English first: Dutch first makes the calendar and the workshop
+    report Dutch, so diff says so (it compared the languages as a set)."""
+    new = northwind()
+    assert new["output"]["languages"] == ["en", "nl"]
+    new["output"]["languages"] = ["nl", "en"]
+    path = write_json(tmp_path / "new.policy.json", new)
+    result = run("diff", NORTHWIND, path, "--lang", "en")
+    assert result.returncode == 3, result.stderr
+    assert result.stdout.splitlines() == [
+        "Document languages: English and Dutch → Dutch and English"
+    ]
+
+
 def test_two_files_with_differences_exit_3_one_per_line(tmp_path: Path) -> None:
     new = northwind()
     new["behaviour"]["monitoring"] = "none"

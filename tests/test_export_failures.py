@@ -32,7 +32,7 @@ def test_folder_without_write_permission(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     code, message = generate(tmp_path)
     # The system's own words are not repeated; what it means is said plainly.
-    assert code == 1 and "no permission" in message and "Traceback" not in message
+    assert code == 2 and "no permission" in message and "Traceback" not in message
     assert "Permission denied" not in message and ".tmp" not in message
     assert list(tmp_path.iterdir()) == []
     record("write_failures_survived")
@@ -44,7 +44,7 @@ def test_full_disk_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(os, "fsync", full)
     code, message = generate(tmp_path)
-    assert code == 1 and "disk is full" in message and ".tmp" not in message
+    assert code == 2 and "disk is full" in message and ".tmp" not in message
     assert list(tmp_path.iterdir()) == []
     record("write_failures_survived")
 
@@ -58,7 +58,7 @@ def test_open_document_is_not_damaged(tmp_path: Path, monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(os, "replace", locked)
     code, message = generate(tmp_path, "--force")
-    assert code == 1 and "open in another program (such as Word)" in message
+    assert code == 2 and "open in another program (such as Word)" in message
     assert ".tmp" not in message
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     record("write_failures_survived")

@@ -38,6 +38,7 @@ from ui.help import fit_to_screen
 from ui.strings import tr
 from ui.worker import Task
 from wizard import clock
+from wizard.answers.messages import problem_from_os_error
 from wizard.answers.register import (
     METHOD_WORDS,
     Method,
@@ -405,9 +406,7 @@ class AcknowledgementsDialog(QDialog):
     def _forms_failed(self, error: BaseException, folder: str) -> None:
         self.task = None
         self._set_busy(False)
-        where = getattr(error, "filename", None) or folder
-        detail = getattr(error, "strerror", None) or error
-        self._say(tr("ack.write_failed", path=where, detail=detail), error=True)
+        self._say(refused_write(error, folder), error=True)
         self.forms_written.emit([])
 
     def reject(self) -> None:
@@ -434,9 +433,7 @@ class AcknowledgementsDialog(QDialog):
         try:
             write_file(Path(target), data)
         except OSError as error:
-            self._say(
-                tr("ack.write_failed", path=target, detail=error.strerror or error), error=True
-            )
+            self._say(refused_write(error, target), error=True)
             return ""
         self._say(tr("ack.csv.done", path=target))
         return target
@@ -471,12 +468,22 @@ class AcknowledgementsDialog(QDialog):
                 house_style=style,
             )
         except OSError as error:
-            self._say(
-                tr("ack.write_failed", path=target, detail=error.strerror or error), error=True
-            )
+            self._say(refused_write(error, target), error=True)
             return ""
         self._say(tr("ack.report.done", path=str(target)))
         return str(target)
+
+
+def refused_write(error: BaseException, where: str | Path) -> str:
+    """Why a file of the register could not be written, in the interface's words and
+    naming the file, as the command line says it: the system's own words ("Permission
+    denied") are in its language, not the user's, and say nothing of what to do."""
+    if isinstance(error, OSError):
+        target = getattr(error, "filename", None) or str(where)
+        return problem_from_os_error(error, target, writing=True).line(strings.language())
+    from ui.output_controls import failure_text
+
+    return failure_text(error)
 
 
 def _skipped(skipped: list[Any], language: Any) -> list[str]:

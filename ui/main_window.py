@@ -94,6 +94,7 @@ QPushButton:pressed, QPushButton:checked {{ background: #d5dee8; }}
 QPushButton:disabled {{ color: #8c949b; border-color: #c4cad0; background: #f3f5f7; }}
 QPushButton:focus {{ border: 2px solid #1a5fb4; padding: 3px 9px; background: #dfeafa; }}
 QComboBox:focus, QSpinBox:focus, QAbstractSpinBox:focus {{ border: 2px solid #1a5fb4; }}
+QAbstractItemView:focus {{ border: 2px solid #1a5fb4; }}
 QToolButton:focus {{ border: 2px solid #1a5fb4; border-radius: 3px; background: #dfeafa; }}
 QLabel[link="true"]:focus {{ border: 2px solid #1a5fb4; background: #e8f0fb; }}
 QToolButton[note="true"] {{ background: #fff1b8; border: 1px solid #b08a00; border-radius: 3px; }}
@@ -101,6 +102,31 @@ QToolButton[note="true"] {{ background: #fff1b8; border: 1px solid #b08a00; bord
     if sized:
         rules += f"QWidget {{ font-size: {point_size:.1f}pt; }}\n"
     return rules
+
+
+def _show_question(area: QWidget, content: QWidget, field: QWidget) -> None:
+    """Scroll ``area`` so that as much of the question ``field`` answers is in view as
+    fits: its title, and below the field its help text and warning, which say what to
+    type and that it may stay empty. At twice the text size the field alone came into
+    view, its help cut off under the edge of the page.
+
+    The whole question when it fits; else the field and what follows it, as far as it
+    fits. A field outside a question (a table's) is left to the caller.
+    """
+    block = field.parentWidget()
+    while block is not None and block is not content and not block.objectName().endswith(".block"):
+        block = block.parentWidget()
+    if block is None or block is content or not block.isVisible():
+        return
+    room = area.viewport().height() - 40  # type: ignore[attr-defined]
+    origin = QtCore.QPoint(0, 0)
+    top = block.mapTo(content, origin).y()
+    bottom = top + block.height()
+    if bottom - top > room:
+        top = field.mapTo(content, origin).y()
+        bottom = min(bottom, top + room)
+    x = field.mapTo(content, origin).x()
+    area.ensureVisible(x, (top + bottom) // 2, 20, (bottom - top) // 2 + 20)  # type: ignore[attr-defined]
 
 
 class PolicyWizard(StepFrame):
@@ -268,6 +294,7 @@ class MainWindow(QMainWindow):
         self._autosaver = Autosaver(store, data_folder(), parent=self)
         self.wizard.add_question_pages(store, self.settings)
         preview = self._preview = PreviewPanel(store)
+        preview.page = self.wizard.page_key()  # the welcome page, mostly
         preview.setVisible(self.settings.preview_visible)
         sizes = self.splitter.sizes()
         self.splitter.replaceWidget(1, preview)
@@ -314,6 +341,7 @@ class MainWindow(QMainWindow):
             if parent.inherits("QScrollArea"):
                 content = parent.widget()  # type: ignore[attr-defined]
                 if content is not None and content.isAncestorOf(new):
+                    _show_question(parent, content, new)
                     parent.ensureWidgetVisible(new, 20, 20)  # type: ignore[attr-defined]
                 # On: a table that scrolls sideways sits in a page that scrolls down.
             parent = parent.parentWidget()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QCheckBox,
     QFileDialog,
@@ -105,6 +106,9 @@ class OutputControls(StepPage):
         self.job: Task | None = None
         self.task: Task | None = None
         self.written: list[str] = []
+        # A button that had the keyboard when its job disabled it, and where Qt then put
+        # the focus: see refresh_outputs.
+        self._focus_back: tuple[QWidget, QWidget | None] | None = None
         layout.addLayout(self._choices_grid(folder, settings))
         layout.addLayout(self._export_row())
         layout.addLayout(self._more_outputs_row())
@@ -284,18 +288,34 @@ class OutputControls(StepPage):
         """What can be made now: nothing while a job runs; documents only when complete."""
         busy = self.busy()
         has_folder = bool(self.folder.text().strip())
+        focused = QApplication.focusWidget()
         self.calendar_button.setEnabled(not problems and not busy)
         self.report_button.setEnabled(has_folder and not busy)
         chosen = any(b.isChecked() for b in self.documents.values()) and any(
             b.isChecked() for b in self.languages.values()
         )
         self.export_button.setEnabled(not problems and chosen and has_folder and not busy)
+        self._keep_focus(focused, busy)
         if not problems and not chosen:
             self.message.setText(tr("review.choose_one"))
         elif not problems and not has_folder:
             self.message.setText(tr("review.choose_folder"))
         elif self.message.property("kind") != "failure":
             self.message.setText("")
+
+    def _keep_focus(self, focused: QWidget | None, busy: bool) -> None:
+        """The keyboard back on the button once its job is done (after an export, on the
+        files made). Disabled while the job ran, the button lost the focus to the next
+        widget, "Ook als PDF": a second Space ticked that box instead of doing anything a
+        person expects. Unless the person has moved on meanwhile."""
+        buttons = (self.export_button, self.calendar_button, self.report_button)
+        if busy and focused in buttons and focused is not None and not focused.isEnabled():
+            self._focus_back = (focused, QApplication.focusWidget())
+        elif not busy and self._focus_back is not None:
+            button, moved_to = self._focus_back
+            self._focus_back = None
+            if button.isEnabled() and QApplication.focusWidget() is moved_to:
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def busy(self) -> bool:
         return self.job is not None or self.task is not None
@@ -379,6 +399,9 @@ class OutputControls(StepPage):
         self.progress.hide()
         self.message.setText("")
         self._show_results(paths)
+        if paths and self._focus_back is not None and self._focus_back[0] is self.export_button:
+            # Made: the keyboard goes to the files made (Enter opens one), in view now.
+            self._focus_back = (self.results, self._focus_back[1])
         self.refresh()
         if self.pdf_box.isChecked() and paths:
             self.make_pdfs(paths)

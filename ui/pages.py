@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from ui.answers import AnswerStore
 from ui.dates import DateField
 from ui.fields import FormPage
 from ui.smallbiz import MyselfBox, add_advice
+from ui.sticky_headings import StickyHeadings
 from ui.strings import tr
 from wizard.answers.advice import owner_value
 from wizard.answers.defaults import Refit
@@ -52,9 +54,11 @@ class OrganisationPage(FormPage):
         self.refit_line.setProperty("role", "suggestion")
         self.refit_line.setTextFormat(Qt.TextFormat.RichText)
         self.refit_line.linkActivated.connect(lambda _link: store.undo_refit())
-        # Undo is reached by Tab and done with Enter or Space as well as by the mouse, and
-        # shows its focus (the window's style frames a focused link). Qt's own keyboard
-        # links would need a second Tab inside the label before Enter does anything.
+        # Undo is reached by Tab and done with Enter as well as by the mouse, and shows
+        # its focus (the window's style frames a focused link). Qt's own keyboard links
+        # would need a second Tab inside the label before Enter does anything. Not with
+        # Space, as a link in a browser: the link stands between the size and the name,
+        # and a name typed one Tab too early undid the answers at its first space.
         self.refit_line.setProperty("link", True)
         self.refit_line.installEventFilter(self)
         size_block = self.bindings["organisation.size"].block
@@ -136,11 +140,24 @@ class OrganisationPage(FormPage):
             watched is self.refit_line
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-            and self.store.last_refit is not None
         ):
-            self.store.undo_refit()
-            return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.store.last_refit is not None:
+                    self.store.undo_refit()
+                return True
+            if (
+                event.text().isprintable()
+                and event.text()
+                and not event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            ):
+                # Typing on the link means the next field (the name): it goes there.
+                self.refit_line.focusNextChild()
+                target = QApplication.focusWidget()
+                if target is not None and target is not self.refit_line:
+                    again = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+                    QApplication.sendEvent(target, again)
+                return True
         return super().eventFilter(watched, event)
 
     def mnemonic_targets(self) -> list[QLabel | QAbstractButton]:
@@ -167,12 +184,23 @@ class OrganisationPage(FormPage):
         )
         if done is None:
             self.refit_line.setText("&nbsp;")
+            self.refit_line.setToolTip("")
             return
-        size = escape(tr(f"refit.size.{done.size}"))
-        if len(done) == 1:
-            self.refit_line.setText(tr("refit.line.one", size=size))
+        language = strings.language()
+        size = tr(f"refit.size.{done.size}")
+        if done.sector == "general":
+            fit = tr("refit.fit", size=size)
         else:
-            self.refit_line.setText(tr("refit.line", count=len(done), size=size))
+            # "Persoonlijke dienstverlening (kapper, …)": the name without its examples,
+            # so that the line stays one line.
+            sector = value_label("sector", done.sector, language).split(" (")[0]
+            fit = tr("refit.fit.sector", sector=sector, size=size)
+        if len(done) == 1:
+            self.refit_line.setText(tr("refit.line.one", fit=escape(fit)))
+        else:
+            self.refit_line.setText(tr("refit.line", count=len(done), fit=escape(fit)))
+        questions = sorted(dict.fromkeys(field_label(key, language) for key in done.after))
+        self.refit_line.setToolTip(tr("refit.tip", questions=", ".join(questions)))
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -206,6 +234,10 @@ class ColumnHeading(QLabel):
         return self.sizeHint()
 
 
+# The channel table's columns, by the key of their heading's text (channels.col.KEY).
+COLUMNS = ("use", "official", "manager", "posting")
+
+
 class ChannelsPage(FormPage):
     """All fifteen channels in one grid: use, official account, manager, what employees may do."""
 
@@ -224,6 +256,7 @@ class ChannelsPage(FormPage):
         self.grid.setVerticalSpacing(3)
         self.headers = [QLabel(), ColumnHeading(), QLabel(), QLabel()]
         for column, header in enumerate(self.headers):
+            header.setObjectName(f"channels.col.{COLUMNS[column]}")
             header.setProperty("role", "title")
             # Two-word headings may take two lines: the table must fit a laptop screen.
             header.setWordWrap(column in (1, 3))
@@ -286,6 +319,8 @@ class ChannelsPage(FormPage):
         self.table_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table_area.setWidget(grid_holder)
         self.form.addWidget(self.table_area)
+        # At large text the rows scroll under a copy of the headings (ui/sticky_headings.py).
+        self.sticky = StickyHeadings(self.scroll_area, self.grid, self.headers)
         self.error = QLabel()
         self.error.setObjectName("channels.error")
         self.error.setWordWrap(True)
@@ -318,7 +353,8 @@ class ChannelsPage(FormPage):
         return fill
 
     def _fit_choices(self) -> None:
-        """Drop-downs never narrower than their longest choice, at any text size."""
+        """Drop-downs never narrower than their longest choice, and the other channel's
+        name never narrower than what it asks for, at any text size."""
         for widgets in self.rows.values():
             posting = widgets["posting"]
             longest = max(
@@ -326,6 +362,14 @@ class ChannelsPage(FormPage):
                 for i in range(posting.count())
             )
             posting.setMinimumWidth(longest + posting.fontMetrics().height() * 2 + 12)
+            label = widgets["label"]
+            if label is not None:
+                # A fixed 170 pixels cut "Naam van het kanaal" to "Naam van …" at twice
+                # the text size: the field is as wide as its placeholder asks.
+                metrics = label.fontMetrics()
+                wish = metrics.horizontalAdvance(label.placeholderText()) + metrics.height()
+                label.setMinimumWidth(wish)
+                label.setMaximumWidth(max(170, wish))
 
     def reflow(self) -> None:
         super().reflow()
@@ -395,9 +439,7 @@ class ChannelsPage(FormPage):
     def retranslate_extra(self) -> None:
         language = strings.language()
         self.intro.setText(strings.help_text("channels"))
-        for header, key in zip(
-            self.headers, ("use", "official", "manager", "posting"), strict=True
-        ):
+        for header, key in zip(self.headers, COLUMNS, strict=True):
             header.setText(tr(f"channels.col.{key}"))
         for channel, widgets in self.rows.items():
             name = value_label("channel", channel, language)

@@ -299,7 +299,14 @@ class PreviewPanel(QWidget):
             if (section, links[section.id]) not in self._cache
         ]
         same_document = self._shown == (self.kind, self.doc_language)
-        follow = self._answer_changed and same_document and len(changed) < len(outline.sections)
+        # On the welcome page nothing was answered yet: what changed is the new project
+        # itself (its size's answers), and the preview showed a new user section 9 first.
+        follow = (
+            self._answer_changed
+            and same_document
+            and len(changed) < len(outline.sections)
+            and self.page != "welcome"
+        )
         self._answer_changed = False
         self._shown = (self.kind, self.doc_language)
         self._cache = cache

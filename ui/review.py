@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -297,6 +298,17 @@ class ReviewPage(VersionActions):
 
     def initializePage(self) -> None:
         self.load()
+        # Shown, the page hands the focus to its first widget (a link in the summary's
+        # area, which scrolled to it) before the frame puts it on the export button: the
+        # area then opened scrolled past its first line, "Every question has been
+        # answered". Once the page is in place, the area shows its top again.
+        QTimer.singleShot(0, self, self._summary_from_the_top)
+
+    def _summary_from_the_top(self) -> None:
+        focused = QApplication.focusWidget()
+        body = self.scroll_area.widget()
+        if focused is None or body is None or not body.isAncestorOf(focused):
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         language = strings.language()
@@ -320,7 +332,13 @@ class ReviewPage(VersionActions):
         else:
             summary = tr("review.ready")
         self.summary.setText(summary)
-        self.summary.setProperty("kind", "error" if problems else "warning" if warnings else "")
+        kind = "error" if problems else "warning" if warnings else ""
+        if self.summary.property("kind") != kind:
+            self.summary.setProperty("kind", kind)
+            # A style sheet reads a property when it polishes: without this the line kept
+            # its first colour, and "Every question has been answered" stood in red.
+            self.summary.style().unpolish(self.summary)
+            self.summary.style().polish(self.summary)
         if self.isVisible():
             self._show_answers()
         self._show_versions(bool(problems))

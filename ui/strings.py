@@ -285,12 +285,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Fill in your name or role above; it then appears throughout the documents.",
     ),
     "myself.off": (
-        "Dan komt {owner} (de beleidseigenaar) bij HR, communicatie, IT en vaststeller te staan.",
+        "Dan komt {owner} (de beleidseigenaar) bij HR, communicatie, ICT en vaststeller te staan.",
         "Then {owner} (the policy owner) becomes the HR, communications and IT owner and the "
         "approver.",
     ),
     "myself.on": (
-        "{owner} doet HR, communicatie en IT en stelt de afspraken vast. Een andere naam? Verander "
+        "{owner} doet HR, communicatie en ICT en stelt de afspraken vast. Een andere naam? Verander "
         "de beleidseigenaar op de pagina Organisatie, of zet het vinkje uit en vul zelf namen in.",
         "{owner} handles HR, communications and IT and approves the rules. Another name? Change "
         "the policy owner on the Organisation page, or untick the box and fill in names.",
@@ -302,14 +302,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "into all four fields.",
     ),
     "refit.line": (
-        "{count} antwoorden ingesteld voor een bedrijf van {size}. "
-        "<a href='undo'>Ongedaan maken</a>",
-        "{count} answers set for a business of {size}. <a href='undo'>Undo</a>",
+        "{count} antwoorden ingesteld voor {fit}. <a href='undo'>Ongedaan maken</a>",
+        "{count} answers set for {fit}. <a href='undo'>Undo</a>",
     ),
     "refit.line.one": (
-        "1 antwoord ingesteld voor een bedrijf van {size}. <a href='undo'>Ongedaan maken</a>",
-        "1 answer set for a business of {size}. <a href='undo'>Undo</a>",
+        "1 antwoord ingesteld voor {fit}. <a href='undo'>Ongedaan maken</a>",
+        "1 answer set for {fit}. <a href='undo'>Undo</a>",
     ),
+    # What the answers were set for: the size alone, or with the sector chosen (the
+    # line stood under the size and named only the size when a sector set an answer).
+    "refit.fit": ("een bedrijf van {size}", "a business of {size}"),
+    "refit.fit.sector": ("{sector} met {size}", "{sector} with {size}"),
+    "refit.tip": ("Ingesteld: {questions}.", "Set: {questions}."),
     "refit.size.micro": ("1–9 mensen", "1–9 people"),
     "refit.size.small": ("10–49 mensen", "10–49 people"),
     "refit.size.medium": ("50–249 mensen", "50–249 people"),
@@ -691,10 +695,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ack.recorded": (
         "Vastgelegd: {names}, versie {version}, {date}.",
         "Recorded: {names}, version {version}, {date}.",
-    ),
-    "ack.write_failed": (
-        "{path} kon niet worden geschreven: {detail}",
-        "{path} could not be written: {detail}",
     ),
     "issue.title": ("Versie uitgeven", "Issue a version"),
     "issue.intro": (
@@ -1091,7 +1091,8 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "<p>Deze pagina zegt wie u bent. De naam van het bedrijf staat op de titelpagina en door de "
         "hele tekst. De sector voegt afspraken toe die bij uw vak horen. De omvang bepaalt hoe "
         "zwaar de documenten worden: een klein bedrijf krijgt eenvoudiger afspraken en het "
-        "programma doet op de volgende pagina's suggesties die daarbij passen. De beleidseigenaar "
+        "programma vult op de volgende pagina's alvast antwoorden in die daarbij passen (u ziet "
+        "welke, en kunt dat ongedaan maken). De beleidseigenaar "
         "is de persoon bij wie medewerkers met vragen terechtkunnen.</p>"
         "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Naam: Bakkerij Van Dijk. Sector: "
         "Detailhandel. Omvang: Micro (1–9 mensen). Privacywetgeving: Nederland. Aanspreekvorm: "
@@ -1102,8 +1103,8 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "tabelletje voorin de documenten (het documentbeheer).</p>",
         "<p>This page says who you are. The business's name appears on the title page and "
         "throughout the text. The sector adds rules that belong to your trade. The size decides "
-        "how heavy the documents are: a small business gets simpler rules, and the program makes "
-        "fitting suggestions on the next pages. The policy owner is the person employees can ask "
+        "how heavy the documents are: a small business gets simpler rules, and the program fills "
+        "in fitting answers on the next pages (it shows which, and you can undo that). The policy owner is the person employees can ask "
         "about the rules.</p>"
         "<h3>Example: a bakery with six people</h3><p>Name: Bakkerij Van Dijk. Sector: Retail. "
         "Size: Micro (1–9 people). Privacy law: the Netherlands. Style: Informal. Policy owner: "
@@ -1235,10 +1236,10 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "documentbeheer. Wat er al is (de <i>nulmeting</i>) bepaalt welke acties nog op de lijst "
         "komen (de <i>gap-analyse</i>), en het plan zet die acties in vijf stappen.</p>"
         "<h3>Voorbeeld: een bakkerij met zes mensen</h3><p>Henk, de eigenaar, doet alles zelf: hij "
-        "vinkt <i>Ik doe dit allemaal zelf</i> aan, en zijn naam staat bij HR, communicatie, IT "
+        "vinkt <i>Ja, dat doe ik allemaal zelf</i> aan, en zijn naam staat bij HR, communicatie, ICT "
         "en vaststeller. Wat er al is: niets. In het plan zet hij alleen een datum bij de eerste "
         "twee stappen.</p>"
-        "<h3>Twijfelt u?</h3><p>Doet u het alleen, vink dan <i>Ik doe dit allemaal zelf</i> aan. "
+        "<h3>Twijfelt u?</h3><p>Doet u het alleen, vink dan <i>Ja, dat doe ik allemaal zelf</i> aan. "
         "Heeft u nog niets op papier, vink bij 'Wat er nu al is' niets aan. Eigenaren en datums in "
         "het plan mogen leeg blijven; de documenten zeggen dan 'nog te plannen'.</p>",
         "<p>Here you say who makes, keeps and approves the rules. The names go into a table of "
@@ -1246,10 +1247,10 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "control. What already exists (the <i>baseline</i>) decides which actions are still listed "
         "(the <i>gap analysis</i>), and the plan puts those actions in five steps.</p>"
         "<h3>Example: a bakery with six people</h3><p>Henk, the owner, does everything himself: "
-        "he ticks <i>I do all of this myself</i>, and his name goes in as HR, communications and "
+        "he ticks <i>Yes, I do all of this myself</i>, and his name goes in as HR, communications and "
         "IT owner and approver. What exists already: nothing. In the plan he gives only the first "
         "two steps a date.</p>"
-        "<h3>Not sure?</h3><p>If you do it alone, tick <i>I do all of this myself</i>. If nothing "
+        "<h3>Not sure?</h3><p>If you do it alone, tick <i>Yes, I do all of this myself</i>. If nothing "
         "is on paper yet, tick nothing under 'What exists already'. Owners and dates in the plan "
         "may stay empty; the documents then say 'to be planned'.</p>",
     ),

@@ -304,17 +304,17 @@ def _refuse_existing(path: Path) -> NoReturn:
     raise UsageError(Problem("", "output_exists", {"path": str(path)}), str(path))
 
 
-def _cannot_write(
-    error: OSError, where: Path | str, stderr: TextIO, *, code: int = EXIT_FAILURE
-) -> int:
-    """The operating system refused a write: said in words, naming the file (the system's
-    own words are left out, see messages); ``code`` is the exit code."""
+def _cannot_write(error: OSError, where: Path | str, stderr: TextIO) -> int:
+    """The operating system refused a write (no permission, disk full, open in Word):
+    said in words that name the file and what to do (the system's own words are left
+    out, see messages). Exit 2, as for any input the user can put right: it is no
+    surprise of ours (exit 1), and every output command answers it the same way."""
     target = getattr(error, "filename", None) or str(where)
     print(
         problem_from_os_error(error, target, writing=True).cli_line(interface_language()),
         file=stderr,
     )
-    return code
+    return EXIT_INVALID
 
 
 def _warn(path: Path, warnings: Sequence[Any], stderr: TextIO) -> None:
@@ -356,19 +356,26 @@ def _house_style(
 def _convert_to_pdf(documents: Sequence[Path], stdout: TextIO, stderr: TextIO) -> int:
     """PDFs of the written documents, one at a time; the Word files stay either way."""
     from wizard.output.jobs import convert_to_pdf, pdf_message
+    from wizard.output.pdf import pdf_path
 
     language = interface_language()
     result = convert_to_pdf(documents, made=lambda pdf: print(pdf, file=stdout, flush=True))
     if result.not_installed:
         print(f"--pdf: {pdf_message('not_installed', language)}", file=stderr)
         return EXIT_INVALID
+    refused = office_failed = False
     for failure in result.failures:
+        if isinstance(failure.error, OSError):
+            # The disk refused the PDF: worded and answered as every refused write.
+            refused = bool(_cannot_write(failure.error, pdf_path(failure.document), stderr))
+            continue
         detail = failure.detail(language)
         if detail is None:  # not LibreOffice, not the disk: the last line of defence says it
             raise failure.error
         failed = pdf_message("failed", language, detail=detail)
         print(f"{failure.document}: {failed}", file=stderr)
-    return EXIT_FAILURE if result.failures else EXIT_OK
+        office_failed = True  # LibreOffice failed or took too long: the Word files stay
+    return EXIT_FAILURE if office_failed else EXIT_INVALID if refused else EXIT_OK
 
 
 def _calendar(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -1231,7 +1238,7 @@ def _ack_status(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
         try:
             atomic_write(args.csv, data)
         except OSError as error:
-            return _cannot_write(error, args.csv, stderr, code=EXIT_INVALID)
+            return _cannot_write(error, args.csv, stderr)
         print(in_language(_ACK["csv"], language, path=args.csv), file=stdout)
     return EXIT_OUTSTANDING if total.outstanding else EXIT_OK
 

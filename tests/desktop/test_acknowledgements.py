@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QPushButton
 
 from tests.acknowledgement_files import csv_bytes, project_with_versions
-from tests.desktop.conftest import click, focus, named, press
+from tests.desktop.conftest import click, focus, named, press, wait_until, when_modal
 from ui.acknowledgements import AcknowledgementsDialog
 from ui.main_window import MainWindow
 from ui.welcome import PageId
@@ -26,10 +25,8 @@ def test_the_dialog_fits_and_enter_records_a_signature(window: MainWindow, tmp_p
     click(named(window, f"wizard.step.{PageId.REVIEW.value}"))
     seen: dict[str, Any] = {}
 
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
+    def drive(dialog: AcknowledgementsDialog) -> None:
         try:
-            assert isinstance(dialog, AcknowledgementsDialog)
             seen["active"] = dialog.isActiveWindow()
             dialog.import_staff(str(staff))
             screen = dialog.screen().availableGeometry()
@@ -42,20 +39,21 @@ def test_the_dialog_fits_and_enter_records_a_signature(window: MainWindow, tmp_p
                 if b.isVisible()
             )
             dialog.table.setFocus()
+            wait_until(lambda: focus() is dialog.table, "the staff table to take the focus")
             press(Qt.Key.Key_Down)
             press(Qt.Key.Key_Down)
             seen["on_table"] = focus() is dialog.table
             press(Qt.Key.Key_Return)  # Enter on a person records their signature
-            QTest.qWait(50)
+            wait_until(lambda: dialog.total.text().startswith("1 van"), "the signature")
             seen["total"] = dialog.total.text()
             press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Sluiten
-            QTest.qWait(100)
-            seen["closed"] = not dialog.isVisible()
+            wait_until(lambda: not dialog.isVisible(), "the dialog to close")
+            seen["closed"] = True
         finally:
-            if dialog is not None and dialog.isVisible():
+            if dialog.isVisible():
                 dialog.reject()
 
-    QTimer.singleShot(400, drive)
+    when_modal(AcknowledgementsDialog, drive)
     click(named(window, "review.acknowledgements"))
     assert seen == {
         "active": True,

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.conftest import EXAMPLES
-from tests.desktop.conftest import focus, press, type_text
+from tests.desktop.conftest import (
+    focus,
+    press,
+    preview_rendered,
+    type_text,
+    wait_until,
+    when,
+)
 from ui.clause_editor import ClauseEditor
 from ui.main_window import MainWindow
 
@@ -17,26 +22,10 @@ LINDE = next(p for p in EXAMPLES if "linde" in p.name)
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def when(ready: Callable[[], object], then: Callable[[], None], tries: int = 60) -> None:
-    """Run ``then`` once ``ready()`` holds: inside the menu's or the dialog's own event loop."""
-
-    def attempt(left: int) -> None:
-        if ready():
-            then()
-        elif left:
-            QTimer.singleShot(100, lambda: attempt(left - 1))
-
-    QTimer.singleShot(100, lambda: attempt(tries))
-
-
 def active(window: MainWindow) -> None:
     """The window has the keyboard again (a busy machine's window manager may be late)."""
     window.activateWindow()
-    for _ in range(50):
-        if window.isActiveWindow():
-            return
-        QTest.qWait(100)
-    raise AssertionError("the window did not become active")
+    wait_until(window.isActiveWindow, "the window to become active")
 
 
 def focused_link(window: MainWindow) -> str:
@@ -54,7 +43,7 @@ def test_a_clause_is_edited_from_the_preview_with_the_keyboard(window: MainWindo
     preview = window.preview
     preview.document.setCurrentIndex(preview.document.findData("code_of_conduct"))
     preview.language.setCurrentIndex(preview.language.findData("nl"))
-    QTest.qWait(400)
+    preview_rendered()
     active(window)
     # Tab into the preview and on from link to link, to the texts of "Respect en toon".
     preview.browser.setFocus(Qt.FocusReason.TabFocusReason)
@@ -89,14 +78,13 @@ def test_a_clause_is_edited_from_the_preview_with_the_keyboard(window: MainWindo
         QTest.keyClick(menu, Qt.Key.Key_Return)
 
     when(lambda: isinstance(QApplication.activePopupWidget(), QMenu), in_menu)
-    press(Qt.Key.Key_Return)  # opens the section's list of texts
-    QTest.qWait(300)
+    press(Qt.Key.Key_Return)  # opens the section's list of texts (and returns when done)
     assert seen["menu"] and seen["focus"] is True
     assert seen["typed"] == "Wij zijn vriendelijk, ook online.\n\n- Geen scheldwoorden."
     edit = window.store.get("clauses")["respect.tone"]
     assert edit["nl"] == "Wij zijn vriendelijk, ook online.\n\n- Geen scheldwoorden."
     assert window.isWindowModified()
-    QTest.qWait(400)
+    preview_rendered()
     text = preview.browser.toPlainText()
     assert "✎ Aangepaste tekst" in text and "Wij zijn vriendelijk, ook online." in text
     assert focus() is preview.browser  # back where the user was

@@ -7,12 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from tests.conftest import EXAMPLES
-from tests.desktop.conftest import click, focus, named, press, type_text
+from tests.desktop.conftest import click, focus, named, press, type_text, wait_until, when_modal
 from ui.issue_version import IssueVersionDialog
 from ui.main_window import MainWindow
 from ui.welcome import PageId
@@ -27,10 +25,8 @@ def test_issuing_a_version_with_the_keyboard(window: MainWindow, tmp_path: Path)
     click(named(window, f"wizard.step.{PageId.REVIEW.value}"))
     seen: dict[str, Any] = {}
 
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
+    def drive(dialog: IssueVersionDialog) -> None:
         try:
-            assert isinstance(dialog, IssueVersionDialog)
             seen["active"] = dialog.isActiveWindow()
             # An editable combo box takes the focus itself and types into its line.
             seen["on_number"] = focus() in (dialog.version, dialog.version.lineEdit())
@@ -45,12 +41,12 @@ def test_issuing_a_version_with_the_keyboard(window: MainWindow, tmp_path: Path)
             seen["on_summary"] = focus() is dialog.summary
             type_text("Eerste versie")
             press(Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Versie &uitgeven
-            QTest.qWait(100)
+            wait_until(lambda: not dialog.isVisible(), "the version to be issued")
         finally:
-            if dialog is not None and dialog.isVisible():
+            if dialog.isVisible():
                 dialog.reject()  # a failed check must not leave a modal dialog waiting
 
-    QTimer.singleShot(400, drive)
+    when_modal(IssueVersionDialog, drive)
     click(named(window, "review.issue"))
     assert seen == {
         "active": True,
@@ -66,21 +62,18 @@ def test_issuing_a_version_with_the_keyboard(window: MainWindow, tmp_path: Path)
     # Issuing 2.0 again is refused beside the field, with the keyboard too.
     refused: dict[str, Any] = {}
 
-    def again() -> None:
-        dialog = QApplication.activeModalWidget()
+    def again(dialog: IssueVersionDialog) -> None:
         try:
-            assert isinstance(dialog, IssueVersionDialog)
             press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
             type_text("2.0")
             refused["error"] = dialog.error.isVisible() and "al uitgegeven" in dialog.error.text()
-            press(Qt.Key.Key_Return)
-            QTest.qWait(100)
+            press(Qt.Key.Key_Return)  # refused at once: the dialog stays
             refused["still_open"] = dialog.isVisible()
         finally:
-            if dialog is not None and dialog.isVisible():
+            if dialog.isVisible():
                 dialog.reject()
 
-    QTimer.singleShot(400, again)
+    when_modal(IssueVersionDialog, again)
     click(named(window, "review.issue"))
     assert refused == {"error": True, "still_open": True}
     assert len(window.store.get("history")) == 1
@@ -95,14 +88,11 @@ def test_typing_a_wrong_number_moves_nothing_at_either_text_size(
     shutil.copy(NORTHWIND, path)
     assert window.open_project(path)
     click(named(window, f"wizard.step.{PageId.REVIEW.value}"))
-    window.apply_font_size(size)
-    QTest.qWait(100)
+    window.apply_font_size(size)  # the dialog opens at this size
     seen: dict[str, Any] = {}
 
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
+    def drive(dialog: IssueVersionDialog) -> None:
         try:
-            assert isinstance(dialog, IssueVersionDialog)
             seen["on_screen"] = dialog.screen().availableGeometry().contains(dialog.frameGeometry())
             before = dialog.summary.mapToGlobal(dialog.summary.rect().topLeft())
             press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -117,14 +107,13 @@ def test_typing_a_wrong_number_moves_nothing_at_either_text_size(
                 dialog.error.height()
             )
             seen["ok"] = dialog.ok.isEnabled()
-            press(Qt.Key.Key_Return)  # refused: the dialog stays
-            QTest.qWait(100)
+            press(Qt.Key.Key_Return)  # refused at once: the dialog stays
             seen["still_open"] = dialog.isVisible()
         finally:
-            if dialog is not None and dialog.isVisible():
+            if dialog.isVisible():
                 dialog.reject()
 
-    QTimer.singleShot(400, drive)
+    when_modal(IssueVersionDialog, drive)
     click(named(window, "review.issue"))
     assert seen == {
         "on_screen": True,

@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from tests.desktop.conftest import focus, press, type_text
+from tests.desktop.conftest import focus, layout_settled, press, type_text
 from ui.main_window import MainWindow
 from ui.welcome import PageId
 
@@ -114,7 +113,7 @@ def test_large_text_never_grows_the_window_past_the_screen(window: MainWindow) -
     indicator_before = _indicator_size(window)
     for _ in range(12):
         press(Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    QTest.qWait(300)
+    layout_settled()
     room = window.screen().availableGeometry()
     frame = window.frameGeometry()
     assert frame.width() <= room.width() and frame.height() <= room.height()
@@ -139,7 +138,7 @@ def test_the_channel_table_fits_a_laptop_screen(window: MainWindow) -> None:
     window.preview_action.setChecked(True)
     press(Qt.Key.Key_Space)
     window.wizard.go_to(PageId.CHANNELS)
-    QTest.qWait(200)
+    layout_settled()
     page = window.wizard.currentPage()
     assert not page.scroll_area.horizontalScrollBar().isVisible()  # type: ignore[attr-defined]
     assert not page.table_area.horizontalScrollBar().isVisible()  # type: ignore[attr-defined]
@@ -154,7 +153,7 @@ def test_alt_letter_goes_to_the_chosen_option_and_changes_nothing(window: MainWi
     linde = Path(__file__).resolve().parents[2] / "examples" / "de-linde-zorg.policy.json"
     assert window.open_project(linde)
     window.wizard.go_to(PageId.ORGANISATION)
-    QTest.qWait(100)
+    layout_settled()
     before = window.store.get("organisation.size")
     assert before == "medium"
     press(Qt.Key.Key_O, ALT)  # &Omvang
@@ -166,7 +165,7 @@ def test_alt_letter_goes_to_the_chosen_option_and_changes_nothing(window: MainWi
     assert not window.isWindowModified()
     # A set of check boxes: the focus goes to its first box, which is not ticked by it.
     window.wizard.go_to(PageId.MARKETS)
-    QTest.qWait(100)
+    layout_settled()
     segments = window.store.get("markets.segments")
     press(Qt.Key.Key_M, ALT)  # &Markten
     assert focus().objectName().startswith("markets.segments.")

@@ -8,17 +8,26 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QScrollArea, QWidget
 
-from tests.desktop.conftest import click, focus, named, press, type_text
+from tests.desktop.conftest import (
+    click,
+    focus,
+    layout_settled,
+    named,
+    press,
+    type_text,
+    wait_until,
+)
 from ui.main_window import MainWindow
 from ui.welcome import PageId
 
 
 def next_page(window: MainWindow) -> None:
+    before = window.wizard.currentId()
     click(named(window, "wizard.next"))
-    QTest.qWait(150)
+    wait_until(lambda: window.wizard.currentId() != before, "the next page")
+    layout_settled()
 
 
 def start_salon(window: MainWindow) -> None:
@@ -78,8 +87,7 @@ def test_more_choices_shows_the_folded_questions_to_who_looks(window: MainWindow
     assert not named(window, "behaviour.sanctions.block").isVisible()
     more.setFocus(Qt.FocusReason.TabFocusReason)
     press(Qt.Key.Key_Space)
-    QTest.qWait(100)
-    assert named(window, "behaviour.sanctions.block").isVisible()
+    wait_until(named(window, "behaviour.sanctions.block").isVisible, "the folded questions")
     assert focus() is more and more.text().startswith("Minder keuzes")
     # An answer chosen there stays the user's: a new size leaves it alone.
     click(named(window, "behaviour.sanctions.graded"))
@@ -91,7 +99,7 @@ def test_more_choices_shows_the_folded_questions_to_who_looks(window: MainWindow
 
 
 def _look(widget: QWidget) -> QImage:
-    QTest.qWait(60)
+    QApplication.processEvents()  # a focus change repaints through a queued style update
     return widget.grab().toImage()
 
 
@@ -141,7 +149,7 @@ def test_the_undo_link_is_reached_by_tab_shows_its_focus_and_undoes_with_enter(
     assert focus() is line
     assert _look(line) != before, "the undo link looks the same with the focus"
     press(Qt.Key.Key_Return)
-    QTest.qWait(100)
+    wait_until(lambda: window.store.last_refit is None, "the refit to be undone")
     assert window.store.last_refit is None and "Ongedaan" not in line.text()  # undone
     assert any(window.store.get(key) != value for key, value in fitted.items())
     # Nothing left to undo: the empty line is no Tab stop.
@@ -157,8 +165,9 @@ def test_a_warning_moves_nothing_below_it(window: MainWindow) -> None:
     webcare: QCheckBox = named(window, "markets.webcare")
     where = webcare.mapTo(window, QPoint(0, 0))
     click(named(window, "markets.goals.customer_service"))  # warns: no webcare
-    QTest.qWait(100)
     warning: QLabel = named(window, "markets.goals.warning")
+    wait_until(lambda: "webcare" in warning.text().lower(), "the warning")
+    layout_settled()
     assert "webcare" in warning.text().lower()
     assert webcare.mapTo(window, QPoint(0, 0)) == where
     status: QLabel = named(window.wizard.currentPage(), "page.status")
@@ -169,11 +178,11 @@ def test_a_warning_moves_nothing_below_it(window: MainWindow) -> None:
 def test_a_warning_longer_than_a_line_moves_nothing_below_it(window: MainWindow) -> None:
     start_salon(window)
     click(named(window, f"wizard.step.{PageId.TECHNICAL.value}"))
-    QTest.qWait(150)
+    layout_settled()
     click(named(window, "technical.more"))  # separation is folded away for a micro firm
-    QTest.qWait(150)
+    wait_until(lambda: named(window, "technical.separation.strict").isVisible(), "more")
     click(named(window, "technical.separation.strict"))
-    QTest.qWait(150)
+    layout_settled()
     warning: QLabel = named(window, "technical.separation.warning")
     below = named(window, "technical.mfa.block")  # the next question
     assert below.isVisible() and below.y() > warning.mapTo(below.parentWidget(), QPoint()).y()
@@ -185,7 +194,8 @@ def test_a_warning_longer_than_a_line_moves_nothing_below_it(window: MainWindow)
         "channels",
         [{"id": c, "official_account": True, "manager": "Sanne de Boer"} for c in channels],
     )
-    QTest.qWait(150)
+    wait_until(lambda: "YouTube" in warning.text(), "the warning to name every channel")
+    layout_settled()
     whole = warning.text()
     assert "Strikte scheiding" in whole and "YouTube" in whole
     assert warning.fontMetrics().horizontalAdvance(whole) > 1.5 * warning.width()
@@ -207,12 +217,11 @@ def test_at_double_text_every_page_fits_and_the_preview_steps_aside(
     assert preview.isVisible()
     try:
         window.apply_font_size(100)  # as far as Ctrl++ goes: twice the normal size
-        QTest.qWait(300)
-        assert not preview.isVisible()
+        wait_until(lambda: not preview.isVisible(), "the preview to step aside")
         assert "het voorbeeld opzij" in window.statusBar().currentMessage()
         for page_id in range(PageId.ORGANISATION, PageId.REVIEW + 1):
             window.wizard.go_to(page_id)
-            QTest.qWait(150)
+            layout_settled()
             page = window.wizard.currentPage()
             for area in page.findChildren(QScrollArea):
                 if area.isVisible():
@@ -223,8 +232,7 @@ def test_at_double_text_every_page_fits_and_the_preview_steps_aside(
         assert preview.isVisible()
         window.preview_action.trigger()
         window.apply_font_size(0)
-        QTest.qWait(200)
-        assert preview.isVisible()
+        wait_until(preview.isVisible, "the preview to return")
         assert window.settings.preview_visible
     finally:
         window.apply_font_size(0)
@@ -241,9 +249,9 @@ def test_at_double_text_a_manager_s_name_fits_its_field(window: MainWindow) -> N
     start_salon(window)
     try:
         window.apply_font_size(100)
-        QTest.qWait(300)
+        layout_settled()
         window.wizard.go_to(PageId.CHANNELS)
-        QTest.qWait(200)
+        layout_settled()
         click(named(window, "channels.instagram"))
         click(named(window, "channels.instagram.official_account"))
         manager = named(window, "channels.instagram.manager")
@@ -294,7 +302,7 @@ def test_the_salon_owner_with_the_keyboard_alone_at_double_text(
     alt = Qt.KeyboardModifier.AltModifier
     try:
         window.apply_font_size(100)
-        QTest.qWait(300)
+        layout_settled()
         assert focus().objectName() == "welcome.new"
         press(Qt.Key.Key_Space)
         assert window.wizard.currentId() == PageId.ORGANISATION

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from tests.conftest import EXAMPLES
-from tests.desktop.conftest import focus, press, type_text
+from tests.desktop.conftest import focus, press, preview_rendered, type_text
 from ui.main_window import MainWindow
 from ui.review import QUESTION_PAGES
 from ui.welcome import PageId
@@ -21,10 +21,6 @@ def named(win: QWidget, name: str) -> Any:
     return found
 
 
-def settle() -> None:
-    QTest.qWait(400)  # longer than the preview's debounce
-
-
 def test_a_half_typed_address_keeps_the_preview_and_the_focus(window: MainWindow) -> None:
     window.preview_action.setChecked(True)
     QTest.mouseClick(named(window, "welcome.new"), Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
@@ -33,17 +29,17 @@ def test_a_half_typed_address_keeps_the_preview_and_the_focus(window: MainWindow
     type_text("eigenaar")
     email = named(window, "organisation.policy_owner.email")
     email.setFocus()
-    settle()
+    preview_rendered()
     assert "Bakkerij Van Dijk" in window.preview.browser.toPlainText()
     type_text("piet@")
-    settle()
+    preview_rendered()
     assert focus() is email and email.text() == "piet@"
     text = window.preview.browser.toPlainText()
     assert "Bakkerij Van Dijk" in text and len(text) > 1000  # the document, not a list
     note = named(window, "preview.note")
     assert note.isVisible() and "E-mailadres van de beleidseigenaar" in note.text()
     type_text("bakkerij.nl")
-    settle()
+    preview_rendered()
     assert focus() is email
     assert "piet@bakkerij.nl" in window.preview.browser.toPlainText()
     assert not note.isVisible()
@@ -54,7 +50,6 @@ def test_tab_and_enter_on_a_review_link_go_to_the_question(window: MainWindow) -
     assert window.open_project(path)
     window.store.set("markets.webcare", False)  # customer service is a goal: a warning
     window.wizard.go_to(PageId.REVIEW)
-    QTest.qWait(100)
     review = window.wizard.review
     link = next(link for link in review.issue_links if link.target == "markets.goals")
     # Tab reaches the links in order; Enter follows the one with the focus.
@@ -68,7 +63,6 @@ def test_tab_and_enter_on_a_review_link_go_to_the_question(window: MainWindow) -
     assert window.wizard.currentId() == PageId.MARKETS
     assert focus().objectName().startswith("markets.goals.")
     window.wizard.go_to(PageId.REVIEW)
-    QTest.qWait(100)
     # After the issues, Tab goes through the pages' links in order.
     link.setFocus()
     seen = []

@@ -8,13 +8,16 @@ from typing import Any
 
 import docx
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import EXAMPLES
-from tests.desktop.conftest import focus, press
+from tests.desktop.conftest import focus, layout_settled, press, wait_until
 from ui.main_window import MainWindow
 from ui.welcome import PageId
+
+
+def whole(widget: QWidget) -> bool:
+    return widget.visibleRegion().boundingRect().size() == widget.size()
 
 
 def test_tab_reaches_every_review_button_at_the_largest_text(
@@ -28,9 +31,9 @@ def test_tab_reaches_every_review_button_at_the_largest_text(
     review.folder.setText(str(tmp_path))
     review.house_style.use(style)
     window.apply_font_size(100)
-    QTest.qWait(200)
+    layout_settled()
     window.wizard.go_to(PageId.REVIEW)
-    QTest.qWait(200)
+    layout_settled()
     assert review.house_style.note.isVisible()
     holder = review.parentWidget().parentWidget()
     assert holder.horizontalScrollBar().maximum() == 0  # type: ignore[attr-defined]
@@ -47,9 +50,8 @@ def test_tab_reaches_every_review_button_at_the_largest_text(
     for _ in range(200):
         widget = focus()
         if widget in wanted:
-            QTest.qWait(30)
-            # Fully in view: the page scrolled to the button that has the focus.
-            assert widget.visibleRegion().boundingRect().size() == widget.size(), widget
+            # Fully in view: the page scrolls to the button that has the focus.
+            wait_until(lambda w=widget: whole(w), f"{widget.objectName()} to come into view")
             seen.add(widget)
         if seen == wanted:
             break
@@ -66,13 +68,13 @@ def test_the_controls_fit_and_the_files_made_come_into_view_at_the_largest_text(
     assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
     review = window.wizard.review
     window.apply_font_size(100)
-    QTest.qWait(200)
+    layout_settled()
     window.wizard.go_to(PageId.REVIEW)
-    QTest.qWait(200)
+    layout_settled()
     review.folder.setText(str(tmp_path))  # (entering the page proposes the project's folder)
     holder = review.parentWidget().parentWidget()
     holder.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
-    QTest.qWait(50)
+    layout_settled()
     # Every control is in view without scrolling; only the room for the result is below.
     for widget in (
         review.export_button,
@@ -86,8 +88,7 @@ def test_the_controls_fit_and_the_files_made_come_into_view_at_the_largest_text(
     press(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: review.results.count() > 0, timeout=30000)
     assert len(list(tmp_path.glob("*.docx"))) == review.results.count()
-    QTest.qWait(100)
-    # The list of files made and the button that opens them are on screen, whole.
+    # The list of files made and the button that opens them come on screen, whole.
     for widget in (review.results, review.open_document):
-        assert widget.visibleRegion().boundingRect().size() == widget.size(), widget
+        wait_until(lambda w=widget: whole(w), f"{widget.objectName()} to come into view")
     window.store.set_modified(False)

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox
 
-from tests.desktop.conftest import click, focus, named, press, type_text
+from tests.desktop.conftest import (
+    click,
+    focus,
+    named,
+    press,
+    preview_rendered,
+    type_text,
+)
 from ui.main_window import MainWindow
 from ui.welcome import PageId
 from wizard.answers.advice import MYSELF_KEYS
@@ -26,7 +32,7 @@ def test_ticking_do_it_all_myself_with_space_and_typing_the_owner(window: MainWi
     myself: QCheckBox = named(window, "governance.myself")
     assert focus() is myself  # the first thing on the page, and where the focus goes
     press(Qt.Key.Key_Space)
-    QTest.qWait(250)
+    preview_rendered()
     assert myself.isChecked() and focus() is myself
     assert owners(window) == ["eigenaar"] * 4
     assert not any(named(window, key).isEnabled() for key in MYSELF_KEYS)
@@ -39,7 +45,7 @@ def test_ticking_do_it_all_myself_with_space_and_typing_the_owner(window: MainWi
     click(named(window, f"wizard.step.{PageId.GOVERNANCE.value}"))
     assert focus() is myself and myself.isChecked()
     press(Qt.Key.Key_Space)  # unticked: the values stay and can be changed
-    QTest.qWait(250)
+    preview_rendered()
     assert not myself.isChecked() and owners(window) == ["Henk van Dijk"] * 4
     press(Qt.Key.Key_Tab)
     assert focus() is named(window, "governance.hr_owner")

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 
-from tests.desktop.conftest import click, focus, named, press, type_text
+from tests.desktop.conftest import (
+    click,
+    focus,
+    named,
+    press,
+    preview_rendered,
+    type_text,
+)
 from ui.main_window import MainWindow
 from ui.welcome import PageId
 from wizard.answers.model import ChannelId
@@ -40,13 +46,13 @@ def test_check_boxes_and_drop_downs_keep_the_focus(window: MainWindow) -> None:
     assert window.wizard.currentId() == PageId.CHANNELS
     instagram: QCheckBox = named(window, "channels.instagram")
     click(instagram)
-    QTest.qWait(250)
+    preview_rendered()
     assert instagram.isChecked() and focus() is instagram
     press(Qt.Key.Key_Tab)
     official = focus()
     assert official.objectName() == "channels.instagram.official_account"
     press(Qt.Key.Key_Space)
-    QTest.qWait(250)
+    preview_rendered()
     assert official.isChecked() and focus() is official  # type: ignore[attr-defined]
     press(Qt.Key.Key_Tab)
     assert focus().objectName() == "channels.instagram.manager"
@@ -56,7 +62,7 @@ def test_check_boxes_and_drop_downs_keep_the_focus(window: MainWindow) -> None:
     assert posting.objectName() == "channels.instagram.employee_posting"
     before = posting.currentIndex()
     press(Qt.Key.Key_Down)
-    QTest.qWait(250)
+    preview_rendered()
     assert posting.currentIndex() == before + 1 and focus() is posting
     assert window.wizard.next_button.isEnabled()
 

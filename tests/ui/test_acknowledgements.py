@@ -173,3 +173,30 @@ def test_the_menu_opens_the_dialog(
     assert len(seen) == 1
     widget(window, "review.acknowledgements").click()
     assert len(seen) == 2
+
+
+def test_a_refused_write_is_said_in_the_interface_s_words(
+    window: MainWindow, opened: Path, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog said "stand.csv kon niet worden geschreven: Permission denied": the
+    system's English in the Dutch window, and nothing of what to do."""
+    import wizard.output.jobs as jobs
+
+    window.set_language(Language.NL)
+    staff = tmp_path / "staff.csv"
+    staff.write_bytes(csv_bytes(STAFF))
+    dialog = dialog_of(window, qtbot)
+    dialog.import_staff(str(staff))
+
+    def refused(target: Path, data: bytes) -> None:
+        raise PermissionError(13, "Permission denied", str(target))
+
+    monkeypatch.setattr(jobs, "write_file", refused)
+    target = tmp_path / "stand.csv"
+    assert dialog.export_status(str(target)) == ""
+    assert dialog.message.text() == (
+        f"{target} kan niet worden opgeslagen: u mag in deze map niet schrijven, of het "
+        "bestand is geopend in een ander programma (bijvoorbeeld Word). Sluit het bestand of "
+        "kies een andere map, en probeer het opnieuw."
+    )
+    assert not target.exists()

@@ -482,6 +482,31 @@ def test_one_answer_set_is_said_in_the_singular(window: MainWindow) -> None:
     window.store.set_modified(False)
 
 
+def test_a_sector_that_sets_an_answer_is_named_in_the_line(window: MainWindow) -> None:
+    """Choosing "Detailhandel" (retail) sets the markets to consumers; the line under
+    the size said "1 answer set for a business of 10–49 people", as if the size had."""
+    new_project(window, size="small", sector="general")
+    combo: QComboBox = widget(window, "organisation.sector")
+    combo.setCurrentIndex(combo.findData("retail"))
+    assert window.store.get("markets.segments") == ["consumer"]
+    line = widget(window, "organisation.refit")
+    assert plain(line.text()) == "1 answer set for Retail with 10–49 people. Undo"
+    assert line.toolTip() == "Set: Markets."
+    window.set_language(Language.NL)
+    assert (
+        plain(line.text())
+        == "1 antwoord ingesteld voor Detailhandel met 10–49 mensen. Ongedaan maken"
+    )
+    assert line.toolTip() == "Ingesteld: Markten."
+    # A sector named with examples in brackets is named without them: one line.
+    combo.setCurrentIndex(combo.findData("personal_services"))
+    widget(window, "organisation.size.micro").setChecked(True)
+    text = plain(line.text())
+    assert "voor Persoonlijke dienstverlening met 1–9 mensen." in text and "(" not in text
+    window.set_language(Language.EN)
+    window.store.set_modified(False)
+
+
 def test_the_roles_are_asked_on_the_first_page_while_one_person_does_not_do_them_all(
     window: MainWindow,
 ) -> None:
@@ -542,3 +567,19 @@ def test_one_generic_sector_is_offered_and_an_older_other_is_kept(
     window.set_language(Language.NL)
     assert combo.currentText() == "Anders"
     window.store.set_modified(False)
+
+
+def test_the_help_names_the_box_as_it_reads_and_ict_as_the_labels_do() -> None:
+    """The page help said to tick "Ik doe dit allemaal zelf", a box that reads "Ja, dat doe
+    ik allemaal zelf"; and the Dutch said IT beside labels that say ICT ("Eigenaar ICT")."""
+    from ui.strings import PAGE_HELP, TEXTS
+    from wizard.answers.labels import field_label
+
+    for index, language in enumerate((Language.NL, Language.EN)):
+        box = TEXTS["myself.check"][index]
+        page_help = PAGE_HELP["governance"][index]
+        assert page_help.count(f"<i>{box}</i>") == 2, language
+    assert field_label("governance.it_owner", Language.NL) == "Eigenaar ICT"
+    dutch = [TEXTS[key][0] for key in TEXTS if key.startswith("myself.")]
+    dutch.append(PAGE_HELP["governance"][0])
+    assert not [text for text in dutch if re.search(r"\bIT\b", text)]

@@ -224,3 +224,23 @@ def test_answered_questions_leave_no_links_behind(window: MainWindow) -> None:
     window.wizard.go_to(PageId.REVIEW)
     # At once, before the event loop has deleted the links no longer needed.
     assert not [link.text() for link in review.issue_links if link.isVisibleTo(review)]
+
+
+def test_the_summary_takes_the_colour_of_what_it_says(window: MainWindow) -> None:
+    """A new project starts with questions open (red); once every question is answered
+    "Every question has been answered" stood in that red still, as an error would."""
+    from tests.conftest import EXAMPLES
+
+    widget(window, "welcome.new").click()
+    window.wizard.go_to(PageId.REVIEW)
+    summary: QLabel = widget(window, "review.summary")
+
+    def colour() -> str:
+        return summary.palette().color(summary.foregroundRole()).name()
+
+    assert summary.property("kind") == "error" and colour() == "#b3261e"
+    assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
+    window.wizard.go_to(PageId.REVIEW)
+    assert not window.store.problems() and not window.store.warnings(Language.EN)
+    assert summary.text().startswith("Every question has been answered")
+    assert colour() not in ("#b3261e", "#8a5300")

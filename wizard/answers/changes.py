@@ -80,6 +80,10 @@ SETS = {
     "technical.blocked_channels",
     "governance.baseline",
 }
+# Of those, the one whose order means something: the first language is the project's
+# main one (the calendar's, the workshop report's, the redline's and the forms' unless
+# chosen otherwise), and the documents are made in this order (docs/project-file.md).
+ORDERED = {"output.languages"}
 TEXT_SHOWN = 120  # a longer answer is shortened in a line of changes
 
 
@@ -258,6 +262,15 @@ def _compare(key: str, old: Any, new: Any, language: Language, found: list[Chang
         return
     if _same(old, new):
         return
+    if key in ORDERED and _listish(old) and _listish(new) and _reordered(_list(old), _list(new)):
+        before, after = _unique(_list(old)), _unique(_list(new))
+        text = phrase("change", "changed", language).format(
+            label=_label(key, language),
+            old=join_words([word(key, item, language) for item in before], language),
+            new=join_words([word(key, item, language) for item in after], language),
+        )
+        found.append(Change(key, text))
+        return
     if key in SETS and _listish(old) and _listish(new):
         _set_changes(key, _list(old), _list(new), language, found)
         return
@@ -299,6 +312,19 @@ def _set_changes(
             found.append(
                 Change(key, phrase("change", what, language).format(label=label, items=words))
             )
+
+
+def _reordered(old: list[Any], new: list[Any]) -> bool:
+    """Whether a list whose order counts changed more than "added" and "removed" say:
+    the items it keeps in another order, or a new item put first (a new main language).
+    Then one line says the whole list before and after. (The first item removed needs
+    no more: the next one was already second.)"""
+    before = [_identity(item) for item in _unique(old)]
+    after = [_identity(item) for item in _unique(new)]
+    if before and after and after[0] not in before:
+        return True
+    kept = set(before) & set(after)
+    return [i for i in before if i in kept] != [i for i in after if i in kept]
 
 
 def _unique(items: list[Any]) -> list[Any]:

@@ -96,6 +96,7 @@ class Refit:
     size: str
     before: dict[str, Any] = field(default_factory=dict)
     after: dict[str, Any] = field(default_factory=dict)
+    sector: str = "general"  # the line names it: choosing a sector refits too
 
     def __len__(self) -> int:
         return len(self.after)
@@ -118,7 +119,7 @@ def refit(draft: dict[str, Any], chosen: Collection[str]) -> Refit:
         if current != value:
             before[key] = copy.deepcopy(current)
             after[key] = value
-    return Refit(size, before, after)
+    return Refit(size, before, after, sector)
 
 
 def undo_refit(draft: dict[str, Any], done: Refit) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from pydantic_core import PydanticCustomError
 
 from wizard import clock
+from wizard.answers.messages import Problem
 from wizard.answers.model import Email, IssuedVersion, OptionalText
 from wizard.files import atomic_write
 from wizard.language import Language, in_language
@@ -219,8 +220,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "'{value}' is not a method; choose paper, email, meeting or other.",
     ),
     "write_failed": (
-        "kan niet worden geschreven: {detail}. Het register is niet veranderd.",
-        "cannot be written: {detail}. The register was not changed.",
+        "{detail} Het register is niet veranderd.",
+        "{detail} The register was not changed.",
     ),
 }
 
@@ -233,7 +234,11 @@ class RegisterError(Exception):
         self.path, self.code, self.params = str(path), code, params
 
     def message(self, language: Language) -> str:
-        return in_language(_TEXTS[self.code], language, **self.params)
+        params = dict(self.params)
+        refusal = params.pop("refusal", None)
+        if isinstance(refusal, Problem):  # the operating system's refusal, in the user's words
+            params["detail"] = refusal.line(language)
+        return in_language(_TEXTS[self.code], language, **params)
 
     def line(self, language: Language) -> str:
         return f"{self.path}: {self.message(language)}" if self.path else self.message(language)
@@ -367,7 +372,12 @@ def save_register(register: Register, path: Path) -> None:
     try:
         atomic_write(Path(path), register_bytes(register))
     except OSError as failure:
-        raise RegisterError(path, "write_failed", detail=failure.strerror or failure) from None
+        from wizard.answers.messages import problem_from_os_error
+
+        # Worded as every refused write (it names the file and what to do), never in
+        # the system's own words, which may be in another language than the interface.
+        refusal = problem_from_os_error(failure, path, writing=True)
+        raise RegisterError("", "write_failed", refusal=refusal) from None
 
 
 # --- who is who ---------------------------------------------------------------------------

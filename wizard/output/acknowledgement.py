@@ -494,9 +494,11 @@ def write_forms(
     house_style: HouseStyle | None = None,
 ) -> WrittenForms | None:
     """A form per outstanding person and a draft per outstanding address, in ``folder``;
-    None when no version was issued. Each file is written atomically; an OSError names
-    the file it failed on. Used by the command line and the window alike."""
-    from wizard.files import atomic_write
+    None when no version was issued. All are made in memory and written together
+    (``atomic_write_all``): a refused write (a full disk) leaves the folder as it was,
+    not half the staff with a form, and its OSError names the file it failed on. Used by
+    the command line and the window alike."""
+    from wizard.files import atomic_write_all
 
     issued = issued_project(project)
     if issued is None:
@@ -520,14 +522,16 @@ def write_forms(
         used.add(name.casefold())
         return folder / name
 
-    folder.mkdir(parents=True, exist_ok=True)
+    files: list[tuple[Path, bytes]] = []
     for person in outstanding:
         target = unique(form_file_name(person, entry.version, language), person)
-        atomic_write(target, template.for_person(person))
+        files.append((target, template.for_person(person)))
         result.forms.append(target)
         if person.email:
             draft = email_draft(document, entry, person, language, attachment, attachment_name)
             target = unique(draft_file_name(person, entry.version, language), person)
-            atomic_write(target, draft)
+            files.append((target, draft))
             result.drafts.append(target)
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write_all(files)
     return result

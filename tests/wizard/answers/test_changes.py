@@ -130,6 +130,40 @@ def test_the_same_answers_have_no_differences(answers: dict[str, Any]) -> None:
     assert answer_changes(answers, shuffled, EN) == []
 
 
+def languages(answers: dict[str, Any], *chosen: str) -> dict[str, Any]:
+    changed = copy.deepcopy(answers)
+    changed["output"]["languages"] = list(chosen)
+    return changed
+
+
+def test_the_order_of_the_languages_is_a_change(answers: dict[str, Any]) -> None:
+    """The first language is the project's main one (calendar, workshop report): a swap
+    is a change, where the order of any other set is not."""
+    english_first = languages(answers, "en", "nl")
+    assert texts(english_first, languages(answers, "nl", "en"), NL) == [
+        "Talen van de documenten: Engels en Nederlands → Nederlands en Engels"
+    ]
+    assert texts(english_first, languages(answers, "nl", "en"), EN) == [
+        "Document languages: English and Dutch → Dutch and English"
+    ]
+    # A new first language: the whole list before and after.
+    assert texts(languages(answers, "nl"), languages(answers, "en", "nl"), EN) == [
+        "Document languages: Dutch → English and Dutch"
+    ]
+    assert texts(languages(answers, "nl"), languages(answers, "en"), EN) == [
+        "Document languages: Dutch → English"
+    ]
+    # Added after the first or removed (the next was already second), and repeats:
+    # said as for any set, or not at all.
+    assert texts(languages(answers, "nl"), languages(answers, "nl", "en"), EN) == [
+        "Document languages: English added"
+    ]
+    assert texts(english_first, languages(answers, "nl"), EN) == [
+        "Document languages: English removed"
+    ]
+    assert texts(english_first, languages(answers, "en", "nl", "en"), EN) == []
+
+
 def test_an_older_snapshot_is_compared_gracefully(answers: dict[str, Any]) -> None:
     old = copy.deepcopy(answers)
     # A key the snapshot's release did not have yet takes the program's default.
