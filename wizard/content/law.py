@@ -576,11 +576,13 @@ _STATEMENTS = (
         "AI-verordening, artikel 4",
         "AI Act, article 4",
         "Verordening (EU) 2024/1689 (AI-verordening), artikel 4",
-        None,
+        # The Digital Omnibus on AI (adopted by Parliament and Council in June 2026)
+        # rewrote article 4 from "ensure a sufficient level of AI literacy" into "take
+        # measures to support its development", at the same date of application. The
+        # documents cite it for the organisation's own measures (briefings or training),
+        # which both wordings ask for, so the sentence holds under either.
+        CHECKED,
         "ICT section: generative AI is allowed (every organisation)",
-        open_point="whether the Digital Omnibus on AI of 2026 has changed the AI literacy duty",
-        open_point_nl="of de digitale omnibus over AI van 2026 de plicht tot AI-geletterdheid"
-        " heeft gewijzigd",
     ),
     LegalStatement(
         "ai.50",
