@@ -23,7 +23,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from wizard.answers.model import Jurisdiction
 from wizard.language import Language
+
+# Where a statement holds: the jurisdictions (the answer "privacy law") whose documents may
+# state it. A Dutch act, authority or framework binds only a Dutch organisation.
+EVERYWHERE = frozenset(Jurisdiction)
+NL_ONLY = frozenset({Jurisdiction.NL})
+NL_AND_EU = frozenset({Jurisdiction.NL, Jurisdiction.EU})
+EU_ONLY = frozenset({Jurisdiction.EU})
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,8 @@ class LegalStatement:
     verified: date | None
     applies: str  # when the documents state it
     revisions: tuple[Revision, ...] = (Revision(1, "", "first register entry"),)
+    # The jurisdictions whose documents may state it (a test holds every document to it).
+    where: frozenset[Jurisdiction] = EVERYWHERE
     open_point: str = ""  # what is not yet checked, in English
     open_point_nl: str = ""  # the same in Dutch
 
@@ -92,6 +102,7 @@ _SOURCE_WORDS = (
         "Participation in Schools Act (Wet medezeggenschap op scholen), consent of the staff"
         " section",
     ),
+    ("artikel 27 lid 1, onder k;", "article 27, paragraph 1, point k;"),
     ("Arbeidstijdenwet", "Working Hours Act (Arbeidstijdenwet)"),
     (
         "Wet bescherming klokkenluiders",
@@ -163,6 +174,7 @@ _STATEMENTS = (
         "Verordening (EU) 2016/679 (AVG/GDPR)",
         WRITTEN,
         "every document: personal data is protected (NL, EU)",
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.28",
@@ -171,6 +183,7 @@ _STATEMENTS = (
         "Verordening (EU) 2016/679 (AVG/GDPR), artikel 28",
         WRITTEN,
         "an outside supplier processes data for the organisation (NL, EU)",
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.33",
@@ -179,6 +192,7 @@ _STATEMENTS = (
         "Verordening (EU) 2016/679 (AVG/GDPR), artikel 33",
         CHECKED,
         "every document, for a reportable data breach (NL, EU)",
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.33.term",
@@ -195,6 +209,7 @@ _STATEMENTS = (
             "De wettekst zegt 'zonder onredelijke vertraging' en 'indien mogelijk', en telt"
             " vanaf het moment dat we ervan weten; er stond 'zonder onnodige vertraging'.",
         ),
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.34",
@@ -203,6 +218,7 @@ _STATEMENTS = (
         "Verordening (EU) 2016/679 (AVG/GDPR), artikel 34",
         CHECKED,
         "ICT section: a breach with a high risk to the people affected (NL, EU)",
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.34.term",
@@ -215,6 +231,7 @@ _STATEMENTS = (
             "Article 34 says 'onverwijld' in Dutch; we had 'zonder onnodige vertraging'.",
             "Artikel 34 zegt 'onverwijld'; er stond 'zonder onnodige vertraging'.",
         ),
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "avg.37",
@@ -222,12 +239,16 @@ _STATEMENTS = (
         "GDPR, articles 37 and 38",
         "Verordening (EU) 2016/679 (AVG/GDPR), artikelen 37 en 38",
         CHECKED,
-        "ICT section: public bodies, and care providers of 50 or more people handling"
-        " health data on a large scale, must have a data protection officer",
+        "ICT section: public bodies (Dutch school boards among them, article 37(1)(a)), and"
+        " care providers of 50 or more people handling health data on a large scale, must"
+        " have a data protection officer",
         _fixed(
-            "The data protection officer was missing from the breach steps.",
-            "De functionaris gegevensbescherming ontbrak in de stappen na een datalek.",
+            "The data protection officer was missing from the breach steps, also those of"
+            " Dutch schools.",
+            "De functionaris gegevensbescherming ontbrak in de stappen na een datalek, ook bij"
+            " Nederlandse scholen.",
         ),
+        where=NL_AND_EU,
     ),
     LegalStatement(
         "ap",
@@ -236,6 +257,7 @@ _STATEMENTS = (
         "Uitvoeringswet AVG, artikel 6",
         WRITTEN,
         "the supervisor for breaches and recruitment checks (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "uavg.5",
@@ -253,6 +275,7 @@ _STATEMENTS = (
                 " kinderen'.",
             ),
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "ap.chatbots",
@@ -272,6 +295,7 @@ _STATEMENTS = (
         "Autoriteit Persoonsgegevens, online onderzoek naar sollicitanten",
         WRITTEN,
         "ICT section: recruitment is a goal (NL)",
+        where=NL_ONLY,
     ),
     # --- employment ----------------------------------------------------------------------
     LegalStatement(
@@ -281,6 +305,7 @@ _STATEMENTS = (
         "Burgerlijk Wetboek, artikel 7:660",
         WRITTEN,
         "ICT section: the code of conduct is an employer's instruction (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wor.27",
@@ -289,6 +314,48 @@ _STATEMENTS = (
         "Wet op de ondernemingsraden, artikel 27 lid 1, onder k en l; lid 5",
         CHECKED,
         "organisations of 50 or more people (NL)",
+        where=NL_ONLY,
+    ),
+    LegalStatement(
+        "wor.27.k",
+        "WOR, artikel 27 lid 1, onder k",
+        "Works Councils Act, WOR, article 27, paragraph 1, point k",
+        "Wet op de ondernemingsraden, artikel 27 lid 1, onder k; lid 5",
+        CHECKED,
+        "organisations of 50 or more people that do not monitor social media (NL): the code's"
+        " rules on staff data need consent; without monitoring, point l (checks on conduct)"
+        " is not the ground",
+        (
+            Revision(
+                1,
+                REGISTER_RELEASE,
+                "New: without monitoring the consent is asked for the code alone, under point k;"
+                " we asked it for 'the code and the monitoring' under points k and l.",
+                "Nieuw: zonder monitoring wordt instemming gevraagd voor de code alleen, onder k;"
+                " er stond 'de code en de monitoring', onder k en l.",
+            ),
+        ),
+        where=NL_ONLY,
+    ),
+    LegalStatement(
+        "wor.threshold",
+        "verplicht vanaf 50 werknemers; vrijwilligers tellen niet mee",
+        "required from 50 employees; volunteers do not count",
+        "Wet op de ondernemingsraden, artikelen 1 en 2",
+        CHECKED,
+        "a foundation of 50 or more people, who may be mostly volunteers (NL)",
+        (
+            Revision(
+                1,
+                REGISTER_RELEASE,
+                "New: the WOR counts employees, not volunteers or board members; a foundation"
+                " of 50 or more people asks its works council's consent if it has one.",
+                "Nieuw: de WOR telt werknemers, geen vrijwilligers of bestuursleden; een"
+                " stichting van 50 of meer mensen vraagt de instemming van haar"
+                " ondernemingsraad als ze er een heeft.",
+            ),
+        ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wms",
@@ -316,6 +383,7 @@ _STATEMENTS = (
         " names the act only",
         open_point_nl="de artikelletters van het instemmingsrecht van de personeelsgeleding; de"
         " uitspraak noemt alleen de wet",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "atw.1:7",
@@ -330,6 +398,7 @@ _STATEMENTS = (
             "Berichten beantwoorden volgens een rooster is arbeidstijd; alleen bereikbaar zijn"
             " is consignatie. Er stond dat het hele rooster consignatie was.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wbk",
@@ -338,6 +407,7 @@ _STATEMENTS = (
         "Wet bescherming klokkenluiders, artikel 2 (interne meldprocedure)",
         CHECKED,
         "code of conduct (NL); an internal procedure from 50 people and for public employers",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wbk.grounds",
@@ -354,14 +424,31 @@ _STATEMENTS = (
             "Bescherming hangt af van redelijke gronden om de melding juist te achten, niet van"
             " goede trouw; ook rechtstreeks extern melden is beschermd.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "whistle.directive",
-        "de Europese klokkenluidersrichtlijn",
-        "the EU Whistleblower Directive",
-        "Richtlijn (EU) 2019/1937",
-        WRITTEN,
+        "de Europese klokkenluidersrichtlijn en de nationale wet die haar uitvoert,"
+        " beschermen wie een misstand binnen hun bereik meldt en redelijke gronden heeft om"
+        " aan te nemen dat de melding klopt. Dat geldt ook voor wie rechtstreeks bij een"
+        " bevoegde instantie meldt",
+        "the EU Whistleblower Directive, and the national law that implements it, protect"
+        " anyone who reports a breach within their scope and has reasonable grounds to"
+        " believe it is true. That includes reporting directly to a competent authority",
+        "Richtlijn (EU) 2019/1937, artikelen 2, 6 en 10",
+        CHECKED,
         "code of conduct, reporting wrongdoing (EU outside NL)",
+        _fixed(
+            "The directive protects reports of breaches within its scope (article 2, and"
+            " article 6: reasonable grounds to believe the report true and within scope);"
+            " other wrongdoing only where national law extends it. We promised protection"
+            " for any report.",
+            "De richtlijn beschermt meldingen van schendingen binnen haar bereik (artikel 2, en"
+            " artikel 6: redelijke gronden om de melding juist te achten en binnen het bereik);"
+            " andere misstanden alleen waar de nationale wet dat uitbreidt. Er stond dat elke"
+            " melding beschermd was.",
+        ),
+        where=EU_ONLY,
     ),
     LegalStatement(
         "huis.klokkenluiders",
@@ -370,6 +457,7 @@ _STATEMENTS = (
         "Wet bescherming klokkenluiders (het Huis voor Klokkenluiders)",
         CHECKED,
         "code of conduct, reporting wrongdoing (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "igj",
@@ -378,6 +466,7 @@ _STATEMENTS = (
         "Wet kwaliteit, klachten en geschillen zorg",
         WRITTEN,
         "code of conduct, healthcare (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "ambtenarenwet.9",
@@ -386,6 +475,7 @@ _STATEMENTS = (
         "Ambtenarenwet 2017, artikel 9",
         CHECKED,
         "code of conduct, government (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "ambtenarenwet.10",
@@ -394,6 +484,7 @@ _STATEMENTS = (
         "Ambtenarenwet 2017, artikel 10",
         CHECKED,
         "code of conduct, government (NL)",
+        where=NL_ONLY,
     ),
     # --- public records, care, accounts ------------------------------------------------
     LegalStatement(
@@ -403,6 +494,7 @@ _STATEMENTS = (
         "Wet open overheid; Archiefwet 1995",
         CHECKED,
         "government (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "begz",
@@ -412,6 +504,7 @@ _STATEMENTS = (
         "Besluit elektronische gegevensverwerking door zorgaanbieders, artikel 3",
         CHECKED,
         "ICT section, NEN 7510 (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "cbw",
@@ -436,6 +529,7 @@ _STATEMENTS = (
         " November 2025, named only an intended date in 2026",
         open_point_nl="of en sinds wanneer de wet in werking is; de laatst gevonden bronnen, van"
         " november 2025, noemden alleen een beoogde datum in 2026",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "cbw.reporting",
@@ -450,6 +544,7 @@ _STATEMENTS = (
             "The staged reporting replaces 'within the legal term'.",
             "De melding in stappen vervangt 'binnen de wettelijke termijn'.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "cbw.board",
@@ -462,6 +557,7 @@ _STATEMENTS = (
             "The board's own duties were missing.",
             "De eigen plichten van het bestuur ontbraken.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "dsa.16",
@@ -474,6 +570,7 @@ _STATEMENTS = (
             "Article 16 gives a notice procedure, not a guarantee of removal.",
             "Artikel 16 geeft een meldprocedure, geen garantie dat het wordt verwijderd.",
         ),
+        where=NL_AND_EU,
     ),
     # --- AI ------------------------------------------------------------------------------
     LegalStatement(
@@ -481,11 +578,13 @@ _STATEMENTS = (
         "AI-verordening, artikel 4",
         "AI Act, article 4",
         "Verordening (EU) 2024/1689 (AI-verordening), artikel 4",
-        None,
+        # The Digital Omnibus on AI (adopted by Parliament and Council in June 2026)
+        # rewrote article 4 from "ensure a sufficient level of AI literacy" into "take
+        # measures to support its development", at the same date of application. The
+        # documents cite it for the organisation's own measures (briefings or training),
+        # which both wordings ask for, so the sentence holds under either.
+        CHECKED,
         "ICT section: generative AI is allowed (every organisation)",
-        open_point="whether the Digital Omnibus on AI of 2026 has changed the AI literacy duty",
-        open_point_nl="of de digitale omnibus over AI van 2026 de plicht tot AI-geletterdheid"
-        " heeft gewijzigd",
     ),
     LegalStatement(
         "ai.50",
@@ -510,13 +609,15 @@ _STATEMENTS = (
         "Stichting Reclame Code, Reclamecode Social Media & Influencer Marketing",
         WRITTEN,
         "code of conduct: employee ambassadors (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "vgba",
-        "de fundamentele beginselen van de VGBA, zoals professioneel gedrag en de"
-        " geheimhoudingsplicht",
+        # The principle as the VGBA names it (geheimhouding, confidentiality); a sentence
+        # that goes on after it closes the insertion with a comma.
+        "de fundamentele beginselen van de VGBA, zoals professioneel gedrag en geheimhouding",
         "the fundamental principles of the VGBA (the Dutch accountants' code of conduct),"
-        " such as professional behaviour and the duty of confidentiality",
+        " such as professional behaviour and confidentiality",
         "Verordening gedrags- en beroepsregels accountants (VGBA), fundamentele beginselen",
         CHECKED,
         "code of conduct: professional services (NL)",
@@ -524,6 +625,7 @@ _STATEMENTS = (
             "Accountants have a professional duty of confidentiality, not a 'beroepsgeheim'.",
             "Accountants hebben een geheimhoudingsplicht, geen beroepsgeheim.",
         ),
+        where=NL_ONLY,
     ),
     LegalStatement(
         "wwft",
@@ -532,6 +634,7 @@ _STATEMENTS = (
         "Wwft, artikel 23",
         WRITTEN,
         "code of conduct: professional services (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "zcert",
@@ -540,6 +643,7 @@ _STATEMENTS = (
         "Z-CERT, het computercrisisteam (CSIRT) voor de zorg",
         WRITTEN,
         "ICT section: healthcare (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "ensia",
@@ -548,6 +652,7 @@ _STATEMENTS = (
         "ENSIA, de verantwoordingsmethodiek informatiebeveiliging voor gemeenten",
         WRITTEN,
         "ICT section: government (NL)",
+        where=NL_ONLY,
     ),
     LegalStatement(
         "dtc",
@@ -556,6 +661,7 @@ _STATEMENTS = (
         "Digital Trust Center (Ministerie van Economische Zaken), basismaatregelen",
         WRITTEN,
         "ICT section: small firms outside care and government",
+        where=NL_ONLY,
     ),
 )
 
@@ -578,7 +684,12 @@ def revisions() -> dict[str, int]:
 
 def cited(texts: str | Iterable[str], language: Language) -> list[LegalStatement]:
     """The statements whose text one of ``texts`` (a document's paragraphs and cells, or
-    one text) holds, in register order."""
+    one text) holds, in register order.
+
+    A statement found only inside a longer one is not cited: "WOR, artikel 27 lid 1,
+    onder k en l" does not also cite "…, onder k". So the longest are looked for first
+    and taken out of the text once found. No statement holds a line break, so each text
+    can be read on its own (or joined to others by line breaks) with the same result."""
     found: set[str] = set()
     short: list[str] = []
     # A text repeated in a document is read once.
@@ -612,23 +723,30 @@ def _cited_in(text: str, language: Language, *, remember: bool = True) -> frozen
     known = _CITED.get(key) if remember else None
     if known is not None:
         return known
-    found = frozenset(id_ for id_, said in _said(language) if said in text)
+    found: set[str] = set()
+    rest = text
+    for id_, said in _said(language):
+        if said in rest:
+            found.add(id_)
+            rest = rest.replace(said, "\n")
     if remember and len(text) <= _CITED_BUDGET:
         with _cited_lock:
             if key not in _CITED:
-                _CITED[key] = found
+                _CITED[key] = frozenset(found)
                 _cited_size += len(text)
             while _cited_size > _CITED_BUDGET:
                 oldest = next(iter(_CITED))
                 del _CITED[oldest]
                 _cited_size -= len(oldest[0])
-    return found
+    return frozenset(found)
 
 
 @functools.cache
 def _said(language: Language) -> tuple[tuple[str, str], ...]:
-    """Each statement's id and its text in ``language``, in register order."""
-    return tuple((s.id, s.text(language)) for s in REGISTER.values())
+    """Each statement's id and its text in ``language``, the longest first (in register
+    order among equally long ones)."""
+    every = sorted(REGISTER.values(), key=lambda s: len(s.text(language)), reverse=True)
+    return tuple((s.id, s.text(language)) for s in every)
 
 
 def changed_since(recorded: Mapping[str, int] | None) -> list[LegalStatement]:
@@ -647,6 +765,14 @@ def latest_reason(statement_: LegalStatement, since: int) -> list[Revision]:
 
 def ids(statements: Iterable[LegalStatement]) -> list[str]:
     return [s.id for s in statements]
+
+
+def _where(where: frozenset[Jurisdiction]) -> str:
+    """The jurisdictions a statement holds in, as the page names them."""
+    if where == EVERYWHERE:
+        return "everywhere"
+    names = {Jurisdiction.NL: "NL", Jurisdiction.EU: "EU", Jurisdiction.OTHER: "other"}
+    return ", ".join(names[j] for j in Jurisdiction if j in where)
 
 
 def register_markdown() -> str:
@@ -683,6 +809,11 @@ def register_markdown() -> str:
         "state it now. A version issued before the register recorded no revisions: it was",
         "written with revision 1 of every statement.",
         "",
+        "The column *where* says which documents may state a statement, by the answer",
+        "*privacy law*: a Dutch act, authority or framework appears only in the documents of",
+        "an organisation under Dutch law (NL); EU law in those under Dutch or other EU law.",
+        "A test holds every document of every kind of organisation to it.",
+        "",
     ]
     releases: dict[str, list[tuple[LegalStatement, Revision]]] = {}
     for item in REGISTER.values():
@@ -696,8 +827,8 @@ def register_markdown() -> str:
     lines += [
         "## The register",
         "",
-        "| id | rev. | Dutch | English | source | checked | applies when |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| id | rev. | Dutch | English | source | checked | applies when | where |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for item in REGISTER.values():
         cells = [
@@ -708,6 +839,7 @@ def register_markdown() -> str:
             item.source,
             item.verified.isoformat() if item.verified else f"not yet: {item.open_point}",
             item.applies,
+            _where(item.where),
         ]
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return "\n".join(lines) + "\n"

@@ -24,6 +24,7 @@ from wizard.answers.model import (
     Goal,
     Jurisdiction,
     Language,
+    Monitoring,
     PersonalData,
     PlanStepId,
     Project,
@@ -266,13 +267,25 @@ def works_council_consent(project: Project) -> bool:
     return consent_needed(project) and project.governance.works_council_consent
 
 
+def council_unsure(project: Project) -> bool:
+    """A foundation counts its volunteers among its people, the WOR does not: from 50
+    people it may or may not have a works council, so the documents say "if" (N44)."""
+    return (
+        project.organisation.sector is Sector.NONPROFIT
+        and consent_needed(project)
+        and not project.governance.works_council_consent
+    )
+
+
 def effective_condition(project: Project, language: Language) -> str:
     """What the effective date waits for while a Dutch co-determination body's consent is
     outstanding ("na instemming van de ondernemingsraad"), or "": the cover and the
     document control both say it, so neither states the date unconditionally."""
     if not consent_needed(project) or project.governance.works_council_consent:
         return ""
-    if not participation_council(project):
+    if council_unsure(project):
+        key = "after_works_council_if_any"
+    elif not participation_council(project):
         key = "after_works_council"
     elif works_council(project):
         key = "after_participation_or_works_council"
@@ -292,13 +305,17 @@ def cyber_security_act(project: Project) -> bool:
 
 def data_protection_officer(project: Project) -> bool:
     """Public bodies, and care providers handling health data on a large scale, must have a
-    data protection officer (AVG art. 37); a practice of a few people is not large-scale."""
+    data protection officer (AVG art. 37); a practice of a few people is not large-scale.
+    A Dutch school board counts as a public body (art. 37(1)(a)), whatever its size: the
+    AP, the PO-Raad, the VO-raad and Kennisnet hold every school board to it."""
     if project.organisation.jurisdiction is Jurisdiction.OTHER:
         return False
     sector = project.organisation.sector
     health = project.confidentiality.personal_data is PersonalData.SPECIAL_CATEGORIES
-    return sector is Sector.GOVERNMENT or (
-        sector is Sector.HEALTHCARE and health and works_council(project)
+    return (
+        sector is Sector.GOVERNMENT
+        or participation_council(project)
+        or (sector is Sector.HEALTHCARE and health and works_council(project))
     )
 
 
@@ -522,6 +539,33 @@ def _raci_columns(project: Project) -> list[list[int]]:
     return columns
 
 
+def _owner_apart(project: Project) -> bool:
+    """The policy owner is none of the HR, communications and IT owners: the roles list
+    then names the policy owner's role at every size."""
+    g, owner = project.governance, project.organisation.policy_owner
+    holder = owner.name or owner.role
+    return not any(
+        _same_holder(holder, other) for other in (g.hr_owner, g.communications_owner, g.it_owner)
+    )
+
+
+def _task_people(project: Project, language: Language) -> list[str]:
+    g, owner = project.governance, project.organisation.policy_owner
+    holders = [g.hr_owner, g.communications_owner, g.it_owner]
+    people = [
+        role_phrase(holder, language)
+        for index, holder in enumerate(holders)
+        if not any(same_person(holder, other) for other in holders[:index])
+    ]
+    if _owner_apart(project):
+        people.append(
+            role_phrase(owner.name, language)
+            if owner.name
+            else role_phrase(owner.role, language, role=True)
+        )
+    return people
+
+
 def _raci_heads(project: Project, language: Language) -> list[str]:
     """The column headers: the names from the answers, never a department or a body the
     answers do not name."""
@@ -673,6 +717,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
     owner = org.policy_owner
     g = project.governance
     sector = org.sector.value
+    dutch = org.jurisdiction is Jurisdiction.NL
     present = set(project.governance.baseline)
     baseline_item = g.plan_item(PlanStepId.BASELINE)
     baseline_due = baseline_item.due
@@ -708,8 +753,10 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "p": project,
         "org": running_name(org.name, language),
         "law": lambda statement_id: statement(statement_id, language),
-        "dutch_law": org.jurisdiction is Jurisdiction.NL,
+        "dutch_law": dutch,
         "wc_consent": works_council_consent(project),
+        # Without monitoring, consent is asked for the code alone (WOR art. 27(1)(k)).
+        "monitored": project.behaviour.monitoring is not Monitoring.NONE,
         "cbw": cyber_security_act(project),
         "dpo": data_protection_officer(project),
         "formal": org.style is Style.FORMAL,
@@ -723,15 +770,10 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "raci_heads": _raci_heads(project, language),
         "raci": _raci_row(project),
         "raci_employees": raci_employees_column(project),
-        # The people who share the tasks in a small business, each once, as named.
-        "task_people": [
-            role_phrase(holder, language)
-            for index, holder in enumerate([g.hr_owner, g.communications_owner, g.it_owner])
-            if not any(
-                same_person(holder, other)
-                for other in [g.hr_owner, g.communications_owner, g.it_owner][:index]
-            )
-        ],
+        # The people who share the tasks in a micro business, each once, as named; a
+        # policy owner who is none of them shares them too (N36).
+        "task_people": _task_people(project, language),
+        "owner_apart": _owner_apart(project),
         "owner_name": owner.name or standalone_name(owner.role, language),
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],
@@ -771,6 +813,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "volunteers": org.sector in VOLUNTEER_SECTORS,
         "foundation": org.sector is Sector.NONPROFIT,
         "works_council": consent_needed(project),
+        "council_unsure": council_unsure(project),
         "representation": employee_representation(project),
         # Dutch schools (WPO, WEC, WVO) have a participation council, not a works council;
         # vocational and higher education have a works council: the text names both.
@@ -896,7 +939,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         ],
         "baseline_ids": {item.value for item in present},
         "baseline_missing": [
-            phrase("misc", "isms_light", language)
+            # The Digital Trust Center is the Dutch government's: not named abroad.
+            phrase("misc", "isms_light" if dutch else "isms_light_abroad", language)
             if item is BaselineItem.ISMS and _light_isms(project)
             else value_label("baseline", item, language)
             for item in BaselineItem
@@ -1060,12 +1104,19 @@ def _gap_action(project: Project, item: BaselineItem, language: Language) -> str
         return phrase("gap_action", "awareness_decide", language)
     if item is not BaselineItem.ISMS:
         return phrase("gap_action", item.value, language)
-    # Proportionate: the framework's own demand first, then by size.
+    # Proportionate: the framework's own demand first, then by size. Outside the
+    # Netherlands no Dutch decree makes NEN 7510 a duty, and the Digital Trust Center's
+    # basic measures are the Dutch government's: the national authority's take their place.
+    abroad = project.organisation.jurisdiction is not Jurisdiction.NL
     if project.framework in (Framework.NEN7510, Framework.BIO):
-        return phrase("isms_gap", project.framework.value, language)
+        key = project.framework.value
+        return phrase("isms_gap", f"{key}_abroad" if abroad and key == "nen7510" else key, language)
     if project.framework is Framework.ISO27002 and project.organisation.size is Size.SMALL:
         return phrase("isms_gap", "iso27002", language)
-    return phrase("isms_gap", project.organisation.size.value, language)
+    size = project.organisation.size.value
+    if abroad and project.organisation.size in (Size.MICRO, Size.SMALL):
+        return phrase("isms_gap", f"{size}_abroad", language)
+    return phrase("isms_gap", size, language)
 
 
 def _mapping_rows(

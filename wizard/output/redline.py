@@ -42,6 +42,11 @@ W = f"{{{_W_NS}}}"
 _P, _TBL, _TR, _TC, _R, _T = (W + n for n in ("p", "tbl", "tr", "tc", "r", "t"))
 _PPR, _RPR, _TRPR, _SECTPR = W + "pPr", W + "rPr", W + "trPr", W + "sectPr"
 _BOOKMARKS = (W + "bookmarkStart", W + "bookmarkEnd")
+# Pagination only: whether a paragraph keeps with the next one or its lines together
+# follows from where it stands (a list's last items, a section's last line), not from
+# anything a reader changed. Recorded as a property change, it also made LibreOffice's
+# Reject All drop a changed list item's bullet.
+_PAGINATION = (W + "keepNext", W + "keepLines", W + "widowControl", W + "pageBreakBefore")
 # Only Word's own elements are read; nothing in a written document refers outside it.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 # Words, the spaces between them and each punctuation mark are the units of change.
@@ -280,9 +285,7 @@ def _changed_paragraph(
     new_props, old_props = new.find(_PPR), old.find(_PPR)
     if new_props is not None:
         result.append(copy.deepcopy(new_props))
-    if (b"" if old_props is None else _key(old_props)) != (
-        b"" if new_props is None else _key(new_props)
-    ):
+    if _layout_key(old_props) != _layout_key(new_props):
         _properties_change(result, old_props, tracker)
     old_tokens, new_tokens = _tokens(old), _tokens(new)
     matcher = SequenceMatcher(
@@ -299,6 +302,17 @@ def _changed_paragraph(
             added = _runs(new_tokens[j1:j2], deleted=False)
             result.extend(_wrapped(added, "ins", tracker))
     return result
+
+
+def _layout_key(props: etree._Element | None) -> bytes:
+    """A paragraph's properties as a reader sees them: without its pagination."""
+    if props is None:
+        return b""
+    kept = copy.deepcopy(props)
+    for child in list(kept):
+        if child.tag in _PAGINATION:
+            kept.remove(child)
+    return _key(kept) if len(kept) else b""
 
 
 def _properties_change(

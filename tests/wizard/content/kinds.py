@@ -69,3 +69,41 @@ def documents() -> Iterator[tuple[str, Project, DocumentKind, Language, str]]:
 @cache
 def all_documents() -> tuple[tuple[str, Project, DocumentKind, Language, str], ...]:
     return tuple(documents())
+
+
+@cache
+def abroad_kinds() -> tuple[tuple[str, Project], ...]:
+    """Every sector outside the Netherlands: under EU law elsewhere and under other law,
+    micro, small and from 50 people (where Dutch law would add a works council, the
+    Cyberbeveiligingswet and a data protection officer), the roles as typed in Dutch."""
+    base = _raw(next(p for p in EXAMPLES if p.name.startswith("northwind")))
+    found: list[tuple[str, Project]] = []
+    for jurisdiction in ("eu", "other"):
+        for sector in Sector:
+            for size in (Size.MICRO, Size.SMALL, Size.MEDIUM):
+                raw = copy.deepcopy(base)
+                raw["organisation"].update(
+                    sector=sector.value, size=size.value, jurisdiction=jurisdiction
+                )
+                raw["confidentiality"].pop("framework", None)
+                raw["confidentiality"]["personal_data"] = "special_categories"
+                raw["governance"].update(DUTCH_ROLES)
+                if sector is Sector.GOVERNMENT:
+                    raw["organisation"]["name"] = "Gemeente Grenzland"
+                name = f"{sector.value}-{size.value}-{jurisdiction}"
+                found.append((name, validate_raw(raw)))
+    return tuple(found)
+
+
+@cache
+def abroad_documents() -> tuple[tuple[str, Project, DocumentKind, Language, str], ...]:
+    return tuple(
+        (name, project, document, language, _text(project, document, language))
+        for name, project in abroad_kinds()
+        for document in DocumentKind
+        for language in Language
+    )
+
+
+def _text(project: Project, document: DocumentKind, language: Language) -> str:
+    return " ".join(outline_text(build_outline(project, document, language)).split())

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.wizard.content.kinds import all_documents, kinds
+from tests.wizard.content.kinds import abroad_documents, all_documents, kinds
 from tests.wizard.content.test_legal_content import BASE, project, text
 from wizard.answers.labels import value_label
 from wizard.answers.model import DocumentKind, Language, PlanStepId, Size, Training
@@ -23,6 +23,7 @@ from wizard.content.tailoring import (
     build_outline,
     consent_needed,
     cyber_security_act,
+    data_protection_officer,
     in_language,
     next_review,
     one_person,
@@ -539,7 +540,12 @@ def test_a_micro_business_names_its_people_not_departments(language: Language) -
         governance__approver="Henk",
     )
     body = text(p, ICT, language)
-    shared = "verdelen Henk en Lotte deze taken" if language is NL else "Henk and Lotte share"
+    # The policy owner, An Smit, is neither: she shares the tasks too (N36).
+    shared = (
+        "verdelen Henk, Lotte en An Smit deze taken"
+        if language is NL
+        else "Henk, Lotte and An Smit share"
+    )
     assert shared in body
     for department in ("ICT beperkt", "Communicatie beslist", "IT contains", "Communications dec"):
         assert department not in body
@@ -965,6 +971,246 @@ def test_a_micro_plan_without_an_approver_gives_the_owner_the_unowned_steps(
         else ["3 Plan of action", "5 Assurance"]
     ):
         assert re.search(rf"{step} [^.]*\. Lisa Jansen ", body), (step, body)
+
+
+# N34: where the organisation must have a data protection officer (a public body, Dutch
+# school boards among them: AVG art. 37(1)(a)), the breach steps name the officer.
+DPO_STEP = {
+    NL: "samen met de functionaris gegevensbescherming (FG), of er persoonsgegevens",
+    EN: "with the data protection officer (DPO), whether personal data",
+}
+DPO_SOURCE = {NL: "artikelen 37 en 38", EN: "articles 37 and 38"}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("jurisdiction", ["nl", "eu", "other"])
+@pytest.mark.parametrize("size", ["micro", "small", "medium", "large"])
+def test_a_dutch_school_names_its_data_protection_officer(
+    language: Language, jurisdiction: str, size: str
+) -> None:
+    p = project(
+        organisation__sector="education",
+        organisation__size=size,
+        organisation__jurisdiction=jurisdiction,
+    )
+    ict = text(p, ICT, language)
+    dutch = jurisdiction == "nl"
+    assert (DPO_STEP[language] in ict) == dutch, (size, jurisdiction)
+    # The sources list the article that requires the officer.
+    assert (DPO_SOURCE[language] in ict) == dutch
+
+
+def test_every_public_body_names_its_data_protection_officer() -> None:
+    seen = 0
+    for name, p, document, language, body in all_documents() + abroad_documents():
+        if document is not ICT:
+            continue
+        sector = p.organisation.sector.value
+        jurisdiction = p.organisation.jurisdiction.value
+        public = (sector == "government" and jurisdiction != "other") or (
+            sector == "education" and jurisdiction == "nl"
+        )
+        if public:
+            seen += 1
+            assert DPO_STEP[language] in body, name
+        assert (DPO_STEP[language] in body) == data_protection_officer(p), name
+    assert seen >= 8
+
+
+# N37: without monitoring, consent is asked for the code alone (WOR art. 27(1)(k)); the
+# documents never ask consent for a monitoring they say does not exist.
+THE_MONITORING = {NL: re.compile(r"\bde monitoring\b"), EN: re.compile(r"\bthe monitoring\b")}
+POINTS_K_AND_L = {NL: "onder k en l", EN: "points k and l"}
+POINT_K = {NL: "lid 1, onder k)", EN: "paragraph 1, point k)"}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("monitoring", ["none", "public_mentions"])
+@pytest.mark.parametrize("consent", [False, True])
+@pytest.mark.parametrize(
+    ("sector", "jurisdiction"), [("general", "nl"), ("education", "nl"), ("general", "eu")]
+)
+def test_consent_covers_the_monitoring_only_where_there_is_monitoring(
+    language: Language, monitoring: str, consent: bool, sector: str, jurisdiction: str
+) -> None:
+    p = project(
+        organisation__size="medium",
+        organisation__sector=sector,
+        organisation__jurisdiction=jurisdiction,
+        behaviour__monitoring=monitoring,
+        governance__works_council_consent=consent,
+    )
+    code, ict = pair(p, language)
+    monitored = monitoring != "none"
+    if not monitored:
+        for body in (code, ict):
+            assert not THE_MONITORING[language].search(body)
+            assert POINTS_K_AND_L[language] not in body
+    # The ICT section always says what the consent covers, and cites its ground.
+    assert bool(THE_MONITORING[language].search(ict)) == monitored
+    if jurisdiction == "nl":
+        assert (POINTS_K_AND_L[language] in ict) == monitored
+        assert (POINT_K[language] in ict) == (not monitored)
+        # The sources name the one point the section cites.
+        sources = "onder k; lid 5" if language is NL else "point k; paragraph 5"
+        assert (sources in ict) == (not monitored)
+
+
+# N38: in care, the sector rules forbid photos where care is given; a code that allows
+# photos at work says the same in the same breath, so the reader meets one rule.
+CARE_SETTINGS = {NL: "nooit op plekken waar zorg wordt verleend", EN: "never where care is given"}
+CARE_BAN = {
+    NL: "Maak geen foto's of video's op plekken waar zorg wordt verleend.",
+    EN: "take photos or videos in care settings.",
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("photos", ["allowed", "with_consent", "forbidden"])
+@pytest.mark.parametrize("sector", ["healthcare", "general", "education"])
+def test_photos_at_work_are_never_allowed_where_care_is_given(
+    language: Language, photos: str, sector: str
+) -> None:
+    p = project(organisation__sector=sector, confidentiality__photos=photos)
+    code = text(p, CODE, language)
+    allowed = photos != "forbidden"
+    assert (CARE_BAN[language] in code) == (sector == "healthcare")
+    assert (CARE_SETTINGS[language] in code) == (allowed and sector == "healthcare")
+
+
+# N36, N42, N43: the roles section names everyone who shares the work, never calls a
+# school or a care provider a business, never lets one name "share" the tasks, and never
+# justifies one person in every role by the size of an organisation of 50 or more.
+SHARE = {
+    NL: re.compile(r"verdelen (.+?) deze taken"),
+    EN: re.compile(r"of our size (.+?) share these tasks"),
+}
+BY_SIZE = {NL: "van onze omvang doet één persoon", EN: "of our size one person"}
+BUSINESS = {NL: re.compile(r"\bbedrijf van onze omvang"), EN: re.compile(r"\bbusiness of our size")}
+ONE_PERSON_CHECK = {
+    NL: "Dat kan, zolang iemand anders de besluiten over het eigen werk van die persoon"
+    " controleert.",
+    EN: "That is possible, as long as someone else checks the decisions about that person's"
+    " own work.",
+}
+
+
+def _roles_variants() -> list[tuple[str, Any]]:
+    variants = []
+    for size in ("micro", "small", "medium", "large"):
+        for sector in ("general", "education", "healthcare"):
+            lisa = "Lisa Jansen"
+            variants.append(  # one person in every role and approving
+                (
+                    f"one-{size}-{sector}",
+                    project(
+                        organisation__size=size,
+                        organisation__sector=sector,
+                        organisation__policy_owner={"name": lisa, "role": "directeur"},
+                        governance__hr_owner=lisa,
+                        governance__communications_owner=lisa,
+                        governance__it_owner=lisa,
+                        governance__approver=lisa,
+                    ),
+                )
+            )
+            variants.append(  # one person in the three roles, the approver left open
+                (
+                    f"three-{size}-{sector}",
+                    project(
+                        organisation__size=size,
+                        organisation__sector=sector,
+                        organisation__policy_owner={"name": lisa, "role": "directeur"},
+                        governance__hr_owner=lisa,
+                        governance__communications_owner=lisa,
+                        governance__it_owner=lisa,
+                    ),
+                )
+            )
+            # The base: three people, and a policy owner who is none of them.
+            variants.append((f"apart-{size}-{sector}", project(organisation__size=size)))
+    return variants
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_roles_section_names_who_shares_the_work(language: Language) -> None:
+    cases = [(n, p) for n, p, d, lang, _ in all_documents() if d is ICT and lang is language]
+    cases += [(n, p) for n, p, d, lang, _ in abroad_documents() if d is ICT and lang is language]
+    cases += _roles_variants()
+    for name, p in cases:
+        outline = build_outline(p, ICT, language)
+        roles = " ".join(outline_text_of(outline, "roles").split())
+        assert not BUSINESS[language].search(roles), name
+        large = p.organisation.size in (Size.MEDIUM, Size.LARGE)
+        if large:
+            assert BY_SIZE[language] not in roles, name
+            assert (ONE_PERSON_CHECK[language] in roles) == one_person(p), name
+        shared = SHARE[language].search(roles)
+        if shared:
+            # A list of at least two: "A en B", "A, B and C".
+            assert re.search(r",| en | and ", shared.group(1)), (name, shared.group(0))
+        # Whoever owns the policy has a role in the list, at every size.
+        owner = p.organisation.policy_owner
+        if not one_person(p):
+            title = "Beleidseigenaar (" if language is NL else "Policy owner ("
+            assert title in roles or (owner.name or owner.role) in roles, name
+            if p.organisation.size is Size.MICRO and owner.name:
+                assert owner.name in roles, name
+
+
+def outline_text_of(outline: Any, section_id: str) -> str:
+    return outline_text(_only(outline, section_id))
+
+
+def _only(outline: Any, section_id: str) -> Any:
+    return type(outline)(**{**vars(outline), "sections": [outline.section(section_id)]})
+
+
+# N44: the WOR counts employees, not volunteers: a foundation of 50 or more people may have
+# no works council, so every consent step is conditional; other organisations keep theirs.
+UNCONDITIONAL = {
+    NL: [
+        "onder voorbehoud van de instemming van de ondernemingsraad",
+        "Daarom vraagt",
+        "na instemming van de ondernemingsraad",
+        "de instemming van de ondernemingsraad vragen",
+    ],
+    EN: [
+        "subject to the consent of the works council",
+        "So Stichting Hulp asks",
+        "after the works council's consent",
+        "ask the works council to consent",
+    ],
+}
+CONDITIONAL = {
+    NL: "een ondernemingsraad (verplicht vanaf 50 werknemers; vrijwilligers tellen niet mee)",
+    EN: "a works council (required from 50 employees; volunteers do not count)",
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("consent", [False, True])
+@pytest.mark.parametrize("size", ["medium", "large"])
+@pytest.mark.parametrize("sector", ["nonprofit", "general"])
+def test_a_foundation_asks_its_works_council_only_if_it_has_one(
+    language: Language, consent: bool, size: str, sector: str
+) -> None:
+    p = project(
+        organisation__name="Stichting Hulp",
+        organisation__sector=sector,
+        organisation__size=size,
+        governance__works_council_consent=consent,
+    )
+    code, ict = pair(p, language)
+    conditional = sector == "nonprofit" and not consent
+    for body in (code, ict):
+        assert (CONDITIONAL[language] in body) == conditional
+        if conditional:
+            found = [words for words in UNCONDITIONAL[language] if words in body]
+            assert not found, found
+    # The plan still lists the step, and the code still waits for a consent it needs.
+    step = "als er een ondernemingsraad is:" if language is NL else "if there is a works council"
+    assert (step in ict) == conditional
 
 
 # --- N27: outside the EU, the AI Act is EU law, not "the law" ------------------------------

@@ -12,10 +12,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.wizard.content.kinds import all_documents
-from wizard.answers.model import DocumentKind, Language
+from tests.wizard.content.kinds import abroad_documents, all_documents
+from wizard.answers.model import DocumentKind, Jurisdiction, Language
 from wizard.content import law
-from wizard.content.law import REGISTER, changed_since, cited, ids, law_checked, revisions
+from wizard.content.law import (
+    NL_ONLY,
+    REGISTER,
+    changed_since,
+    cited,
+    ids,
+    law_checked,
+    revisions,
+)
 from wizard.content.outline import outline_text
 from wizard.content.tailoring import build_outline
 from wizard.paths import TEMPLATES
@@ -129,7 +137,7 @@ def test_statements_have_their_own_check_dates() -> None:
     since keep that day; those still open on a point claim no date at all."""
     days = {s.verified for s in REGISTER.values()}
     assert len(days - {None}) > 1 and None in days
-    for still_open in ("wms", "cbw", "ai.4"):
+    for still_open in ("wms", "cbw"):
         assert REGISTER[still_open].verified is None
     assert REGISTER["avg.33.term"].verified == law_checked()  # corrected on the latest day
     assert REGISTER["bw.7:660"].verified < law_checked()  # written earlier, not re-read
@@ -231,9 +239,15 @@ STATEMENT_TEXTS = [s.text(language) for s in REGISTER.values() for language in L
 
 
 def scanned(texts: list[str], language: Language) -> list[str]:
-    """The statements cited, found the plain way: each looked for in the whole text."""
+    """The statements cited, found the plain way: each looked for in the whole text, the
+    longest first, taken out once found."""
     whole = "\n".join(texts)
-    return [s.id for s in REGISTER.values() if s.text(language) in whole]
+    found = set()
+    for item in sorted(REGISTER.values(), key=lambda s: len(s.text(language)), reverse=True):
+        if item.text(language) in whole:
+            found.add(item.id)
+            whole = whole.replace(item.text(language), "\n")
+    return [s.id for s in REGISTER.values() if s.id in found]
 
 
 def test_no_statement_spans_two_texts() -> None:
@@ -305,3 +319,69 @@ def test_what_is_remembered_stays_within_its_budget(monkeypatch: pytest.MonkeyPa
     # A long text and short ones together: what each cites.
     avg = REGISTER["avg.28"].text(Language.NL)
     assert ids(cited([avg, "z" * 40 + " ENSIA"], Language.NL)) == ["avg.28", "ensia"]
+
+
+# Dutch law, authorities and frameworks framed as binding, in words the register's
+# texts do not hold: none may reach a document of an organisation outside the
+# Netherlands (N33).
+DUTCH_FRAMING = {
+    Language.NL: re.compile(
+        r"wettelijk verplicht|NEN 7510 verplicht|CSIRT voor de zorg|verantwoording af"
+    ),
+    Language.EN: re.compile(
+        r"legal duty|NEN 7510 is mandatory|CSIRT for healthcare|Dutch healthcare"
+        r"|account for these measures"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    all_documents() + abroad_documents(),
+    ids=lambda d: f"{d[0]}-{d[2].value}-{d[3].value}",
+)
+def test_no_document_states_law_outside_its_jurisdiction(case: tuple) -> None:  # type: ignore[type-arg]
+    name, project, document, language, body = case
+    jurisdiction = project.organisation.jurisdiction
+    foreign = [s.id for s in cited(body, language) if jurisdiction not in s.where]
+    assert not foreign, f"{name} {document.value} {language.value} states {foreign}"
+    if jurisdiction is not Jurisdiction.NL:
+        found = DUTCH_FRAMING[language].search(body)
+        assert not found, f"{name}: {body[max(0, found.start() - 90) : found.end() + 60]!r}"
+
+
+def test_the_dutch_acts_authorities_and_frameworks_are_scoped_to_the_netherlands() -> None:
+    # The scope is data, not prose: the statements a Dutch-only sentence cites.
+    dutch = {
+        "begz", "zcert", "woo.archiefwet", "ensia", "ambtenarenwet.9", "ambtenarenwet.10",
+        "cbw", "igj", "wbk", "huis.klokkenluiders", "wor.27", "wms", "bw.7:660", "ap",
+    }  # fmt: skip
+    assert {s for s in dutch if REGISTER[s].where != NL_ONLY} == set()
+    assert all(s.where for s in REGISTER.values())
+
+
+# N39: a statement that opens an insertion ("…, zoals A en B", "…, such as A and B") and
+# does not end its sentence closes it with a comma before the sentence goes on.
+INSERTION = re.compile(r", (zoals|such as) ")
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_an_insertion_in_a_statement_is_closed_before_the_sentence_goes_on(
+    language: Language,
+) -> None:
+    opened = [s for s in REGISTER.values() if INSERTION.search(s.text(language))]
+    assert opened, "the VGBA statement names principles 'such as …'"
+    from tests.wizard.content.test_legal_content import project, text
+
+    bodies = [(name, body) for name, _, _, lang, body in all_documents() if lang is language]
+    for sector in ("professional_services", "financial"):  # the VGBA's sectors under NL law
+        p = project(organisation__sector=sector)
+        bodies += [(sector, text(p, document, language)) for document in DocumentKind]
+    seen = 0
+    for name, body in bodies:
+        for statement in opened:
+            for found in re.finditer(re.escape(statement.text(language)), body):
+                seen += 1
+                after = body[found.end() : found.end() + 1]
+                assert after in {",", ".", ";", ":", ")"}, (name, statement.id, after)
+    assert seen

@@ -395,12 +395,29 @@ LEGAL: list[tuple[str, str, Changes, DocumentKind, Language, list[str], list[str
     ),
     (
         "whistleblowers",
-        "Directive 2019/1937 art. 6",
+        "Directive 2019/1937 arts. 2 and 6: breaches within its scope, on reasonable grounds",
         {"organisation__jurisdiction": "eu"},
         CODE,
         EN,
-        ["The EU Whistleblower Directive protects anyone who has reasonable grounds"],
-        ["good faith"],
+        [
+            "The EU Whistleblower Directive, and the national law that implements it, protect"
+            " anyone who reports a breach within their scope and has reasonable grounds",
+            "directly to a competent authority",
+        ],
+        ["good faith", "Directive protects anyone"],
+    ),
+    (
+        "whistleblowers",
+        "Directive 2019/1937 arts. 2 and 6: breaches within its scope, on reasonable grounds",
+        {"organisation__jurisdiction": "eu"},
+        CODE,
+        NL,
+        [
+            "De Europese klokkenluidersrichtlijn en de nationale wet die haar uitvoert,"
+            " beschermen wie een misstand binnen hun bereik meldt en redelijke gronden heeft",
+            "rechtstreeks bij een bevoegde instantie",
+        ],
+        ["te goeder trouw", "Klokkenluiders"],
     ),
     (
         "impersonation",

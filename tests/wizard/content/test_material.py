@@ -58,10 +58,13 @@ def test_a_changed_rule_asks_again_and_names_the_rule() -> None:
     project.behaviour.monitoring = Monitoring.NONE
     suggestion = suggest_acknowledge(current(project), history, Language.NL)
     assert suggestion.acknowledge
+    # Without monitoring the works council's consent covers the code alone (WOR art.
+    # 27(1)(k), not k and l): the closing section says so too.
     assert suggestion.text(Language.NL) == (
-        "Ja, de regels veranderden sinds versie 1.0: Wat de organisatie volgt."
+        "Ja, de regels veranderden sinds versie 1.0: Wat de organisatie volgt;"
+        " Vragen en herziening."
     )
-    assert suggestion.rules == ("Wat de organisatie volgt",)
+    assert suggestion.rules == ("Wat de organisatie volgt", "Vragen en herziening")
 
 
 def test_an_edited_clause_of_the_code_is_a_change_of_rules() -> None:

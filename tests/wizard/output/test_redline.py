@@ -248,3 +248,24 @@ def test_a_broken_older_file_is_named_with_exit_2(tmp_path: Path) -> None:
     code, _, stderr = run(["redline", str(broken), str(new), "--out", str(out)])
     assert code == 2 and "old.policy.json" in stderr
     assert not out.exists()
+
+
+def test_a_list_item_that_only_moved_to_the_end_of_its_list_has_no_property_change(
+    tmp_path: Path,
+) -> None:
+    # Without two-step verification the plan's list is shorter, so its consent step now
+    # keeps with the next line (pagination), and without monitoring its words change: the
+    # redline marks the words, never the pagination as a change of properties (Reject All
+    # in LibreOffice then dropped the item's bullet).
+    raw = linde(tmp_path)
+    new_raw = changed(raw)
+    data = redline(
+        written(validate_raw(raw, tmp_path), DocumentKind.ICT_POLICY, Language.EN),
+        written(validate_raw(new_raw, tmp_path), DocumentKind.ICT_POLICY, Language.EN),
+        WHEN,
+    )
+    item = next(
+        p for p in body(data).iter(f"{W}p") if "ask the works council" in "".join(p.itertext())
+    )
+    assert item.find(f"{W}pPr/{W}pPrChange") is None
+    assert item.find(f".//{W}del") is not None  # "and the monitoring" is deleted
