@@ -744,7 +744,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
             {
                 "step": step.value,
                 "name": value_label("plan_step", step, language),
-                "what": phrase("plan_what", _plan_what(project, step), language),
+                "what": phrase("plan_what", _plan_what(project, step, step_owner), language),
                 "owner": standalone_name(step_owner, language) if step_owner else misc("to_assign"),
                 "due": long_date(due, language) if due else misc("to_plan"),
             }
@@ -1081,8 +1081,12 @@ def _light_isms(project: Project) -> bool:
     return combined_roles(project) and project.framework is Framework.NONE
 
 
-def _plan_what(project: Project, step: PlanStepId) -> str:
-    """The plan promises training and a register only when the answers chose them."""
+def _plan_what(project: Project, step: PlanStepId, owner: str | None) -> str:
+    """The plan promises training and a register only when the answers chose them, and
+    lets the policy step's owner approve only when that owner is the approver: anyone
+    else puts the policy forward, or the document would name two approvers (N45)."""
+    if step is PlanStepId.POLICY and owner and not same_person(owner, project.governance.approver):
+        return "policy_submit"
     if step is not PlanStepId.IMPLEMENTATION:
         return step.value
     key = "implementation"
