@@ -1297,7 +1297,7 @@ def test_an_unnamed_approver_is_never_stated_as_having_approved(
         assert "leadership of De Linde approves" in body or "approved by the leadership" in body
         assert not re.search(r"leadership of De Linde approved", body)
     if size != "medium":  # no works council: the sentence that names the effective date
-        where = "staat in het documentbeheer" if language is NL else "recorded in the document"
+        where = "staat in het documentbeheer" if language is NL else "the document control records"
         assert where in body
     named = project(organisation__size=size, governance__approver="Raad van bestuur")
     past = "is vastgesteld door" if language is NL else "approved this code"
@@ -1376,3 +1376,73 @@ def test_employee_representatives_are_consulted_first_and_the_plan_says_so(
     # Under Dutch law the works council's consent is the step instead.
     dutch = project(organisation__size="medium")
     assert step not in text(dutch, ICT, language)
+
+
+# N45: the plan's policy step approves only when its owner is the approver; anyone else
+# puts the policy forward, or the section names two approvers of one policy.
+APPROVE_STEP = {NL: "Beleid en gedragscode vaststellen.", EN: "Approve the policy and the code."}
+SUBMIT_STEP = {
+    NL: "Beleid en gedragscode ter vaststelling voorleggen.",
+    EN: "Submit the policy and the code for approval.",
+}
+
+
+def _plan_rows(p: Any, language: Language) -> list[tuple[str, ...]]:
+    outline = build_outline(p, ICT, language)
+    for section in outline.sections:
+        for clause in section.clauses:
+            if clause.id == "plan.table":
+                return [row for b in clause.blocks if isinstance(b, Table) for row in b.rows]
+    return []
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_only_the_approver_approves_in_the_plan(language: Language) -> None:
+    seen = set()
+    for name, p in kinds():
+        owner = p.governance.plan_item(PlanStepId.POLICY).owner
+        rows = [r for r in _plan_rows(p, language) if APPROVE_STEP[language] in r]
+        rows += [r for r in _plan_rows(p, language) if SUBMIT_STEP[language] in r]
+        assert len(rows) == 1, (name, rows)
+        approves = APPROVE_STEP[language] in rows[0]
+        if owner and not same_person(owner, p.governance.approver):
+            assert not approves, (name, owner, p.governance.approver)
+        elif owner:
+            assert approves, name
+        seen.add(approves)
+    assert seen == {True, False}  # the kinds hold both cases
+
+
+# N49: outside the Netherlands not every civil servant takes an oath, and an integrity
+# code is Dutch law (Ambtenarenwet 2017): the code says "if you took one".
+def test_an_oath_is_presumed_only_under_dutch_law() -> None:
+    presumed = ("De eed of belofte die", "The oath or affirmation you took")
+    checked = 0
+    for name, p, _document, _language, body in abroad_documents():
+        if p.organisation.sector.value == "government":
+            checked += 1
+            assert not any(words in body for words in presumed), name
+    dutch = project(organisation__sector="government")
+    assert presumed[0] in text(dutch, CODE, NL) and presumed[1] in text(dutch, CODE, EN)
+    assert checked
+
+
+# N51: a list item that holds "and" itself ("customers and contacts") is set apart by a
+# comma, or the reader cannot tell where the items divide.
+@pytest.mark.parametrize("language", list(Language))
+def test_a_paired_audience_is_set_apart_in_a_list(language: Language) -> None:
+    body = text(project(organisation__sector="general"), CODE, language)
+    press = {NL: "en de pers verbinden", EN: "and the press will"}[language]
+    before = body[: body.index(press)]
+    last_item = before.rsplit(",", 1)[-1]
+    assert f" {'en' if language is NL else 'and'} " not in last_item.strip(), before[-80:]
+
+
+# N53: both languages offer the same ways to disclose that you work here.
+def test_ambassadors_get_the_same_labels_in_both_languages() -> None:
+    seen = 0
+    for name, p in kinds():
+        nl, en = text(p, CODE, NL), text(p, CODE, EN)
+        assert ("#medewerker" in nl) == ("#employee" in en), name
+        seen += "#employee" in en
+    assert seen
