@@ -241,7 +241,8 @@ _STATEMENTS = (
         CHECKED,
         "ICT section: public bodies (Dutch school boards among them, article 37(1)(a)), and"
         " care providers of 50 or more people handling health data on a large scale, must"
-        " have a data protection officer",
+        " have a data protection officer; a school elsewhere in the EU reads that a public"
+        " school must",
         _fixed(
             "The data protection officer was missing from the breach steps, also those of"
             " Dutch schools.",

@@ -319,6 +319,17 @@ def data_protection_officer(project: Project) -> bool:
     )
 
 
+def dpo_if_public_school(project: Project) -> bool:
+    """A school under EU law outside the Netherlands: a data protection officer is required
+    if it is a public school, which the answers do not tell."""
+    org = project.organisation
+    return (
+        org.sector is Sector.EDUCATION
+        and org.jurisdiction is Jurisdiction.EU
+        and not data_protection_officer(project)
+    )
+
+
 def running_name(name: str, language: Language) -> str:
     """The organisation's name as it reads mid-sentence: "Gemeente Utrecht" is "de gemeente
     Utrecht" in Dutch and "the Municipality of Utrecht" in English; other names as typed.
@@ -759,6 +770,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "monitored": project.behaviour.monitoring is not Monitoring.NONE,
         "cbw": cyber_security_act(project),
         "dpo": data_protection_officer(project),
+        # A public school elsewhere in the EU is a public body too (GDPR art. 37(1)(a)),
+        # a private one may not be: the steps name the officer "if we have one" (N52).
+        "dpo_if_public": dpo_if_public_school(project),
         "formal": org.style is Style.FORMAL,
         **voice,
         "title": value_label("document", document, language),

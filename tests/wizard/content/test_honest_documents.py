@@ -996,8 +996,9 @@ def test_a_dutch_school_names_its_data_protection_officer(
     ict = text(p, ICT, language)
     dutch = jurisdiction == "nl"
     assert (DPO_STEP[language] in ict) == dutch, (size, jurisdiction)
-    # The sources list the article that requires the officer.
-    assert (DPO_SOURCE[language] in ict) == dutch
+    # The sources list the article that requires the officer; a school elsewhere in the
+    # EU reads that a public school must have one (N52).
+    assert (DPO_SOURCE[language] in ict) == (jurisdiction != "other")
 
 
 def test_every_public_body_names_its_data_protection_officer() -> None:
@@ -1446,3 +1447,19 @@ def test_ambassadors_get_the_same_labels_in_both_languages() -> None:
         assert ("#medewerker" in nl) == ("#employee" in en), name
         seen += "#employee" in en
     assert seen
+
+
+# N52: the GDPR holds every public body to a data protection officer, in every EU country;
+# a school abroad may be public or private, so its breach steps name the officer "if we
+# have one" and say that a public school must have one.
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("jurisdiction", ["nl", "eu", "other"])
+def test_a_school_in_the_eu_learns_a_public_school_needs_a_dpo(
+    language: Language, jurisdiction: str
+) -> None:
+    school = project(organisation__sector="education", organisation__jurisdiction=jurisdiction)
+    body = text(school, ICT, language)
+    public = {NL: "Een openbare school moet een FG hebben", EN: "A public school must have a DPO"}
+    must = {NL: "moet een FG hebben", EN: "must have a DPO"}
+    assert (public[language] in body) == (jurisdiction == "eu"), jurisdiction
+    assert (must[language] in body) == (jurisdiction != "other"), jurisdiction
