@@ -27,9 +27,10 @@ from wizard.answers.model import (
     PlanStepId,
     Project,
     Separation,
+    Size,
     Training,
 )
-from wizard.content.people import is_dpo
+from wizard.content.people import is_dpo, same_person
 from wizard.content.wording import long_date
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -77,6 +78,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Nobody is named who approves the policy. The documents then speak of the "
         "organisation's leadership and leave a line under 'Approved by' to fill in by hand. "
         "Enter a name or position, such as the board of directors or the owner.",
+    ),
+    "one_person_approves_all": (
+        "Eén persoon heeft alle rollen en stelt het beleid ook zelf vast. Bij 50 of meer "
+        "mensen hoort iemand anders de besluiten over dat eigen werk te controleren: vul bij "
+        "'Vastgesteld door' een ander in, bijvoorbeeld de raad van toezicht of de directie.",
+        "One person holds every role and also approves the policy. With 50 or more people, "
+        "someone else should check the decisions about that person's own work: enter someone "
+        "else under 'Approved by', such as the supervisory board or the board of directors.",
     ),
     "approved_tools_unnamed": (
         "Alleen goedgekeurde AI-tools zijn toegestaan, maar er is geen tool genoemd. "
@@ -290,6 +299,13 @@ def check_consistency(
         warn("technical.byod", "byod_special_data")
     if project.governance.approver.strip().casefold() == UNNAMED_APPROVER:
         warn("governance.approver", "approver_unnamed")
+    g = project.governance
+    if project.organisation.size in (Size.MEDIUM, Size.LARGE) and all(
+        same_person(g.approver, other) for other in (g.hr_owner, g.communications_owner, g.it_owner)
+    ):
+        # The documents may say one person does everything only with a check by someone
+        # else; from 50 people an approver who is that person leaves nobody to check.
+        warn("governance.approver", "one_person_approves_all")
     today = today or clock.today()
     organisation = project.organisation
     if organisation.effective_date < today:

@@ -1463,3 +1463,24 @@ def test_a_school_in_the_eu_learns_a_public_school_needs_a_dpo(
     must = {NL: "moet een FG hebben", EN: "must have a DPO"}
     assert (public[language] in body) == (jurisdiction == "eu"), jurisdiction
     assert (must[language] in body) == (jurisdiction != "other"), jurisdiction
+
+
+# N50: from 50 people, one person in every role who also approves leaves nobody to check
+# that person's decisions; validate and the window say so beside 'Approved by'.
+@pytest.mark.parametrize("size", ["micro", "small", "medium", "large"])
+def test_one_person_approving_everything_is_warned_from_fifty(size: str) -> None:
+    alone = {
+        f"governance__{role}": "Lisa Jansen"
+        for role in ("hr_owner", "communications_owner", "it_owner", "approver")
+    }
+    codes = [w.code for w in check_consistency(project(organisation__size=size, **alone))]
+    assert ("one_person_approves_all" in codes) == (size in ("medium", "large"))
+    checked = project(organisation__size=size, **{**alone, "governance__approver": "Raad"})
+    assert "one_person_approves_all" not in [w.code for w in check_consistency(checked)]
+    for language in Language:
+        warning = next(
+            (w for w in check_consistency(project(organisation__size=size, **alone), language)),
+            None,
+        )
+        if warning and warning.code == "one_person_approves_all":
+            assert warning.field == "governance.approver" and warning.message(language)
