@@ -266,7 +266,8 @@ _STATEMENTS = (
         "article 5 of the Dutch GDPR Implementation Act (Uitvoeringswet AVG)",
         "Uitvoeringswet AVG, artikel 5",
         CHECKED,
-        "code of conduct, education: below 16 the parents or guardians consent (NL)",
+        "code of conduct, education: below 16 a parent with parental authority or the"
+        " guardian consents (NL)",
         (
             Revision(
                 1,
