@@ -101,8 +101,14 @@ class SectionPlan:
 
 def _control_table_needed(project: Project) -> bool:
     """A micro business's code says its version, dates, owner and approver in its
-    contact section and footer; the table adds nothing until versions are issued."""
-    return project.organisation.size is not Size.MICRO or bool(project.history)
+    contact section and footer; the table adds nothing until versions are issued, or
+    while no approver is named: then its 'Approved by' line is where the name is written
+    by hand, as the contact section says (N54)."""
+    return (
+        project.organisation.size is not Size.MICRO
+        or bool(project.history)
+        or not approver_named(project)
+    )
 
 
 SECTIONS: dict[DocumentKind, tuple[SectionPlan, ...]] = {
@@ -789,6 +795,9 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "task_people": _task_people(project, language),
         "owner_apart": _owner_apart(project),
         "owner_name": owner.name or standalone_name(owner.role, language),
+        # Who does everything where one person holds every role: the roles' holder, who
+        # need not be the policy owner.
+        "sole_person": standalone_name(project.governance.hr_owner, language),
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],
         # The organisation's own internal networks, where internal information belongs.

@@ -1089,10 +1089,10 @@ SHARE = {
 BY_SIZE = {NL: "van onze omvang doet één persoon", EN: "of our size one person"}
 BUSINESS = {NL: re.compile(r"\bbedrijf van onze omvang"), EN: re.compile(r"\bbusiness of our size")}
 ONE_PERSON_CHECK = {
-    NL: "Dat kan, zolang iemand anders de besluiten over het eigen werk van die persoon"
-    " controleert.",
-    EN: "That is possible, as long as someone else checks the decisions about that person's"
-    " own work.",
+    NL: "Dan moet iemand anders, zoals een raad van toezicht, de besluiten over het eigen werk"
+    " van die persoon controleren",
+    EN: "That requires someone else, such as a supervisory board, to check the decisions about"
+    " that person's own work",
 }
 
 
@@ -1484,3 +1484,53 @@ def test_one_person_approving_everything_is_warned_from_fifty(size: str) -> None
         )
         if warning and warning.code == "one_person_approves_all":
             assert warning.field == "governance.approver" and warning.message(language)
+
+
+# N54: a code that says the document control records who approves it has one, also in a
+# micro business, whose code otherwise leaves the table out.
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("approver", ["management", "Lisa Jansen"])
+def test_a_code_that_points_to_its_document_control_has_one(
+    language: Language, approver: str
+) -> None:
+    micro = project(organisation__size="micro", governance__approver=approver)
+    body = text(micro, CODE, language)
+    points = {NL: "staat in het documentbeheer", EN: "the document control records"}
+    heading = {NL: "Documentbeheer", EN: "Document control"}
+    titles = [s.title for s in build_outline(micro, CODE, language).sections]
+    assert (points[language] in body) == (approver == "management")
+    if points[language] in body:
+        assert any(heading[language] in title for title in titles), titles
+
+
+# N55: only a parent with parental authority or the guardian (the legal representative)
+# consents for a child under 16 (UAVG art. 5); a 'verzorger' need not be one.
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("jurisdiction", ["nl", "eu"])
+def test_consent_for_a_child_comes_from_its_legal_representative(
+    language: Language, jurisdiction: str
+) -> None:
+    school = project(organisation__sector="education", organisation__jurisdiction=jurisdiction)
+    body = text(school, CODE, language)
+    assert "verzorgers" not in body and "parents or guardians" not in body
+    assert ("ouder met gezag" if language is NL else "parental authority") in body
+
+
+# N50: from 50 people, the document that asks for someone else's check on the one person
+# who does everything plans to record who that is.
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("size", ["small", "medium", "large"])
+def test_the_check_on_one_person_is_planned_from_fifty(language: Language, size: str) -> None:
+    alone = {
+        f"governance__{role}": "Lisa Jansen"
+        for role in ("hr_owner", "communications_owner", "it_owner", "approver")
+    }
+    body = text(project(organisation__size=size, **alone), ICT, language)
+    planned = {
+        NL: "vastleggen wie de besluiten van Lisa Jansen over het eigen werk controleert",
+        EN: "record who checks the decisions of Lisa Jansen about their own work",
+    }
+    assert (planned[language] in body) == (size != "small"), size
+    # The one person is the holder of the roles, not the policy owner (An Smit here).
+    holder = {NL: "dit allemaal: Lisa Jansen.", EN: "all of this: Lisa Jansen."}
+    assert holder[language] in body and "allemaal: An Smit" not in body
