@@ -796,8 +796,8 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "owner_apart": _owner_apart(project),
         "owner_name": owner.name or standalone_name(owner.role, language),
         # Who does everything where one person holds every role: the roles' holder, who
-        # need not be the policy owner.
-        "sole_person": standalone_name(project.governance.hr_owner, language),
+        # need not be the policy owner; mid-sentence, so a role takes its article.
+        "sole_person": role_phrase(project.governance.hr_owner, language),
         "channels": channels,
         "official": [ch for ch in channels if ch["official"]],
         # The organisation's own internal networks, where internal information belongs.

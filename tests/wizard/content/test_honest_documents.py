@@ -1534,3 +1534,18 @@ def test_the_check_on_one_person_is_planned_from_fifty(language: Language, size:
     # The one person is the holder of the roles, not the policy owner (An Smit here).
     holder = {NL: "dit allemaal: Lisa Jansen.", EN: "all of this: Lisa Jansen."}
     assert holder[language] in body and "allemaal: An Smit" not in body
+
+
+# N57: the one person named mid-sentence takes the article a role needs.
+@pytest.mark.parametrize("language", list(Language))
+def test_one_person_named_by_role_reads_mid_sentence(language: Language) -> None:
+    alone = {
+        f"governance__{role}": "de directeur-bestuurder"
+        for role in ("hr_owner", "communications_owner", "it_owner", "approver")
+    }
+    body = text(project(organisation__size="medium", **alone), ICT, language)
+    expected = {
+        NL: "allemaal: de directeur-bestuurder.",
+        EN: "all of this: the managing director.",
+    }
+    assert expected[language] in body
