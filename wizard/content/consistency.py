@@ -30,7 +30,7 @@ from wizard.answers.model import (
     Size,
     Training,
 )
-from wizard.content.people import is_dpo, same_person
+from wizard.content.people import is_dpo, one_person
 from wizard.content.wording import long_date
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -299,10 +299,7 @@ def check_consistency(
         warn("technical.byod", "byod_special_data")
     if project.governance.approver.strip().casefold() == UNNAMED_APPROVER:
         warn("governance.approver", "approver_unnamed")
-    g = project.governance
-    if project.organisation.size in (Size.MEDIUM, Size.LARGE) and all(
-        same_person(g.approver, other) for other in (g.hr_owner, g.communications_owner, g.it_owner)
-    ):
+    if project.organisation.size in (Size.MEDIUM, Size.LARGE) and one_person(project):
         # The documents may say one person does everything only with a check by someone
         # else; from 50 people an approver who is that person leaves nobody to check.
         warn("governance.approver", "one_person_approves_all")

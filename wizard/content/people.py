@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from wizard.language import Language
+
+if TYPE_CHECKING:
+    from wizard.answers.model import Project
 
 # The last part of a Dutch or English word that makes it a role or a team.
 _DE_ROLES = (
@@ -407,6 +411,17 @@ def _last_word(value: str) -> str | None:
 def same_person(a: str, b: str) -> bool:
     # The same text is the same person, told without folding it (answers may be long).
     return a == b or a.strip().casefold() == b.strip().casefold()
+
+
+def one_person(project: Project) -> bool:
+    """One person does HR, communications and IT and approves the policy: the documents
+    name that person instead of departments and a table of roles, and from 50 people the
+    answers are warned about (nobody is left to check that person's own work)."""
+    g = project.governance
+    first = g.hr_owner
+    return all(
+        same_person(first, other) for other in (g.communications_owner, g.it_owner, g.approver)
+    )
 
 
 _SUPPLIER = re.compile(

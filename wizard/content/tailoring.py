@@ -62,6 +62,7 @@ from wizard.content.people import (
     in_english,
     is_role,
     is_supplier,
+    one_person,
     plural,
     role_phrase,
     same_person,
@@ -228,16 +229,6 @@ def _with_article(channel_id: str, label: str | None, language: Language) -> str
 
 def combined_roles(project: Project) -> bool:
     return project.organisation.size in (Size.MICRO, Size.SMALL)
-
-
-def one_person(project: Project) -> bool:
-    """One person does HR, communications and IT and approves the policy: the documents
-    name that person instead of departments and a table of roles."""
-    g = project.governance
-    first = g.hr_owner
-    return all(
-        same_person(first, other) for other in (g.communications_owner, g.it_owner, g.approver)
-    )
 
 
 def works_council(project: Project) -> bool:

@@ -17,7 +17,7 @@ from wizard.answers.model import DocumentKind, Language, PlanStepId, Size, Train
 from wizard.answers.project_file import validate_raw
 from wizard.content.consistency import check_consistency
 from wizard.content.outline import Table, outline_text
-from wizard.content.people import column_name, same_person
+from wizard.content.people import column_name, one_person, same_person
 from wizard.content.tailoring import (
     approver_named,
     build_outline,
@@ -26,7 +26,6 @@ from wizard.content.tailoring import (
     data_protection_officer,
     in_language,
     next_review,
-    one_person,
 )
 from wizard.content.wording import long_date
 
