@@ -248,14 +248,27 @@ NOT_A_CLAIM = (
 )
 
 
-def _raci(p: Any, language: Language) -> Any:
+def _ict_tables(p: Any, language: Language, clause_id: str) -> list[Table]:
+    """The tables of one clause of the ICT section."""
     outline = build_outline(p, ICT, language)
     for section in outline.sections:
         for clause in section.clauses:
-            if clause.id == "roles.raci":
-                tables = [b for b in clause.blocks if isinstance(b, Table)]
-                return tables[0] if tables else None
-    return None
+            if clause.id == clause_id:
+                return [b for b in clause.blocks if isinstance(b, Table)]
+    return []
+
+
+def _raci(p: Any, language: Language) -> Any:
+    tables = _ict_tables(p, language, "roles.raci")
+    return tables[0] if tables else None
+
+
+def _every_role(holder: str) -> dict[str, str]:
+    """Changes for ``project()``: one holder of every role, the approval included."""
+    return {
+        f"governance__{role}": holder
+        for role in ("hr_owner", "communications_owner", "it_owner", "approver")
+    }
 
 
 def test_an_unnamed_approver_is_never_called_management() -> None:
@@ -1388,12 +1401,7 @@ SUBMIT_STEP = {
 
 
 def _plan_rows(p: Any, language: Language) -> list[tuple[str, ...]]:
-    outline = build_outline(p, ICT, language)
-    for section in outline.sections:
-        for clause in section.clauses:
-            if clause.id == "plan.table":
-                return [row for b in clause.blocks if isinstance(b, Table) for row in b.rows]
-    return []
+    return [row for table in _ict_tables(p, language, "plan.table") for row in table.rows]
 
 
 @pytest.mark.parametrize("language", list(Language))
@@ -1401,8 +1409,9 @@ def test_only_the_approver_approves_in_the_plan(language: Language) -> None:
     seen = set()
     for name, p in kinds():
         owner = p.governance.plan_item(PlanStepId.POLICY).owner
-        rows = [r for r in _plan_rows(p, language) if APPROVE_STEP[language] in r]
-        rows += [r for r in _plan_rows(p, language) if SUBMIT_STEP[language] in r]
+        plan = _plan_rows(p, language)
+        rows = [r for r in plan if APPROVE_STEP[language] in r]
+        rows += [r for r in plan if SUBMIT_STEP[language] in r]
         assert len(rows) == 1, (name, rows)
         approves = APPROVE_STEP[language] in rows[0]
         if owner and not same_person(owner, p.governance.approver):
@@ -1468,10 +1477,7 @@ def test_a_school_in_the_eu_learns_a_public_school_needs_a_dpo(
 # that person's decisions; validate and the window say so beside 'Approved by'.
 @pytest.mark.parametrize("size", ["micro", "small", "medium", "large"])
 def test_one_person_approving_everything_is_warned_from_fifty(size: str) -> None:
-    alone = {
-        f"governance__{role}": "Lisa Jansen"
-        for role in ("hr_owner", "communications_owner", "it_owner", "approver")
-    }
+    alone = _every_role("Lisa Jansen")
     codes = [w.code for w in check_consistency(project(organisation__size=size, **alone))]
     assert ("one_person_approves_all" in codes) == (size in ("medium", "large"))
     checked = project(organisation__size=size, **{**alone, "governance__approver": "Raad"})
@@ -1520,10 +1526,7 @@ def test_consent_for_a_child_comes_from_its_legal_representative(
 @pytest.mark.parametrize("language", list(Language))
 @pytest.mark.parametrize("size", ["small", "medium", "large"])
 def test_the_check_on_one_person_is_planned_from_fifty(language: Language, size: str) -> None:
-    alone = {
-        f"governance__{role}": "Lisa Jansen"
-        for role in ("hr_owner", "communications_owner", "it_owner", "approver")
-    }
+    alone = _every_role("Lisa Jansen")
     body = text(project(organisation__size=size, **alone), ICT, language)
     planned = {
         NL: "vastleggen wie de besluiten van Lisa Jansen over het eigen werk controleert",
@@ -1538,10 +1541,7 @@ def test_the_check_on_one_person_is_planned_from_fifty(language: Language, size:
 # N57: the one person named mid-sentence takes the article a role needs.
 @pytest.mark.parametrize("language", list(Language))
 def test_one_person_named_by_role_reads_mid_sentence(language: Language) -> None:
-    alone = {
-        f"governance__{role}": "de directeur-bestuurder"
-        for role in ("hr_owner", "communications_owner", "it_owner", "approver")
-    }
+    alone = _every_role("de directeur-bestuurder")
     body = text(project(organisation__size="medium", **alone), ICT, language)
     expected = {
         NL: "allemaal: de directeur-bestuurder.",
