@@ -82,10 +82,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "one_person_approves_all": (
         "Eén persoon heeft alle rollen en stelt het beleid ook zelf vast. Bij 50 of meer "
         "mensen hoort iemand anders de besluiten over dat eigen werk te controleren: vul bij "
-        "'Vastgesteld door' een ander in, bijvoorbeeld de raad van toezicht of de directie.",
+        "Vaststeller een ander in, bijvoorbeeld de raad van toezicht of de directie (in het "
+        "venster zet u daarvoor eerst 'Ja, dat doe ik allemaal zelf' uit).",
         "One person holds every role and also approves the policy. With 50 or more people, "
         "someone else should check the decisions about that person's own work: enter someone "
-        "else under 'Approved by', such as the supervisory board or the board of directors.",
+        "else as Approver, such as the supervisory board or the board of directors (in the "
+        "window, first untick 'Yes, I do all of this myself').",
     ),
     "approved_tools_unnamed": (
         "Alleen goedgekeurde AI-tools zijn toegestaan, maar er is geen tool genoemd. "

@@ -12,7 +12,7 @@ import pytest
 
 from tests.wizard.content.kinds import abroad_documents, all_documents, kinds
 from tests.wizard.content.test_legal_content import BASE, project, text
-from wizard.answers.labels import value_label
+from wizard.answers.labels import field_label, value_label
 from wizard.answers.model import DocumentKind, Language, PlanStepId, Size, Training
 from wizard.answers.project_file import validate_raw
 from wizard.content.consistency import check_consistency
@@ -1482,13 +1482,15 @@ def test_one_person_approving_everything_is_warned_from_fifty(size: str) -> None
     assert ("one_person_approves_all" in codes) == (size in ("medium", "large"))
     checked = project(organisation__size=size, **{**alone, "governance__approver": "Raad"})
     assert "one_person_approves_all" not in [w.code for w in check_consistency(checked)]
+    # The warning names the field as the window labels it, and the box that fills it.
+    box = {NL: "Ja, dat doe ik allemaal zelf", EN: "Yes, I do all of this myself"}
     for language in Language:
-        warning = next(
-            (w for w in check_consistency(project(organisation__size=size, **alone), language)),
-            None,
-        )
-        if warning and warning.code == "one_person_approves_all":
-            assert warning.field == "governance.approver" and warning.message(language)
+        for warning in check_consistency(project(organisation__size=size, **alone), language):
+            if warning.code == "one_person_approves_all":
+                assert warning.field == "governance.approver"
+                message = warning.message(language)
+                assert field_label("governance.approver", language) in message, message
+                assert box[language] in message, message
 
 
 # N54: a code that says the document control records who approves it has one, also in a
