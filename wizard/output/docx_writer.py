@@ -8,11 +8,9 @@ header, page-number fields, a table of contents field, real lists and tables.
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
-import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -43,6 +41,7 @@ from wizard.content.outline import (
 from wizard.content.wording import long_date
 from wizard.files import atomic_write
 from wizard.output.marks import clause_mark, document_mark
+from wizard.output.package_zip import Deflating, Member, Package
 from wizard.output.styles import WRITING, HouseStyle, Style, built_in
 from wizard.sanitise import clean_text, one_line
 
@@ -139,6 +138,14 @@ def _xml(value: str) -> str:
     return escape(unbroken(clean_text(value)))
 
 
+@lru_cache(maxsize=2048)
+def _longest_as_written(cell: str) -> int:
+    """A cell's longest word as the writer writes it: a reference joined by non-breaking
+    spaces is one word. Cached as ``_xml`` is: the same answers fill the tables of both
+    languages, and measuring one of ten thousand characters means splitting it."""
+    return longest_part(unbroken(cell).replace(NO_BREAK_SPACE, "_"))
+
+
 _BOLD = "<w:b/>"
 
 
@@ -195,25 +202,24 @@ class WrittenDocument:
     def body(self) -> str:
         return "".join(self._pieces)
 
+    def package(self) -> Package:
+        """The parts ready to zip: the small ones compressed, the main part as one piece
+        of bytes whose compression may run in another thread (``Package.deflating``)."""
+        members: list[Member | Deflating] = []
+        for name, blob in self.parts:
+            if name != self.main:
+                members.append(Member.of(name, blob))
+                continue
+            # The body's section properties come last; the content goes just before them.
+            at = blob.rfind(b"<w:sectPr")
+            if at < 0:
+                raise LookupError("reference.docx has no section properties in its body")
+            pieces = [piece.encode("utf-8") for piece in self._pieces]
+            members.append(Deflating(name, b"".join([blob[:at], *pieces, blob[at:]])))
+        return Package(members)
+
     def zip(self) -> bytes:
-        buffer = io.BytesIO()
-        # Level 1: for documents that are mostly text several times faster than the
-        # default, and hardly larger.
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-            for name, blob in self.parts:
-                if name != self.main:
-                    archive.writestr(name, blob)
-                    continue
-                # The body's section properties come last; the content goes just
-                # before them. Three pieces: joining them would copy the body again.
-                at = blob.rfind(b"<w:sectPr")
-                if at < 0:
-                    raise LookupError("reference.docx has no section properties in its body")
-                with archive.open(name, "w") as member:
-                    member.write(blob[:at])
-                    member.write(b"".join([piece.encode("utf-8") for piece in self._pieces]))
-                    member.write(blob[at:])
-        return buffer.getvalue()
+        return self.package().zip()
 
 
 class _PartCollector:
@@ -280,11 +286,17 @@ def longest_part(cell: str) -> int:
     return max(map(len, _UNBREAKABLE.findall(cell)), default=0)
 
 
-def fitted_widths(weights: Sequence[int], rows: Sequence[Sequence[str]], usable: int) -> list[int]:
+def fitted_widths(
+    weights: Sequence[int],
+    rows: Sequence[Sequence[str]],
+    usable: int,
+    measure: Callable[[str], int] = longest_part,
+) -> list[int]:
     """Column widths (twips) in proportion to ``weights``, but each at least as wide as the
     longest word in its column, so Word and LibreOffice never break a word across lines
     ("Communicatieadviseu/r"). Only when the longest words cannot all fit does a column
-    get less than its longest word, in proportion to what it needs."""
+    get less than its longest word, in proportion to what it needs. ``measure`` gives
+    the length of a cell's longest word."""
     columns = len(weights)
     longest = [0] * columns
     # A text repeated down a column (one manager for every channel) is measured once.
@@ -293,7 +305,7 @@ def fitted_widths(weights: Sequence[int], rows: Sequence[Sequence[str]], usable:
         for column, cell in enumerate(row[:columns]):
             length = measured.get(cell)
             if length is None:
-                length = measured[cell] = longest_part(cell)
+                length = measured[cell] = measure(cell)
             longest[column] = max(longest[column], length)
     need = [n * _CHAR_TWIPS + _CELL_MARGINS for n in longest]
     if sum(need) >= usable:
@@ -569,9 +581,7 @@ class _Writer:
             - int(section.right_margin or 0)
         )
         # Word measures table widths in twentieths of a point; an EMU is 1/635 of that.
-        # Measured as written: a reference joined by non-breaking spaces is one word.
-        measured = [[unbroken(cell).replace(NO_BREAK_SPACE, "_") for cell in row] for row in rows]
-        twips = fitted_widths(widths, measured, usable // 635)
+        twips = fitted_widths(widths, rows, usable // 635, _longest_as_written)
         look = "04A0" if block.header else "0480"
         first_row = "1" if block.header else "0"
         parts = [

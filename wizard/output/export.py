@@ -15,7 +15,8 @@ from wizard.answers.labels import value_label
 from wizard.answers.model import DocumentKind, Language, Project
 from wizard.content.tailoring import build_outline
 from wizard.files import atomic_write_all, safe_file_name
-from wizard.output.docx_writer import WrittenDocument, write_document
+from wizard.output.docx_writer import write_document
+from wizard.output.package_zip import Package
 from wizard.output.styles import HouseStyle
 
 
@@ -75,39 +76,26 @@ def render_documents(
     """Every planned document in memory, in the order planned.
 
     Documents are written one after the other: python-docx parses with one shared lxml
-    parser, which two threads must not use at once. Each written document is zipped
-    in a thread of its own meanwhile: compressing releases the interpreter lock, and
-    zipping touches neither lxml nor python-docx. ``house_style`` is loaded by the
-    caller (``load_house_style``), which reports its refusals and warnings; None is
-    the built-in house style.
+    parser, which two threads must not use at once. The main part of each written
+    document is compressed in a thread of its own meanwhile, one call that releases
+    the interpreter lock (``wizard.output.package_zip``). ``house_style`` is loaded
+    by the caller (``load_house_style``), which reports its refusals and warnings;
+    None is the built-in house style.
     """
-    zipped: list[bytes | BaseException | None] = [None] * len(planned)
-
-    def zip_into(index: int, written: WrittenDocument) -> None:
-        try:
-            zipped[index] = written.zip()
-        except BaseException as error:  # handed to the caller below
-            zipped[index] = error
-
-    zippers = []
+    packages: list[Package] = []
+    threads: list[threading.Thread] = []
     try:
-        for index, item in enumerate(planned):
+        for item in planned:
             outline = build_outline(project, item.document, item.language)
-            zipper = threading.Thread(
-                target=zip_into, args=(index, write_document(outline, logo, house_style))
-            )
-            zipper.start()
-            zippers.append(zipper)
+            package = write_document(outline, logo, house_style).package()
+            packages.append(package)
+            for part in package.deflating():
+                threads.append(threading.Thread(target=part.run))
+                threads[-1].start()
     finally:
-        for zipper in zippers:
-            zipper.join()
-    rendered = []
-    for item, data in zip(planned, zipped, strict=True):
-        if isinstance(data, BaseException):
-            raise data
-        assert data is not None, "every zipper has finished"
-        rendered.append((item, data))
-    return rendered
+        for thread in threads:
+            thread.join()
+    return [(item, package.zip()) for item, package in zip(planned, packages, strict=True)]
 
 
 def write_documents(rendered: Sequence[tuple[PlannedDocument, bytes]]) -> list[Path]:
