@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ui import mnemonics, strings
 from ui.answers import AnswerStore
+from ui.buttons import CheckBox, RadioButton
 from ui.dates import DateField
 from ui.steps import StepPage
 from ui.strings import tr
@@ -387,7 +388,7 @@ class FormPage(StepPage):
         buttons: dict[str, QRadioButton] = {}
         binding = self._field_block(key, container, required=False)
         for value in options:
-            button = QRadioButton()
+            button = RadioButton()
             button.setObjectName(f"{key}.{value}")
             group.addButton(button)
             buttons[value] = button
@@ -419,7 +420,7 @@ class FormPage(StepPage):
         boxes: dict[str, QCheckBox] = {}
         binding = self._field_block(key, container, required=False)
         for value in options:
-            box = QCheckBox()
+            box = CheckBox()
             box.setObjectName(f"{key}.{value}")
             boxes[value] = box
             binding.texts.append(self._button_text(box, kind, value))
@@ -438,7 +439,7 @@ class FormPage(StepPage):
         return container
 
     def add_bool(self, key: str) -> QCheckBox:
-        box = QCheckBox()
+        box = CheckBox()
         box.setObjectName(key)
         binding = self._field_block(key, box, required=False, label=False)
         binding.read = box.isChecked

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
+from ui.buttons import CheckBox
 from ui.dates import DateField, format_date
 from ui.strings import tr
 from wizard import clock
@@ -205,7 +206,7 @@ class IssueVersionDialog(QDialog):
         # Must staff sign again? The program suggests, naming what changed; the person
         # issuing decides (history[].acknowledge).
         self.suggestion = self._suggestion(language)
-        self.acknowledge = QCheckBox(tr("issue.acknowledge"))
+        self.acknowledge = CheckBox(tr("issue.acknowledge"))
         self.acknowledge.setObjectName("issue.acknowledge")
         self.acknowledge.setChecked(self.suggestion.acknowledge)
         acknowledge_row = QHBoxLayout()
@@ -259,7 +260,7 @@ class IssueVersionDialog(QDialog):
             languages_note.setWordWrap(True)
             languages_note.setProperty("kind", "warning")
             layout.addWidget(languages_note)
-            self.languages_confirm = QCheckBox(tr("issue.languages.confirm"))
+            self.languages_confirm = CheckBox(tr("issue.languages.confirm"))
             self.languages_confirm.setObjectName("issue.languages.confirm")
             self.languages_confirm.toggled.connect(lambda _checked: self._check())
             layout.addWidget(self.languages_confirm)

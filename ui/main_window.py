@@ -72,8 +72,8 @@ def style_sheet(point_size: float, *, sized: bool) -> str:
     them. Polishing every widget against a sheet is slow, so it is set once per size.
     """
     indicator = max(13, round(point_size * 1.45))
-    # A check box's size counts a normal-sized indicator; the room the larger one takes
-    # is added on the right, or its last letter is cut off ("Tweestapsverificati").
+    # A check box's size counts the larger indicator (Qt asks the sheet for its width);
+    # the room its label needs beside the measured letters is ui.buttons' to give.
     rules = f"""
 QLabel[role="title"] {{ font-weight: bold; }}
 QLabel[role="pagetitle"] {{ font-weight: bold; font-size: {point_size * 1.3:.1f}pt; }}
@@ -83,7 +83,7 @@ QLabel[role="warning"] {{ color: #8a5300; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid #b3261e; }}
 QLineEdit[unreadable="true"] {{ border: 1px solid #b3261e; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
-QCheckBox, QRadioButton {{ padding: 2px {4 + indicator - 13}px 2px 4px; }}
+QCheckBox, QRadioButton {{ padding: 2px 4px; }}
 QCheckBox:focus, QRadioButton:focus {{ background: #b9d3f3; border-radius: 3px; }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid #1a5fb4; }}
 QPushButton {{
@@ -249,9 +249,10 @@ class MainWindow(QMainWindow):
         )
         self.wizard.welcome.clients_requested.connect(self.choose_clients_folder)
         self.set_language(self.settings.language)
-        self.apply_font_size(self.settings.font_size)  # sets the style sheet too
         self.preview_action.setChecked(self.settings.preview_visible)
         self._preview_slot.setVisible(self.settings.preview_visible)
+        # After the preview's own setting: at a large size it steps aside (_step_aside).
+        self.apply_font_size(self.settings.font_size)  # sets the style sheet too
         self.wizard.welcome.set_recent(self.settings.recent, self.settings.recent_names)
         self.resize(self._first_size())
         if self.settings.geometry is not None:
@@ -295,7 +296,8 @@ class MainWindow(QMainWindow):
         self.wizard.add_question_pages(store, self.settings)
         preview = self._preview = PreviewPanel(store)
         preview.page = self.wizard.page_key()  # the welcome page, mostly
-        preview.setVisible(self.settings.preview_visible)
+        # At a large text size from the start it has already stepped aside (_step_aside).
+        preview.setVisible(self.settings.preview_visible and not self._preview_aside)
         sizes = self.splitter.sizes()
         self.splitter.replaceWidget(1, preview)
         self.splitter.setSizes(sizes)

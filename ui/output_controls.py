@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QCheckBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
+from ui.buttons import CheckBox
 from ui.desktop import open_path
 from ui.help import plain_tip
 from ui.settings import documents_folder
@@ -133,8 +133,8 @@ class OutputControls(StepPage):
         self.documents_label, self.languages_label, self.folder_label = QLabel(), QLabel(), QLabel()
         for label in (self.documents_label, self.languages_label, self.folder_label):
             label.setProperty("role", "title")
-        self.documents = {kind: QCheckBox() for kind in DocumentKind}
-        self.languages = {language: QCheckBox() for language in Language}
+        self.documents = {kind: CheckBox() for kind in DocumentKind}
+        self.languages = {language: CheckBox() for language in Language}
         # The documents one under the other: their names are long, and side by side they
         # would not fit the column at large text sizes.
         grid.addWidget(self.documents_label, 0, 0)
@@ -171,7 +171,7 @@ class OutputControls(StepPage):
         self.progress.setRange(0, 0)
         self.progress.hide()
         # Also a PDF of each document, through LibreOffice (wizard/output/pdf.py).
-        self.pdf_box = QCheckBox()
+        self.pdf_box = CheckBox()
         self.pdf_box.setObjectName("review.pdf")
         row = QHBoxLayout()
         row.addWidget(self.export_button)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui import strings
 from ui.answers import AnswerStore
+from ui.buttons import CheckBox
 from ui.dates import DateField
 from ui.fields import FormPage
 from ui.smallbiz import MyselfBox, add_advice
@@ -263,7 +263,7 @@ class ChannelsPage(FormPage):
             self.grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
         self.rows: dict[ChannelId, dict[str, Any]] = {}
         for index, channel in enumerate(ChannelId, start=1):
-            use = QCheckBox()
+            use = CheckBox()
             use.setObjectName(f"channels.{channel.value}")
             label: QLineEdit | None = None
             if channel is ChannelId.OTHER:
@@ -278,7 +278,7 @@ class ChannelsPage(FormPage):
                 self.grid.addWidget(holder, index, 0)
             else:
                 self.grid.addWidget(use, index, 0)
-            official = QCheckBox()
+            official = CheckBox()
             official.setObjectName(f"channels.{channel.value}.official_account")
             manager = QLineEdit()
             manager.setObjectName(f"channels.{channel.value}.manager")

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import strings
+from ui.buttons import CheckBox
 from ui.strings import tr
 from wizard.answers.advice import (
     CHOOSE_FOR_ME_KEYS,
@@ -273,7 +273,7 @@ class MyselfBox(QFrame):
         self.tip.setWordWrap(True)
         self.tip.setProperty("role", "title")
         layout.addWidget(self.tip)
-        self.check = QCheckBox()
+        self.check = CheckBox()
         self.check.setObjectName("organisation.myself" if first_page else "governance.myself")
         layout.addWidget(self.check)
         self.note = QLabel()

@@ -379,3 +379,29 @@ def test_menus_survive_review_links_going_away(window: MainWindow) -> None:
     assert all(shiboken6.isValid(menu) for menu in menus)
     window.language_actions[Language.NL].trigger()
     assert plain(window.file_menu.title()) == "Bestand"
+
+
+def test_a_window_that_starts_at_large_text_keeps_the_preview_aside(qtbot: Any) -> None:
+    """Large text set last time: the preview stays aside when it is built after the first
+    paint, as it does when the text is made large in the window (it stood beside the
+    questions, halving their column)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.settings import Settings
+
+    font = QApplication.font()
+    settings = Settings()
+    settings.font_size = 9  # twice the normal size
+    settings.preview_visible = True
+    settings.sync()
+    win = main.create_window([])
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.built)
+    try:
+        assert not win.preview.isVisible()
+        assert not win.preview_action.isChecked()
+        win.apply_font_size(0)  # back to normal: it comes back, as the user left it
+        assert win.preview.isVisible() and win.preview_action.isChecked()
+    finally:
+        QApplication.setFont(font)
