@@ -76,7 +76,7 @@ def test_a_role_that_stays_dutch_is_warned_about_beside_it_until_named(
     field: QLineEdit = widget(window, "governance.it_owner")
     field.setText("beleidsadviseur")
     text = warning.text()
-    assert text.startswith("⚠") and "'beleidsadviseur' Nederlands" in text
+    assert text.startswith("⚠") and "'beleidsadviseur' blijft Nederlands" in text
     # It names the button and the page as the window labels them.
     button = tr("english_names.button").replace("&", "").rstrip("…")
     assert f"'{button}'" in text and f"'{page('governance').title_nl}'" in text

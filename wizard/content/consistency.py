@@ -94,11 +94,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "window, first untick 'Yes, I do all of this myself').",
     ),
     "name_stays_dutch": (
-        "In de Engelse documenten blijft '{name}' Nederlands: het programma kent er geen "
-        "Engelse naam voor. Vul die in onder 'Namen in de Engelse documenten' op de pagina "
-        "'{page}'.",
-        "The English documents will show '{name}' in Dutch: the program knows no English "
-        "name for it. Enter one under 'Names in the English documents' on the '{page}' page.",
+        # What to do comes early: beside the answer the window shows one line of it.
+        "'{name}' blijft Nederlands in de Engelse documenten. Vul de Engelse naam in onder "
+        "'Namen in de Engelse documenten' op de pagina '{page}'.",
+        "'{name}' stays Dutch in the English documents. Enter its English name under "
+        "'Names in the English documents' on the '{page}' page.",
     ),
     "approved_tools_unnamed": (
         "Alleen goedgekeurde AI-tools zijn toegestaan, maar er is geen tool genoemd. "

@@ -53,14 +53,12 @@ def test_an_unknown_dutch_role_is_warned_about_beside_its_answer(key: str) -> No
     assert staying_dutch(p) == [(key, "beleidsadviseur")]
     (warning,) = check_consistency(p, NL, today=TODAY)
     assert warning.message(EN) == (
-        "The English documents will show 'beleidsadviseur' in Dutch: the program knows no "
-        "English name for it. Enter one under 'Names in the English documents' on the "
-        "'Governance and plan' page."
+        "'beleidsadviseur' stays Dutch in the English documents. Enter its English name "
+        "under 'Names in the English documents' on the 'Governance and plan' page."
     )
     assert warning.message(NL) == (
-        "In de Engelse documenten blijft 'beleidsadviseur' Nederlands: het programma kent "
-        "er geen Engelse naam voor. Vul die in onder 'Namen in de Engelse documenten' op de "
-        "pagina 'Organisatie van het beleid'."
+        "'beleidsadviseur' blijft Nederlands in de Engelse documenten. Vul de Engelse naam in "
+        "onder 'Namen in de Engelse documenten' op de pagina 'Organisatie van het beleid'."
     )
     # validate shows the key first, then the question as the window labels it.
     assert warning.cli_line(EN).startswith(f"{key} (")
@@ -151,8 +149,8 @@ def test_validate_prints_the_warning_and_still_succeeds(tmp_path: Any, monkeypat
     out, err = io.StringIO(), io.StringIO()
     assert run(["validate", str(path)], out, err) == 0
     assert (
-        f"{path}: warning: governance.it_owner (IT owner): The English documents will show "
-        "'beleidsadviseur' in Dutch"
+        f"{path}: warning: governance.it_owner (IT owner): 'beleidsadviseur' stays Dutch in "
+        "the English documents."
     ) in out.getvalue()
 
 
