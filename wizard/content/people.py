@@ -114,7 +114,8 @@ _ENGLISH_TO_DUTCH = {
 }
 # Common Dutch titles and bodies, and the English documents' names for them (lower case,
 # without article; keys are lower case). An answer not in this glossary keeps its Dutch
-# spelling in English text; tests/wizard/content/test_english_names.py lists the Dutch
+# spelling in English text, and is warned about (``untranslated_role``) until the user
+# gives it an English name; tests/wizard/content/test_english_names.py lists the Dutch
 # words that must never reach an English document.
 DUTCH_TO_ENGLISH = {
     "raad van bestuur": "board of directors",

@@ -103,6 +103,16 @@ def test_names_english_roles_and_known_titles_are_not_warned_about(answer: str) 
         assert staying_dutch(project(**{key: answer})) == [], (key, answer)
 
 
+def test_english_roles_that_end_like_dutch_ones_read_as_english() -> None:
+    # "CISO" and "controller" are Dutch roles too: the English text words them as before.
+    from wizard.content.people import role_phrase
+
+    assert role_phrase("CISO", EN) == "the CISO" and dutch_role("CISO") is None
+    assert role_phrase("Controller", EN) == "the controller"
+    assert role_phrase("de HR-functionaris", EN) == "the HR-functionaris"
+    assert dutch_role("de HR-functionaris") == "HR-functionaris"
+
+
 def test_dutch_only_documents_are_not_warned_about() -> None:
     answers = dict.fromkeys(ENGLISH_NAME_KEYS, "beleidsadviseur")
     assert staying_dutch(project(["nl"], **answers)) == []
