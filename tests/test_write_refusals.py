@@ -15,7 +15,9 @@ import pytest
 
 from tests.acknowledgement_files import csv_bytes, project_with_versions
 from tests.conftest import EXAMPLES
+from tests.test_lost_update import edited_document
 from wizard import cli
+from wizard.answers.model import Language
 
 BAKERY = next(p for p in EXAMPLES if p.name.startswith("bakkerij"))
 STAFF = [
@@ -58,6 +60,14 @@ COMMANDS: dict[str, Command] = {
     "acknowledgements record": lambda p, out: (
         ["acknowledgements", "record", str(p), "--person", "Anna de Vries", "--date", "2026-01-05"],
         p.with_name("de-linde.register.json"),
+    ),
+    "import-edits": lambda p, out: (
+        [
+            "import-edits",
+            str(p),
+            str(edited_document(p, out.parent, Language.NL, "respect.tone", "Eigen toon. ")),
+        ],
+        p,
     ),
     "acknowledgements forms": lambda p, out: (
         ["acknowledgements", "forms", str(p), "--out", str(out)],

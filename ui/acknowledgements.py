@@ -35,6 +35,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.dates import DateField, format_date
 from ui.help import fit_to_screen
+from ui.settings import start_folder
 from ui.strings import tr
 from ui.worker import Task
 from wizard import clock
@@ -269,7 +270,7 @@ class AcknowledgementsDialog(QDialog):
         return path
 
     def _folder(self) -> Path:
-        return self.store.path.parent if self.store.path is not None else Path.home()
+        return self.store.path.parent if self.store.path is not None else start_folder()
 
     def import_staff(self, chosen: str | None = None) -> bool:
         from wizard.output.staff_list import merge_staff, read_staff_list

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui import strings
 from ui.answers import AnswerStore
 from ui.help import plain_tip
+from ui.settings import start_folder
 from ui.strings import tr
 from wizard.answers.messages import Problem
 from wizard.answers.project_file import resolve_logo
@@ -161,7 +162,7 @@ class HouseStyleControl(QWidget):
         self.use(Path(str(data)))
 
     def _browse(self) -> None:
-        start = house_style_file(self.store) or self.store.logo_base() or Path.home()
+        start = house_style_file(self.store) or self.store.logo_base() or start_folder()
         name, _ = QFileDialog.getOpenFileName(
             self, tr("dialog.house_style.title"), str(start), tr("dialog.house_style.filter")
         )

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 # first imported, and the first page should not wait for them.
 from ui import strings
 from ui.qt_language import QtLanguage
-from ui.settings import Settings, data_folder
+from ui.settings import Settings, data_folder, documents_folder, start_folder
 from ui.steps import StepFrame
 from ui.strings import tr
 from ui.welcome import PageId, WelcomePage
@@ -169,7 +169,7 @@ class PolicyWizard(StepFrame):
         ]
         self._review = ReviewPage(
             store,
-            settings.export_folder or str(Path.home() / "Documents"),
+            settings.export_folder or str(documents_folder()),
             remembered=bool(settings.export_folder),
             settings=settings,
         )
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         return QFileDialog.getExistingDirectory(
-            self, tr("welcome.clients.title"), self.settings.clients_folder or str(Path.home())
+            self, tr("welcome.clients.title"), self.settings.clients_folder or str(start_folder())
         )
 
     def _fill_recent(self) -> None:
@@ -847,7 +847,8 @@ class MainWindow(QMainWindow):
     def choose_save_path(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = str(self.store.path or Path.home() / f"{self._project_name()}{PROJECT_SUFFIX}")
+        proposed = documents_folder() / f"{self._project_name()}{PROJECT_SUFFIX}"
+        start = str(self.store.path or proposed)
         path, _ = QFileDialog.getSaveFileName(
             self, tr("dialog.save.title"), start, tr("dialog.filter")
         )

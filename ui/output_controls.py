@@ -38,6 +38,7 @@ from ui import strings
 from ui.answers import AnswerStore
 from ui.desktop import open_path
 from ui.help import plain_tip
+from ui.settings import documents_folder
 from ui.steps import StepPage, enclosing_scroll_area
 from ui.strings import tr
 from ui.welcome import button_row
@@ -491,7 +492,7 @@ class OutputControls(StepPage):
         if project is None or self.busy():
             return
         name = safe_file_name(project.organisation.name, tr("review.calendar.stem"), suffix=".ics")
-        folder = Path(self.folder.text().strip() or str(Path.home())).expanduser()
+        folder = Path(self.folder.text().strip() or str(documents_folder())).expanduser()
         path = self.choose_calendar_path(str(folder / name))
         if not path:
             return

@@ -1,7 +1,8 @@
 """Where settings and autosaves live, and the settings themselves.
 
-``POLICY_BUILDER_HOME`` moves both folders (tests point it at a temporary folder, so
-they never touch the real user folders); otherwise each is one folder named after the
+``POLICY_BUILDER_HOME`` moves both folders, and the folders that dialogs and exports
+start from (tests point it at a temporary folder, so they never touch the real user
+folders); otherwise each is one folder named after the
 program in the system's place for such files: on Linux
 ``~/.config/SocialMediaPolicyBuilder`` and ``~/.local/share/SocialMediaPolicyBuilder``,
 on Windows ``AppData\\Local\\SocialMediaPolicyBuilder``, on macOS in
@@ -54,6 +55,25 @@ def data_folder() -> Path:
     folder = base / APP_NAME
     migrate(legacy_data_base(base) / APP_NAME / APP_NAME / APP_NAME, folder)
     return folder
+
+
+def documents_folder() -> Path:
+    """Where documents go when the user has chosen no folder yet: the system's documents
+    folder (``Documenten`` on a Dutch Linux desktop, a OneDrive folder on many Windows
+    machines), not a guessed ``~/Documents``. Under ``POLICY_BUILDER_HOME`` a folder in
+    it, so that no test writes into the real one."""
+    home = os.environ.get("POLICY_BUILDER_HOME")
+    if home:
+        return Path(home) / "Documents"
+    found = QStandardPaths.writableLocation(Location.DocumentsLocation)
+    return Path(found) if found else Path.home() / "Documents"
+
+
+def start_folder() -> Path:
+    """Where a file dialog starts when nothing better is known (no project, no earlier
+    choice): the user's home folder, or the test's own under ``POLICY_BUILDER_HOME``."""
+    home = os.environ.get("POLICY_BUILDER_HOME")
+    return Path(home) if home else Path.home()
 
 
 def legacy_data_base(generic: Path) -> Path:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -70,3 +72,34 @@ def test_the_home_variable_still_moves_both(
     monkeypatch.setenv("POLICY_BUILDER_HOME", str(tmp_path))
     assert settings.config_folder() == tmp_path / "config"
     assert settings.data_folder() == tmp_path / "data"
+    assert settings.documents_folder() == tmp_path / "Documents"
+    assert settings.start_folder() == tmp_path
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the XDG user folders are Linux's")
+def test_documents_go_to_the_systems_documents_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a Dutch desktop the documents folder is ~/Documenten: exports go there, not
+    into a ~/Documents that the program would have to make."""
+    monkeypatch.delenv("POLICY_BUILDER_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    (tmp_path / ".config").mkdir()
+    (tmp_path / ".config" / "user-dirs.dirs").write_text(
+        'XDG_DOCUMENTS_DIR="$HOME/Documenten"\n', encoding="utf-8"
+    )
+    (tmp_path / "Documenten").mkdir()
+    assert settings.documents_folder() == tmp_path / "Documenten"
+    assert settings.start_folder() == Path.home()
+
+
+def test_the_window_offers_the_documents_folder_and_never_the_real_one(window: Any) -> None:
+    """With no project and no folder chosen before, documents go to the documents folder:
+    in a test the one under POLICY_BUILDER_HOME, never the tester's own."""
+    from PySide6.QtWidgets import QLineEdit
+
+    folder = window.findChild(QLineEdit, "review.folder")
+    assert folder is not None
+    assert Path(folder.text()) == settings.documents_folder()
+    assert Path(folder.text()).is_relative_to(Path(os.environ["POLICY_BUILDER_HOME"]))
