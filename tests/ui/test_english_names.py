@@ -56,3 +56,50 @@ def test_cancel_changes_nothing_and_dutch_only_documents_hide_the_button(
     window.store.set("output.languages", ["nl"])
     window.wizard.go_to(PageId.GOVERNANCE)
     assert not widget(window, "english_names.button").isVisibleTo(window)
+
+
+def test_a_role_that_stays_dutch_is_warned_about_beside_it_until_named(
+    window: MainWindow,
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ui.strings import tr
+    from wizard.answers.pages import page
+
+    window.set_language(Language.NL)
+    assert window.open_project(LINDE)  # Dutch and English documents
+    window.wizard.go_to(PageId.GOVERNANCE)
+    warning: QLabel = widget(window, "governance.it_owner.warning")
+    # Its line is kept free, so that the warning appearing moves nothing below it.
+    assert warning.isVisibleTo(window) and not warning.text().strip()
+    height = warning.sizeHint().height()
+    field: QLineEdit = widget(window, "governance.it_owner")
+    field.setText("beleidsadviseur")
+    text = warning.text()
+    assert text.startswith("⚠") and "'beleidsadviseur' blijft Nederlands" in text
+    # It names the button and the page as the window labels them.
+    button = tr("english_names.button").replace("&", "").rstrip("…")
+    assert f"'{button}'" in text and f"'{page('governance').title_nl}'" in text
+    assert warning.sizeHint().height() == height
+    # The review page lists it too.
+    window.wizard.go_to(PageId.REVIEW)
+    review = window.wizard.review
+    shown = [link.text() for link in review.issue_links if link.isVisibleTo(review)]
+    assert [t for t in shown if "'beleidsadviseur'" in t] == [
+        "Organisatie van het beleid › ⚠ " + text.removeprefix("⚠ ")
+    ]
+    # Given an English name, the warning goes.
+    window.wizard.go_to(PageId.GOVERNANCE)
+    dialog = EnglishNamesDialog(window.store, window)
+    dialog.findChild(QLineEdit, "english_names.governance.it_owner").setText("Policy adviser")
+    dialog.accept()
+    assert not warning.text().strip() and warning.isVisibleTo(window)
+    window.wizard.go_to(PageId.REVIEW)
+    shown = [link.text() for link in review.issue_links if link.isVisibleTo(review)]
+    assert not [t for t in shown if "beleidsadviseur" in t]
+    window.wizard.go_to(PageId.GOVERNANCE)
+    # In English the warning names the English button.
+    window.set_language(Language.EN)
+    window.store.set("governance.english_names", {})
+    assert "'Names in the English documents'" in warning.text()
+    assert "'Governance and plan' page" in warning.text()

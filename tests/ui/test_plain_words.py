@@ -253,7 +253,6 @@ def draft_with_warnings() -> dict[str, Any]:
     """Complete, but with every contradiction the consistency check knows."""
     draft = new_draft()
     draft["organisation"].update(name="Bakkerij Van Dijk", sector="healthcare")
-    draft["organisation"]["policy_owner"]["role"] = "eigenaar"
     draft["channels"] = [
         {"id": "facebook", "official_account": True, "manager": "Anna"},
         {"id": "instagram", "employee_posting": "discouraged"},
@@ -274,6 +273,9 @@ def draft_with_warnings() -> dict[str, Any]:
         incident_contact="Anna",
     )
     draft["governance"].update(hr_owner="Anna", communications_owner="Anna", it_owner="Anna")
+    # A Dutch role the English documents have no name for.
+    draft["output"]["languages"] = ["nl", "en"]
+    draft["organisation"]["policy_owner"]["role"] = "beleidsadviseur"
     return draft
 
 

@@ -7,6 +7,7 @@ the question.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from datetime import date
@@ -15,6 +16,7 @@ from typing import Any
 from wizard import clock
 from wizard.answers.labels import clause_title, field_label, question_label, value_label
 from wizard.answers.model import (
+    ENGLISH_NAME_KEYS,
     UNNAMED_APPROVER,
     Byod,
     EmployeePosting,
@@ -29,8 +31,10 @@ from wizard.answers.model import (
     Separation,
     Size,
     Training,
+    is_marker,
 )
-from wizard.content.people import is_dpo, one_person
+from wizard.answers.pages import page
+from wizard.content.people import is_dpo, one_person, untranslated_role
 from wizard.content.wording import long_date
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -88,6 +92,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "someone else should check the decisions about that person's own work: enter someone "
         "else as Approver, such as the supervisory board or the board of directors (in the "
         "window, first untick 'Yes, I do all of this myself').",
+    ),
+    "name_stays_dutch": (
+        # What to do comes early: beside the answer the window shows one line of it.
+        "'{name}' blijft Nederlands in de Engelse documenten. Vul de Engelse naam in onder "
+        "'Namen in de Engelse documenten' op de pagina '{page}'.",
+        "'{name}' stays Dutch in the English documents. Enter its English name under "
+        "'Names in the English documents' on the '{page}' page.",
     ),
     "approved_tools_unnamed": (
         "Alleen goedgekeurde AI-tools zijn toegestaan, maar er is geen tool genoemd. "
@@ -193,6 +204,9 @@ class Warning:
                 value = "; ".join(f"'{clause_title(c, language)}'" for c in value.split())
             elif key == "statements":
                 value = _statements_in_words(value.split(), language)
+            elif key == "page":
+                found = page(value)
+                value = found.title_nl if language is Language.NL else found.title_en
             params[key] = value
         return text.format(field=field_label(self.field, language), **params)
 
@@ -233,6 +247,8 @@ WARNED_QUESTIONS = frozenset(
         "technical.blocked_channels",
         "technical.byod",
         "governance.approver",
+        # A role answer the English documents would show in Dutch (name_stays_dutch).
+        *ENGLISH_NAME_KEYS,
     }
 )
 
@@ -305,6 +321,7 @@ def check_consistency(
         # The documents may say one person does everything only with a check by someone
         # else; from 50 people an approver who is that person leaves nobody to check.
         warn("governance.approver", "one_person_approves_all")
+    warnings += _names_staying_dutch(project)
     today = today or clock.today()
     organisation = project.organisation
     if organisation.effective_date < today:
@@ -338,6 +355,29 @@ def check_consistency(
     if project.clauses:
         warnings += clause_warnings(project)
     warnings += law_warnings(project)
+    return warnings
+
+
+# The most of an answer a warning quotes: an answer may be 10,000 characters.
+_QUOTED = 60  # characters
+
+
+def _names_staying_dutch(project: Project) -> list[Warning]:
+    """Role answers the English documents would show in Dutch: Dutch the glossary has no
+    English name for, and no English name of the user's own (governance.english_names)."""
+    if Language.EN not in project.output.languages:
+        return []
+    names = project.governance.english_names
+    warnings = []
+    for key in ENGLISH_NAME_KEYS:
+        value: object = functools.reduce(getattr, key.split("."), project)
+        if key in names or not isinstance(value, str) or is_marker(value):
+            continue  # a marker: the preview's stand-in for an answer not given yet
+        dutch = untranslated_role(value)
+        if dutch is not None:
+            quoted = dutch if len(dutch) <= _QUOTED else f"{dutch[: _QUOTED - 1].rstrip()}…"
+            params = (("name", quoted), ("page", "governance"))
+            warnings.append(Warning(key, "name_stays_dutch", params))
     return warnings
 
 

@@ -88,6 +88,9 @@ _EN_ROLES = (
     "mayor",
     "council",
     "committee",
+    # English too, and Dutch roles as well: "CISO" and "controller" are no Dutch left behind.
+    "ciso",
+    "controller",
 )
 # Common English answers and their Dutch wording, so Dutch text never says
 # "the management board stelt ... vast".
@@ -111,7 +114,8 @@ _ENGLISH_TO_DUTCH = {
 }
 # Common Dutch titles and bodies, and the English documents' names for them (lower case,
 # without article; keys are lower case). An answer not in this glossary keeps its Dutch
-# spelling in English text; tests/wizard/content/test_english_names.py lists the Dutch
+# spelling in English text, and is warned about (``untranslated_role``) until the user
+# gives it an English name; tests/wizard/content/test_english_names.py lists the Dutch
 # words that must never reach an English document.
 DUTCH_TO_ENGLISH = {
     "raad van bestuur": "board of directors",
@@ -290,6 +294,44 @@ def is_role(value: str, language: Language) -> bool:
     return _role_ending(suffixes).search(" ".join(words)) is not None
 
 
+def dutch_role(text: str) -> str | None:
+    """A role or body that reads as Dutch and not as English ("beleidsadviseur", "de
+    HR-functionaris"), without its Dutch article; None for a name, an address or an
+    English role ("IT manager"). An English document that has no English name for it
+    shows it as typed: ``role_phrase`` words it so, and the consistency check warns."""
+    if is_role(text, Language.EN) or not is_role(text, Language.NL):
+        return None
+    for article in _DUTCH_ARTICLES:
+        if text.lower().startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def untranslated_role(value: str) -> str | None:
+    """The Dutch an English document shows of a role answer, as ``role_phrase`` and
+    ``in_english`` word it: a Dutch role the glossary has no English name for
+    ("beleidsadviseur"), also beside a name ("Els de Vries (beleidsadviseur)"). None when
+    the English documents name it in English, or it is a name, an address or an English
+    role. An English name the user gave (governance.english_names) is not looked at here:
+    that replaces the answer before it is worded."""
+    text = value.strip()
+    if english_name(text):
+        return None
+    head, bracket, _ = text.partition("(")
+    if bracket and english_name(head):
+        return None  # "ICT-servicedesk (088 123 45 00)": the service desk in English
+    match = _with_role(text)
+    if match:
+        name, role = match.group("name").strip(), match.group("role").strip()
+        # in_english translates the role in brackets, else the name before them.
+        if english_name(role):
+            return dutch_role(name)
+        if english_name(name):
+            return dutch_role(role)
+        return dutch_role(role) or dutch_role(name)
+    return dutch_role(text)
+
+
 def _lower_title_case(text: str) -> str:
     """ "Manager Communicatie" -> "manager communicatie"; "HR-adviseur", "ICT" stay."""
 
@@ -323,15 +365,10 @@ def role_phrase(value: str, language: Language, *, role: bool = False) -> str:
             return f"the {english} ({tail}"
         if _with_role(text):
             return in_english(text)
-    if language is Language.EN and not (role or is_role(text, language)):
+    if language is Language.EN and not role and (dutch := dutch_role(text)) is not None:
         # A Dutch role the glossary does not know keeps its Dutch spelling but takes
         # "the", once: "the HR-functionaris", never "the de ...".
-        if not is_role(text, Language.NL):
-            return text
-        for article in _DUTCH_ARTICLES:
-            if text.lower().startswith(article):
-                text = text[len(article) :]
-        return f"the {text}"
+        return f"the {dutch}"
     if not (role or is_role(text, language)):
         return text
     lowered = _lower_title_case(text)
