@@ -286,12 +286,25 @@ def is_role(value: str, language: Language) -> bool:
         return False
     suffixes = (*_DE_ROLES, *_HET_ROLES) if language is Language.NL else _EN_ROLES
     if language is Language.NL and words[0] in ("de", "het"):
-        return True
+        # "De directeur" is a role; "De Jong", "De Vries (ICT)" are people.
+        return not _surname(head)
     if language is Language.EN and words[0] == "the":
         return True
     # Words are [\w-]+ runs and no suffix holds a space, so a suffix that ends at a word's
     # end in the joined text is a word that ends in it.
     return _role_ending(suffixes).search(" ".join(words)) is not None
+
+
+def _surname(head: str) -> bool:
+    """Whether ``head``, which starts with "de" or "het", is a Dutch surname ("De Jong",
+    "De la Rosa"): after the article a capitalised word, and no word that names a role
+    or body ("De ICT-afdeling", "De Directie", "De Raad van Bestuur" are roles)."""
+    rest = _WORD.findall(head)[1:]
+    if not any(word[:1].isupper() for word in rest):
+        return False  # "de directeur", "de jong": read as typed, a role
+    lowered = " ".join(word.lower() for word in rest)
+    roles = _role_ending((*_DE_ROLES, *_HET_ROLES))
+    return roles.search(lowered) is None and english_name(lowered) is None
 
 
 def dutch_role(text: str) -> str | None:

@@ -227,3 +227,28 @@ def test_the_leftover_pattern_catches_leftovers() -> None:
         assert LEFTOVER.search(leftover), leftover
     assert not LEFTOVER.search("Versie 2.1, artikel 7:660; (AVG, artikel 33)")
     assert FILL_IN.fullmatch("Naam en functie: ……………………………")
+
+
+@pytest.mark.parametrize("surname", ["De Jong", "De Vries", "De Boer (ICT)", "De la Rosa"])
+def test_a_surname_with_de_is_a_person_in_both_languages(surname: str) -> None:
+    """ "De Jong" as the IT owner read as the article and a role: "the Jong" in English,
+    "de jong" in Dutch."""
+    assert not is_role(surname, Language.NL)
+    assert role_phrase(surname, Language.EN) == surname
+    assert role_phrase(surname, Language.NL) == surname
+
+
+@pytest.mark.parametrize(
+    ("role", "english", "dutch"),
+    [
+        ("De directeur", "the director", "de directeur"),
+        ("De Directie", "the management board", "de directie"),
+        ("Het Bestuur", "the board", "het bestuur"),
+        ("De ICT-afdeling", "the ICT-afdeling", "de ICT-afdeling"),
+        ("De Raad van Bestuur", "the board of directors", "de raad van bestuur"),
+    ],
+)
+def test_an_article_and_a_role_is_still_a_role(role: str, english: str, dutch: str) -> None:
+    assert is_role(role, Language.NL)
+    assert role_phrase(role, Language.EN) == english
+    assert role_phrase(role, Language.NL) == dutch
