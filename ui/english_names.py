@@ -25,7 +25,7 @@ from ui.help import fit_to_screen
 from ui.strings import tr
 from wizard.answers.labels import field_label
 from wizard.answers.model import ENGLISH_NAME_KEYS
-from wizard.content.people import in_english
+from wizard.content.people import in_english, untranslated_role
 
 
 def english_names(store: AnswerStore) -> dict[str, str]:
@@ -64,7 +64,12 @@ class EnglishNamesDialog(QDialog):
             shown.setWordWrap(True)
             field = QLineEdit(stored.get(key, ""))
             field.setObjectName(f"english_names.{key}")
-            field.setPlaceholderText(in_english(answer) if answer else "")
+            # The glossary's name greyed in the field; for a Dutch role it does not know,
+            # not the Dutch answer (it would read as our translation) but what to do.
+            if answer and untranslated_role(answer):
+                field.setPlaceholderText(tr("english_names.stays_dutch"))
+            else:
+                field.setPlaceholderText(in_english(answer) if answer else "")
             field.setAccessibleName(
                 f"{field_label(key, language)}: {tr('english_names.col.english')}"
             )

@@ -1516,6 +1516,10 @@ TEXTS.update(
         "english_names.save": ("&Opslaan", "&Save"),
         "english_names.col.answer": ("Uw antwoord", "Your answer"),
         "english_names.col.english": ("Naam in het Engels", "Name in English"),
+        "english_names.stays_dutch": (
+            "Blijft Nederlands: typ de Engelse naam",
+            "Stays Dutch: type its English name",
+        ),
     }
 )
 

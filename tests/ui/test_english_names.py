@@ -75,6 +75,11 @@ def test_a_role_that_stays_dutch_is_warned_about_beside_it_until_named(
     height = warning.sizeHint().height()
     field: QLineEdit = widget(window, "governance.it_owner")
     field.setText("beleidsadviseur")
+    # The dialog does not show the Dutch answer as if it were the English name.
+    named = EnglishNamesDialog(window.store, window).findChild(
+        QLineEdit, "english_names.governance.it_owner"
+    )
+    assert named.placeholderText() == "Blijft Nederlands: typ de Engelse naam"
     text = warning.text()
     assert text.startswith("⚠") and "'beleidsadviseur' blijft Nederlands" in text
     # It names the button and the page as the window labels them.
