@@ -580,7 +580,7 @@ class FormPage(StepPage):
             self._more = QPushButton()
             self._more.setObjectName(f"{self.page_key}.more")
             self._more.setCheckable(True)
-            self._more.toggled.connect(lambda _on: self.refresh())
+            self._more.toggled.connect(self._more_toggled)
             index = self.form.count()
             for at in range(self.form.count() - 1, -1, -1):
                 item = self.form.itemAt(at)
@@ -598,6 +598,48 @@ class FormPage(StepPage):
             if takers:
                 QWidget.setTabOrder(takers[-1], self._more)
         return self._more
+
+    def _more_toggled(self, unfolded: bool) -> None:
+        """Opened: the first question that came into view takes the focus, title and all.
+
+        The button stays under the page's last question, so after Space on it the
+        focus was below every question just shown, out of view, and the next Tab left
+        the page: a keyboard user never met them. Closed: the focus stays on the
+        button, which moves up, and the page scrolls to it.
+        """
+        before = self._shown_widgets()
+        self.refresh()
+        self.form.activate()  # the blocks just shown get their places now, not later
+        shown = self._shown_widgets() - before
+        first = self._first_answer_among(shown) if unfolded else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        more = self._more
+        if more is not None and more.isVisible():
+            # The button moved up by the height of what was folded: after the relayout.
+            QTimer.singleShot(0, more, lambda: self.scroll_area.ensureWidgetVisible(more, 20, 20))
+
+    def _shown_widgets(self) -> set[QWidget]:
+        """The question blocks (and a folding question's widgets) shown to a person now."""
+        widgets: list[QWidget] = [b.block for b in self.bindings.values() if b.block is not None]
+        widgets += [w for ws in self.fold_widgets.values() for w in ws]
+        return {w for w in widgets if w.isVisibleTo(self.body)}
+
+    def _first_answer_among(self, holders: set[QWidget]) -> QWidget | None:
+        """The first answer by Tab (which is reading order) inside ``holders``."""
+        from ui.focus_chain import focus_chain
+        from ui.steps import checked_sibling, takes_answer_focus
+
+        if not holders:
+            return None
+        with closing(focus_chain(self)) as chain:  # closed: the walk's wrappers rehung
+            for widget in chain:
+                if not self.isAncestorOf(widget) or not takes_answer_focus(widget, self):
+                    continue
+                if any(holder is widget or holder.isAncestorOf(widget) for holder in holders):
+                    return checked_sibling(widget)
+        return None
 
     def folded(self) -> frozenset[str]:
         """This page's questions folded under "More choices" (a micro business's)."""

@@ -88,7 +88,9 @@ def test_more_choices_shows_the_folded_questions_to_who_looks(window: MainWindow
     more.setFocus(Qt.FocusReason.TabFocusReason)
     press(Qt.Key.Key_Space)
     wait_until(named(window, "behaviour.sanctions.block").isVisible, "the folded questions")
-    assert focus() is more and more.text().startswith("Minder keuzes")
+    assert more.text().startswith("Minder keuzes")
+    # The focus went to the first question that came into view, not left on the button.
+    assert focus() is not more
     # An answer chosen there stays the user's: a new size leaves it alone.
     click(named(window, "behaviour.sanctions.graded"))
     click(named(window, f"wizard.step.{PageId.ORGANISATION.value}"))
@@ -343,6 +345,79 @@ def test_the_salon_owner_with_the_keyboard_alone_at_double_text(
         press(Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: window.wizard.review.job is None, timeout=30000)
         assert sorted(p.suffix for p in tmp_path.iterdir()) == [".docx", ".docx"]
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)
+
+
+def _whole_in_view(widget: QWidget) -> bool:
+    """Whether all of ``widget`` is inside its scroll area's view."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area is not None
+    top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
+    return widget.isVisible() and top >= 0 and top + widget.height() <= area.viewport().height()
+
+
+def test_more_choices_by_keyboard_leads_into_the_new_questions_at_double_text(
+    window: MainWindow,
+) -> None:
+    """Space on "Meer keuzes" at twice the text size: the first question just shown has
+    the focus, its title in view; Tab walks the new questions down the page, each in view,
+    to "Minder keuzes"; Space there folds them away and the focus stays, in view. It was
+    left on the button, which had moved below every new question, and the next Tab went
+    to the page's note: every new question was skipped."""
+    font = QApplication.font()
+    window.resize(1366, 768)
+    start_salon(window)
+    try:
+        window.apply_font_size(100)
+        layout_settled()
+        for page_id in (PageId.ORGANISATION, PageId.MARKETS, PageId.BEHAVIOUR):
+            window.wizard.go_to(page_id)
+            layout_settled()
+            page: Any = window.wizard.currentPage()
+            more: QPushButton = named(page, f"{page.page_key}.more")
+            folded = page.folded()
+            assert folded and not any(page.bindings[k].block.isVisible() for k in folded)
+            first = next(k for k in page.bindings if k in folded)  # built top to bottom
+            more.setFocus(Qt.FocusReason.TabFocusReason)
+            layout_settled()
+            press(Qt.Key.Key_Space)
+            layout_settled()
+            assert more.text().startswith("Minder keuzes")
+            start = focus()
+            assert not start.objectName().endswith(".more"), page_id
+            question = page.question_with_focus()
+            assert question == first, (question, first)
+            title = page.bindings[question].label
+            assert title is None or _whole_in_view(title), f"{question}'s title out of view"
+            assert _in_view(start)
+            # Tab walks the new questions in the order of the page, each in view.
+            met: list[str] = []
+            while focus() is not more:
+                assert _in_view(focus()), f"the focus is on {focus().objectName()}, out of view"
+                asked = page.question_with_focus()
+                if asked is not None and (not met or met[-1] != asked):
+                    met.append(asked)
+                press(Qt.Key.Key_Tab)
+                assert len(met) < 40
+            order = [k for k in page.bindings if k in met]
+            assert met == order, "Tab skipped back up the page"
+            assert set(folded) & set(met), "Tab met none of the new questions"
+            answerable = {
+                k
+                for k in folded
+                if page.bindings[k].block.isVisible() and page.bindings[k].widget.isEnabled()
+            }
+            assert answerable <= set(met), answerable - set(met)
+            # Folded again: the focus stays on the button, which is in view.
+            press(Qt.Key.Key_Space)
+            layout_settled()
+            assert focus() is more and more.text().startswith("Meer keuzes")
+            assert _whole_in_view(more)
     finally:
         window.apply_font_size(0)
         QApplication.setFont(font)
