@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -93,20 +93,63 @@ class LinkLabel(QLabel):
 
 class SummaryArea(QScrollArea):
     """What is open and every answer: it takes the room the export controls leave and
-    scrolls inside itself.
+    scrolls inside itself, or, where that room is a slot, is shown whole.
 
-    Its wish is only a few lines, so the page's wish (which the page's scroll area follows
-    once a wrapping text is on it) fits a laptop screen and the actions stay in view.
+    Scrolling, its wish is only a few lines, so the page's wish (which the page's scroll
+    area follows once a wrapping text is on it) fits a laptop screen and the actions stay
+    in view. Whole (``set_whole``), it asks for the height of all it holds and the page
+    scrolls as one: at twice the text size on 1366×768 the controls left it six lines,
+    read through a slot with a scroll bar of its own beside the page's, the version
+    buttons cut off by its edge.
     """
 
     LINES = 6  # at twice the text size the export controls still fit 1366×768
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.whole = False
+
+    def set_whole(self, whole: bool) -> None:
+        if whole == self.whole:
+            return
+        self.whole = whole
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if whole else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.verticalScrollBar().setValue(0)
+        self.updateGeometry()
+
+    def _whole_height(self) -> int:
+        body = self.widget()
+        if body is None:
+            return 0
+        width = self.width() - 2 * self.frameWidth()
+        height = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        return max(height, body.minimumSizeHint().height()) + 2 * self.frameWidth()
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        height = self.LINES * self.fontMetrics().lineSpacing() + 2 * self.frameWidth()
+        if self.whole:
+            height = self._whole_height()
+        else:
+            height = self.LINES * self.fontMetrics().lineSpacing() + 2 * self.frameWidth()
         return QSize(super().minimumSizeHint().width(), height)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.whole and event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # narrower, the texts wrap to more lines
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if self.whole and watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a link or an answer came or went: the height follows
+        return super().eventFilter(watched, event)
+
+
+# Fewer lines than this left for the summary beside the controls: it is shown whole.
+SUMMARY_LINES = 10
 
 
 def page_of(key: str) -> str:
@@ -207,6 +250,7 @@ class ReviewPage(VersionActions):
         super().__init__()
         self.store = store
         self.remembered = remembered
+        self._holder: QScrollArea | None = None  # the frame's scroll area around the page
         self.setStyleSheet(LINK_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -392,6 +436,35 @@ class ReviewPage(VersionActions):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self._show_answers()
+        holder = enclosing_scroll_area(self)
+        if holder is not None and holder is not self._holder:
+            self._holder = holder
+            holder.viewport().installEventFilter(self)
+        self._fit_summary()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        holder = self._holder
+        resized = event.type() == QEvent.Type.Resize
+        if resized and holder is not None and watched is holder.viewport():
+            self._fit_summary()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._fit_summary)  # once the children have it too
+
+    def _fit_summary(self) -> None:
+        """The summary scrolls inside itself while the controls leave it room for
+        ``SUMMARY_LINES`` lines; with less it is shown whole, and the page scrolls."""
+        if self._holder is None:
+            return
+        layout = self.layout()
+        assert layout is not None
+        others = layout.minimumSize().height() - self.scroll_area.minimumSizeHint().height()
+        room = self._holder.viewport().height() - others
+        line = self.summary.fontMetrics().lineSpacing()
+        self.scroll_area.set_whole(room < SUMMARY_LINES * line)
 
     def retranslate(self) -> None:
         self.setTitle(tr("page.review.title"))

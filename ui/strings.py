@@ -594,7 +594,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "versions.issue": ("Deze versie &uitgeven…", "&Issue this version…"),
     "versions.withdraw": ("Laatste versie &intrekken…", "&Withdraw the last version…"),
-    "versions.redline": ("Redli&ne sinds laatste versie…", "Redli&ne since the last version…"),
+    "versions.redline": (
+        "Wijzigi&ngen sinds laatste versie…",
+        "Redli&ne since the last version…",
+    ),
     "versions.redline.tip": (
         "Maakt van elk gekozen document een Word-bestand met bijgehouden wijzigingen sinds de "
         "laatst uitgegeven versie, in de gekozen map: wat de ondernemingsraad beoordeelt.",
@@ -602,10 +605,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "version, in the chosen folder: what the works council reviews.",
     ),
     "versions.redline.done": (
-        "Redline gemaakt: {path} ({inserted} invoegingen, {deleted} verwijderingen).",
+        "Document met bijgehouden wijzigingen gemaakt: {path} ({inserted} invoegingen, "
+        "{deleted} verwijderingen).",
         "Redline written: {path} ({inserted} insertions, {deleted} deletions).",
     ),
-    "versions.redline.failed": ("Redline is niet gemaakt", "Redline not written"),
+    "versions.redline.failed": (
+        "Document met bijgehouden wijzigingen is niet gemaakt",
+        "Redline not written",
+    ),
     "versions.withdraw.title": ("Versie intrekken", "Withdraw a version"),
     "versions.withdraw.question": (
         "Versie {version} van {date} intrekken? Ze verdwijnt uit de versietabel van de documenten.",

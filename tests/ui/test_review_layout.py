@@ -101,9 +101,21 @@ def test_at_the_largest_text_every_button_is_reached_by_scrolling(
             assert row.rect().contains(part.geometry())
         note = review.house_style.note
         assert note.height() >= note.heightForWidth(note.width())
-        # The summary keeps room for several lines instead of shrinking to a slit.
+        # The summary keeps room for several lines instead of shrinking to a slit: here
+        # the controls leave it too few, so it is shown whole and the page scrolls as one,
+        # with no scroll bar of its own beside the page's.
         lines = review.scroll_area.viewport().height() // review.summary.fontMetrics().height()
         assert lines >= 6
+        area = review.scroll_area
+        assert area.whole and area.verticalScrollBar().maximum() == 0
+        body = area.widget()
+        assert body is not None and area.viewport().height() >= body.minimumSizeHint().height()
+        assert page.verticalScrollBar().maximum() > 0
+        # The version buttons inside it are whole once the page scrolls to them.
+        buttons = [review.issue_button, review.withdraw_button, review.redline_button]
+        for button in buttons:
+            page.ensureWidgetVisible(button, 0, 0)
+            assert in_view(button, page) and in_view(button, area), button.objectName()
         for widget in [*actions(window), review.house_style.choose, review.browse]:
             assert widget.focusPolicy().value & 0x1  # Tab reaches it
             review.open_folder.show()
@@ -115,6 +127,34 @@ def test_at_the_largest_text_every_button_is_reached_by_scrolling(
         window.apply_font_size(0)
         QApplication.setFont(font)
         window.store.set_modified(False)
+
+
+def test_the_summary_scrolls_inside_itself_again_back_at_normal_text(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    font = QApplication.font()
+    page = review_with_a_warning(window, qtbot, tmp_path)
+    review = window.wizard.review
+    try:
+        window.apply_font_size(100)
+        window.resize(1366, 768)
+        qtbot.waitUntil(lambda: review.scroll_area.whole)
+        window.apply_font_size(0)
+        qtbot.waitUntil(lambda: not review.scroll_area.whole)
+        qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() == 0)
+        assert review.scroll_area.verticalScrollBar().maximum() > 0
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)
+
+
+def test_no_english_redline_in_the_dutch_review_page(window: MainWindow) -> None:
+    window.set_language(Language.NL)
+    button = window.wizard.review.redline_button
+    assert button.text().replace("&", "") == "Wijzigingen sinds laatste versie…"
+    window.set_language(Language.EN)
+    assert button.text().replace("&", "") == "Redline since the last version…"
 
 
 def test_at_normal_text_the_house_style_row_stays_side_by_side(
