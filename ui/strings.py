@@ -1540,11 +1540,20 @@ TEXTS.update(
         "menu.note": ("&Notitie bij deze vraag…", "&Note on this question…"),
         "menu.decisions": ("&Besluitenlijst…", "&Decision log…"),
         "dialog.close": ("Sluiten", "Close"),
-        "note.add": (
-            "✎ Notitie bij {subject}: voor uzelf of een workshop, komt niet in de documenten",
-            "✎ Note on {subject}: for yourself or a workshop, never in the documents",
+        # The ✎ beside a question: a pencil reads as "edit this text", so its tooltip and
+        # name say that it opens the question's workshop note (the menu's and dialog's words).
+        "note.button": (
+            "Notitie bij deze vraag (voor de workshop): {subject}",
+            "Note on this question (for the workshop): {subject}",
         ),
-        "note.has": ("Notitie bij {subject}", "Note on {subject}"),
+        "note.button.filled": (
+            "Notitie bij deze vraag (ingevuld): {subject}",
+            "Note on this question (written): {subject}",
+        ),
+        "note.add": (
+            "Komt in het workshopverslag, nooit in de documenten.",
+            "It goes into the workshop report, never into the documents.",
+        ),
         "note.title": ("Notitie bij {subject}", "Note on {subject}"),
         "note.hint": (
             "Voor de workshop: komt in het workshopverslag, nooit in de documenten. Wordt "

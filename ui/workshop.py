@@ -87,13 +87,12 @@ class NoteButton(QToolButton):
             self.style().unpolish(self)
             self.style().polish(self)
         subject = note_subject(self.key)
-        if has:
-            text = self.store.note(self.key)
-            self.setToolTip(plain_tip(f"{tr('note.has', subject=subject)}\n\n{text[:400]}"))
-            self.setAccessibleName(tr("note.has", subject=subject))
-        else:
-            self.setToolTip(tr("note.add", subject=subject))
-            self.setAccessibleName(tr("note.add", subject=subject))
+        # Said without the pencil: a screen reader would read out "lower right pencil".
+        name = tr("note.button.filled" if has else "note.button", subject=subject)
+        below = self.store.note(self.key)[:400] if has else tr("note.add")
+        self.setToolTip(plain_tip(f"{name}\n\n{below}"))
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(tr("note.add"))
 
     def retranslate(self) -> None:
         self.show_state()

@@ -78,6 +78,31 @@ def test_question_note_opens_from_its_button_and_shows_that_it_has_one(
     dialog.close()
 
 
+def test_the_pencil_says_it_is_the_question_s_workshop_note_in_both_languages(
+    started: MainWindow,
+) -> None:
+    """A pencil reads as "edit this text": its tooltip and name say that it opens the
+    question's note for the workshop, and follow a language switch."""
+    window = started
+    window.set_language(Language.NL)
+    button: NoteButton = widget(window, "behaviour.acknowledgement.note")
+    assert button.accessibleName() == (
+        "Notitie bij deze vraag (voor de workshop): Verklaring voor akkoord (Gedrag)"
+    )
+    assert "Notitie bij deze vraag (voor de workshop)" in button.toolTip()
+    assert "nooit in de documenten" in button.toolTip()
+    assert "✎" not in button.accessibleName()  # a screen reader would read a pencil out
+    window.set_language(Language.EN)
+    assert button.accessibleName().startswith("Note on this question (for the workshop): ")
+    assert "never into the documents" in button.toolTip()
+    window.store.set_note("behaviour.acknowledgement", "HR <b>wants</b> a form")
+    assert button.accessibleName().startswith("Note on this question (written): ")
+    assert "HR &lt;b&gt;wants&lt;/b&gt; a form" in button.toolTip()  # shown as typed
+    window.set_language(Language.NL)
+    assert button.accessibleName().startswith("Notitie bij deze vraag (ingevuld): ")
+    window.store.set_modified(False)
+
+
 def test_every_channel_row_and_the_plan_have_a_note_button(started: MainWindow) -> None:
     for key in ("channels.linkedin", "channels.other", "governance.plan", "organisation.name"):
         assert isinstance(widget(started, f"{key}.note"), NoteButton)
