@@ -362,6 +362,10 @@ class ChannelsPage(FormPage):
                 for i in range(posting.count())
             )
             posting.setMinimumWidth(longest + posting.fontMetrics().height() * 2 + 12)
+            # The manager's field is never narrower than its placeholder, whole.
+            manager = widgets["manager"]
+            placeholder = manager.fontMetrics().horizontalAdvance(manager.placeholderText())
+            manager.setMinimumWidth(max(110, placeholder + manager.fontMetrics().height()))
             label = widgets["label"]
             if label is not None:
                 # A fixed 170 pixels cut "Naam van het kanaal" to "Naam van …" at twice

@@ -526,7 +526,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Posting about work (own account)",
     ),
     "channels.other.placeholder": ("Naam van het kanaal", "Name of the channel"),
-    "channels.manager.placeholder": ("Wie beheert het account?", "Who manages the account?"),
+    # Short: in the table's column at 1366×768 the longer "Wie beheert het account?" was cut.
+    "channels.manager.placeholder": ("Beheerder (naam)", "Manager (name)"),
     # plan table
     "plan.col.step": ("Stap", "Step"),
     "plan.col.owner": ("Eigenaar", "Owner"),

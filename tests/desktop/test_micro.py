@@ -266,6 +266,36 @@ def test_at_double_text_a_manager_s_name_fits_its_field(window: MainWindow) -> N
         window.store.set_modified(False)
 
 
+def _placeholder_fits(field: Any) -> bool:
+    room = field.contentsRect().width() - field.textMargins().left() - 8
+    return bool(field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room)
+
+
+def test_the_manager_placeholder_is_whole_at_normal_and_double_text(window: MainWindow) -> None:
+    """ "Wie beheert het account?" was cut to "Wie beheert het a…" in the window as it
+    first opens on 1366×768, at the normal and at twice the text size."""
+    font = QApplication.font()
+    assert window.width() <= 1280
+    start_salon(window)
+    try:
+        for size in (0, 100):
+            window.apply_font_size(size)
+            layout_settled()
+            window.wizard.go_to(PageId.CHANNELS)
+            layout_settled()
+            fields = [
+                named(window, f"channels.{channel}.manager")
+                for channel in ("linkedin", "facebook", "other")
+            ]
+            for field in fields:
+                assert field.text() == "" and field.placeholderText() == "Beheerder (naam)"
+                assert _placeholder_fits(field), (size, field.objectName(), field.width())
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)
+
+
 def test_tab_goes_from_the_last_question_to_more_choices(window: MainWindow) -> None:
     start_salon(window)
     click(named(window, f"wizard.step.{PageId.BEHAVIOUR.value}"))
