@@ -72,6 +72,9 @@ def style_sheet(point_size: float, *, sized: bool) -> str:
     them. Polishing every widget against a sheet is slow, so it is set once per size.
     """
     indicator = max(13, round(point_size * 1.45))
+    # A number box's arrows grow with the text too: at twice the size they were a sliver
+    # beside the number, and squashed flat once the focus border was drawn.
+    arrows = max(16, round(point_size * 1.3))
     # A check box's size counts the larger indicator (Qt asks the sheet for its width);
     # the room its label needs beside the measured letters is ui.buttons' to give.
     rules = f"""
@@ -94,6 +97,7 @@ QPushButton:pressed, QPushButton:checked {{ background: #d5dee8; }}
 QPushButton:disabled {{ color: #8c949b; border-color: #c4cad0; background: #f3f5f7; }}
 QPushButton:focus {{ border: 2px solid #1a5fb4; padding: 3px 9px; background: #dfeafa; }}
 QComboBox:focus, QSpinBox:focus, QAbstractSpinBox:focus {{ border: 2px solid #1a5fb4; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: {arrows}px; }}
 QAbstractItemView:focus {{ border: 2px solid #1a5fb4; }}
 QToolButton:focus {{ border: 2px solid #1a5fb4; border-radius: 3px; background: #dfeafa; }}
 QLabel[link="true"]:focus {{ border: 2px solid #1a5fb4; background: #e8f0fb; }}

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QRadioButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionSpinBox,
+)
 
 from tests.conftest import EXAMPLES
 from tests.desktop.conftest import layout_settled
@@ -51,4 +60,32 @@ def test_every_label_is_painted_whole_at_twice_the_text_size(
             assert room_after_the_label(button) >= 1, f"{page.name}: {button.text()!r} is cut off"
             checked += 1
     assert checked > 20
+    window.store.set_modified(False)
+
+
+def test_a_number_box_s_arrows_grow_with_the_text(window: MainWindow, qtbot: Any) -> None:
+    """At twice the text size the arrows of "Herziening elke (maanden)" were a sliver,
+    squashed flat once the box had the focus and its border."""
+    window.resize(1366, 768)
+    assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("de-linde")))
+    window.apply_font_size(100)
+    window.wizard.go_to(PageId.ORGANISATION)
+    layout_settled()
+    spin = window.findChild(QSpinBox, "organisation.review_months")
+    assert spin is not None and spin.isVisibleTo(window.wizard.currentPage())
+    for focused in (False, True):
+        if focused:
+            spin.setFocus(Qt.FocusReason.TabFocusReason)
+            layout_settled()
+        option = QStyleOptionSpinBox()
+        spin.initStyleOption(option)  # type: ignore[attr-defined]
+        text_height = spin.fontMetrics().height()
+        for part in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            arrow = spin.style().subControlRect(
+                QStyle.ComplexControl.CC_SpinBox, option, part, spin
+            )
+            assert arrow.width() >= 0.8 * text_height, (focused, part, arrow, text_height)
+            assert arrow.height() >= 0.3 * text_height, (focused, part, arrow, text_height)
+        number = spin.lineEdit()
+        assert number.fontMetrics().horizontalAdvance(str(spin.maximum())) < number.width()
     window.store.set_modified(False)
