@@ -838,10 +838,11 @@ HELP: dict[str, tuple[str, str]] = {
         "The address for questions about the rules. May stay empty.",
     ),
     "organisation.effective_date": (
-        "Vanaf wanneer de afspraken gelden. Staat met de versie en de volgende herziening in een "
-        "klein tabelletje voorin (het documentbeheer), zodat iedereen ziet welke versie geldt.",
-        "From when the rules apply. Shown with the version and the next review in a small table at "
-        "the front (document control), so everyone sees which version applies.",
+        "Vanaf wanneer de afspraken gelden. Staat bij de versie op de eerste pagina, en met de "
+        "volgende herziening in het documentbeheer achterin, zodat iedereen ziet welke versie "
+        "geldt.",
+        "From when the rules apply. Shown with the version on the first page, and with the next "
+        "review in the document control at the back, so everyone sees which version applies.",
     ),
     "organisation.version": (
         "Het versienummer van de documenten; staat ook in de bestandsnaam. Begin met 1.0 en maak "
@@ -1107,8 +1108,8 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "Informeel (je). Beleidseigenaar: Henk van Dijk, functie eigenaar.</p>"
         "<h3>Twijfelt u?</h3><p>Alleen de naam van het bedrijf en de functie van de "
         "beleidseigenaar zijn verplicht (met een *). Laat de rest staan zoals het is; u kunt het "
-        "later altijd aanpassen. De ingangsdatum, de versie en de herziening komen in een klein "
-        "tabelletje voorin de documenten (het documentbeheer).</p>",
+        "later altijd aanpassen. De versie en de ingangsdatum staan op de eerste pagina van de "
+        "documenten, met de volgende herziening ook in het documentbeheer achterin.</p>",
         "<p>This page says who you are. The business's name appears on the title page and "
         "throughout the text. The sector adds rules that belong to your trade. The size decides "
         "how heavy the documents are: a small business gets simpler rules, and the program fills "
@@ -1118,8 +1119,9 @@ PAGE_HELP: dict[str, tuple[str, str]] = {
         "Size: Micro (1–9 people). Privacy law: the Netherlands. Style: Informal. Policy owner: "
         "Henk van Dijk, role owner.</p>"
         "<h3>Not sure?</h3><p>Only the business's name and the policy owner's role are required "
-        "(marked *). Leave the rest as it is; you can change it later. The effective date, version "
-        "and review go into a small table at the front of the documents (document control).</p>",
+        "(marked *). Leave the rest as it is; you can change it later. The version and the "
+        "effective date are on the documents' first page, and with the next review also in the "
+        "document control at the back.</p>",
     ),
     "channels": (
         "<p>Hier kiest u de social media die uw bedrijf of uw medewerkers gebruiken. Elk gekozen "

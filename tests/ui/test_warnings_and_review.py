@@ -27,7 +27,7 @@ def test_a_warning_stands_beside_its_answer_and_goes_when_fixed(window: MainWind
     height = warning.sizeHint().height()
     widget(window, "markets.webcare").setChecked(True)
     assert warning.isVisibleTo(window)
-    assert "Webcare is on, but customer service is not a goal" in warning.text()
+    assert "Webcare is on without the goal Customer service" in warning.text()
     assert warning.text().startswith("⚠") and warning.property("role") == "warning"
     # It stands in the question's own block, right under the answer.
     block = widget(window, "markets.webcare.block")

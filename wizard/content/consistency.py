@@ -63,13 +63,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Encourage sharing on at least one channel, or switch ambassadors off.",
     ),
     "webcare_without_goal": (
-        "Webcare staat aan, maar klantenservice is geen doel. "
-        "Voeg het doel toe of zet webcare uit.",
-        "Webcare is on, but customer service is not a goal. Add the goal or switch webcare off.",
+        "Webcare staat aan zonder het doel Klantenservice: voeg het doel toe of zet Webcare uit.",
+        "Webcare is on without the goal Customer service: add the goal or switch Webcare off.",
     ),
     "goal_without_webcare": (
-        "Klantenservice is een doel, maar webcare staat uit. Zet webcare aan of haal het doel weg.",
-        "Customer service is a goal, but webcare is off. Switch webcare on or remove the goal.",
+        "Klantenservice is een doel: zet Webcare aan (klantvragen via social media "
+        "beantwoorden) of haal het doel weg.",
+        "Customer service is a goal: switch Webcare on (answering customers on social media) "
+        "or remove the goal.",
     ),
     "no_training_framework": (
         "{framework} vraagt om bewustwordingstraining, maar er is geen training gekozen.",

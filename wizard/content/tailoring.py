@@ -953,10 +953,7 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         ],
         "baseline_ids": {item.value for item in present},
         "baseline_missing": [
-            # The Digital Trust Center is the Dutch government's: not named abroad.
-            phrase("misc", "isms_light" if dutch else "isms_light_abroad", language)
-            if item is BaselineItem.ISMS and _light_isms(project)
-            else value_label("baseline", item, language)
+            _gap(project, item, language, dutch)
             for item in BaselineItem
             if item not in present and _needed(project, item)
         ],
@@ -1115,6 +1112,28 @@ def _needed(project: Project, item: BaselineItem) -> bool:
     """Whether a missing building block is a gap: a register of accounts only when the
     answers chose to keep one."""
     return item is not BaselineItem.ACCOUNT_REGISTER or project.technical.account_register
+
+
+# Missing building blocks that this policy itself sets out (the code of conduct, the
+# register and the incident procedure under Measures; the section is part of the ICT
+# policy plan): the list of gaps says so beside them.
+_SET_OUT_HERE = (
+    BaselineItem.ICT_POLICY_PLAN,
+    BaselineItem.CODE_OF_CONDUCT,
+    BaselineItem.ACCOUNT_REGISTER,
+    BaselineItem.INCIDENT_PROCEDURE,
+)
+
+
+def _gap(project: Project, item: BaselineItem, language: Language, dutch: bool) -> str:
+    """A missing building block as the gap analysis lists it."""
+    if item is BaselineItem.ISMS and _light_isms(project):
+        # The Digital Trust Center is the Dutch government's: not named abroad.
+        return phrase("misc", "isms_light" if dutch else "isms_light_abroad", language)
+    name = value_label("baseline", item, language)
+    if item in _SET_OUT_HERE:
+        return f"{name}: {phrase('baseline_gap_note', item.value, language)}"
+    return name
 
 
 def _gap_action(project: Project, item: BaselineItem, language: Language) -> str:

@@ -1550,3 +1550,38 @@ def test_one_person_named_by_role_reads_mid_sentence(language: Language) -> None
         EN: "all of this: the managing director.",
     }
     assert expected[language] in body
+
+
+@pytest.mark.parametrize("language", [NL, EN])
+def test_the_gap_list_does_not_call_missing_what_this_policy_sets_out(language: Language) -> None:
+    """A florist's ICT section listed the code of conduct and the incident procedure as
+    missing, beside the code being written and the procedure under Measures."""
+    gaps = {
+        NL: "Dit ontbreekt nog:",
+        EN: "This is still missing:",
+    }[language]
+    nothing = project(
+        governance__baseline=[], technical__account_register=True
+    )  # no building block yet
+    outline = build_outline(nothing, ICT, language)
+    clause = next(c for c in outline.clauses() if c.id == "baseline.gaps")
+    assert any(gaps in getattr(block, "text", "") for block in clause.blocks)
+    items = [item.text for block in clause.blocks for item in getattr(block, "items", ())]
+    set_out = {
+        NL: (
+            "Gedragscode: met dit beleid opgesteld",
+            "Incidentprocedure: beschreven onder Maatregelen",
+            "Register van accounts: beschreven onder Maatregelen",
+            "ICT-beleidsplan: dit onderdeel wordt er een deel van",
+        ),
+        EN: (
+            "Code of conduct: drafted with this policy",
+            "Incident procedure: described under Measures",
+            "Register of accounts: described under Measures",
+            "ICT policy plan: this section will be part of it",
+        ),
+    }[language]
+    for said in set_out:
+        assert any(item.startswith(said) for item in items), (said, items)
+    measures = {NL: "Maatregelen", EN: "Measures"}[language]
+    assert any(section.title.endswith(f". {measures}") for section in outline.sections)

@@ -876,7 +876,7 @@ def test_english_answers_never_reach_dutch_text(approver: str, dutch: str) -> No
 def test_an_open_plan_says_so_once() -> None:
     body = text(project(), ICT, NL)
     assert "nog toe te wijzen" not in body and "nog te plannen" not in body
-    assert body.count("Eigenaren en data zijn nog niet vastgesteld") == 1
+    assert body.count("Wie elke stap trekt en wanneer, ligt nog niet vast") == 1
     partly = text(project(governance__plan=[{"step": "policy", "owner": "An"}]), ICT, NL)
     assert "nog toe te wijzen" in partly
 

@@ -183,3 +183,17 @@ def test_a_firm_still_sees_which_plan_steps_have_no_owner() -> None:
     raw["governance"]["plan"] = [{"step": "baseline", "owner": "Kees Vos"}]
     text = outline_text(build_outline(validate_raw(raw), DocumentKind.ICT_POLICY, Language.NL))
     assert "nog toe te wijzen" in text
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_business_of_four_measures_and_checks_once_a_year(language: Language) -> None:
+    """A florist of four read "every quarter" for her register and three indicators, beside
+    "the owner looks at these at least once a year"."""
+    quarterly = {Language.NL: "kwartaal", Language.EN: "quarter"}[language]
+    micro = text(salon(technical__account_register=True), DocumentKind.ICT_POLICY, language)
+    assert quarterly not in micro
+    assert {Language.NL: "elk jaar gecontroleerd", Language.EN: "checked every year"}[
+        language
+    ] in micro
+    larger = salon(organisation__size="small", technical__account_register=True)
+    assert quarterly in text(larger, DocumentKind.ICT_POLICY, language)
