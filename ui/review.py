@@ -256,8 +256,16 @@ class ReviewPage(VersionActions):
         layout.setContentsMargins(0, 0, 0, 0)
         # What is open and every answer scroll above the export controls, which stay put.
         content = self._build_summary_area(layout)
-        self.build_versions(content)
-        self._build_answers(content)
+        # The versions and the answers: in the summary's area, or, where that area is
+        # shown whole, under the controls (see _fit_summary).
+        self.details = QWidget()
+        self.details.setObjectName("review.details")
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        self.build_versions(details)
+        self._build_answers(details)
+        content.addWidget(self.details)
+        content.addStretch(1)
         self.build_output_controls(layout, folder, settings)
         store.changed.connect(lambda _key: self.refresh())
         store.replaced.connect(self.load)
@@ -323,7 +331,6 @@ class ReviewPage(VersionActions):
             content.addWidget(answers)
             self.page_titles[page], self.page_links[page] = title, link
             self.page_answers[page] = answers
-        content.addStretch(1)
 
     # --- state ---------------------------------------------------------------------------
 
@@ -456,15 +463,72 @@ class ReviewPage(VersionActions):
 
     def _fit_summary(self) -> None:
         """The summary scrolls inside itself while the controls leave it room for
-        ``SUMMARY_LINES`` lines; with less it is shown whole, and the page scrolls."""
+        ``SUMMARY_LINES`` lines. With less, what is open is shown whole above the
+        controls, and the versions and the answers under them: the page scrolls as one,
+        and opens with "Every question has been answered" and the export button in view.
+        """
         if self._holder is None:
             return
         layout = self.layout()
-        assert layout is not None
+        assert isinstance(layout, QVBoxLayout)
         others = layout.minimumSize().height() - self.scroll_area.minimumSizeHint().height()
+        if self.scroll_area.whole:
+            others -= self.details.minimumSizeHint().height() + layout.spacing()
         room = self._holder.viewport().height() - others
         line = self.summary.fontMetrics().lineSpacing()
-        self.scroll_area.set_whole(room < SUMMARY_LINES * line)
+        # A little more room to go back than to go: no flipping to and fro at the edge.
+        whole = room < (SUMMARY_LINES + (2 if self.scroll_area.whole else 0)) * line
+        if whole == self.scroll_area.whole:
+            return
+        self.scroll_area.set_whole(whole)
+        body = self.scroll_area.widget()
+        assert body is not None
+        content = body.layout()
+        assert isinstance(content, QVBoxLayout)
+        if whole:
+            layout.addWidget(self.details)
+            after = self._end_of_run(self.report_button, self.details)
+        else:
+            content.insertWidget(content.indexOf(self.issues_holder) + 1, self.details)
+            after = self.issue_links[-1]
+        self._tab_after(after, self.details)
+
+    def _end_of_run(self, start: QWidget, other_than: QWidget) -> QWidget:
+        """The last of the page's widgets that follow ``start`` in the Tab order, up to
+        the first that is not the page's (Help), leaving out those in ``other_than``."""
+        from contextlib import closing
+
+        from ui.focus_chain import focus_chain
+
+        last = start
+        with closing(focus_chain(start)) as chain:  # closed: the walk's wrappers rehung
+            for widget in chain:
+                if not self.isAncestorOf(widget):
+                    break
+                takes_focus = widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                if takes_focus and not other_than.isAncestorOf(widget):
+                    last = widget
+        return last
+
+    @staticmethod
+    def _tab_after(anchor: QWidget, holder: QWidget) -> None:
+        """Tab goes from ``anchor`` through what ``holder`` holds, in its order, and on to
+        what followed ``anchor`` before: Tab keeps the order in which the page reads."""
+        from contextlib import closing
+
+        from ui.focus_chain import focus_chain
+
+        # Qt moves only widgets that take the focus; it leaves a label where it is.
+        with closing(focus_chain(holder)) as chain:
+            inside = [
+                w
+                for w in chain
+                if holder.isAncestorOf(w) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            ]
+        previous = anchor
+        for widget in inside:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def retranslate(self) -> None:
         self.setTitle(tr("page.review.title"))

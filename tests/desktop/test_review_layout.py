@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import EXAMPLES
@@ -94,4 +94,35 @@ def test_the_controls_fit_and_the_files_made_come_into_view_at_the_largest_text(
     # The list of files made and the button that opens them come on screen, whole.
     for widget in (review.results, review.open_document):
         wait_until(lambda w=widget: whole(w), f"{widget.objectName()} to come into view")
+    window.store.set_modified(False)
+
+
+def test_at_the_largest_text_tab_reads_the_page_top_to_bottom(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    """The summary shown whole, the versions and answers under the controls: Tab goes
+    down the page as it reads, each widget whole in view, and ends at Help."""
+    window.resize(1366, 768)
+    assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
+    review = window.wizard.review
+    window.apply_font_size(100)
+    layout_settled()
+    window.wizard.go_to(PageId.REVIEW)
+    layout_settled()
+    review.folder.setText(str(tmp_path))
+    assert review.scroll_area.whole
+    assert whole(review.summary) and focus() is review.export_button
+    met: list[QWidget] = []
+    for _ in range(80):
+        widget = focus()
+        if widget is window.wizard.help_button:
+            break
+        wait_until(lambda w=widget: whole(w), f"{widget.objectName()} to come into view")
+        met.append(widget)
+        press(Qt.Key.Key_Tab)
+    assert focus() is window.wizard.help_button
+    heights = [w.mapTo(review, QPoint(0, 0)).y() for w in met]
+    assert heights == sorted(heights), [w.objectName() for w in met]
+    assert review.acknowledgements_button in met
+    assert set(review.page_links.values()) <= set(met)
     window.store.set_modified(False)

@@ -3,14 +3,16 @@ view whatever the house style warns; at the largest text the page scrolls one wa
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import docx
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QScrollArea, QWidget
 
 from tests.conftest import EXAMPLES
+from ui.focus_chain import focus_chain
 from ui.main_window import MainWindow
 from ui.welcome import PageId
 from wizard.answers.model import Language
@@ -104,18 +106,19 @@ def test_at_the_largest_text_every_button_is_reached_by_scrolling(
         # The summary keeps room for several lines instead of shrinking to a slit: here
         # the controls leave it too few, so it is shown whole and the page scrolls as one,
         # with no scroll bar of its own beside the page's.
-        lines = review.scroll_area.viewport().height() // review.summary.fontMetrics().height()
-        assert lines >= 6
         area = review.scroll_area
         assert area.whole and area.verticalScrollBar().maximum() == 0
         body = area.widget()
         assert body is not None and area.viewport().height() >= body.minimumSizeHint().height()
         assert page.verticalScrollBar().maximum() > 0
-        # The version buttons inside it are whole once the page scrolls to them.
+        # The versions and the answers stand under the controls, which follow what is
+        # open; the version buttons are whole once the page scrolls to them.
+        y = {w: w.mapTo(review, QPoint(0, 0)).y() for w in (area, review.export_button)}
+        assert y[area] < y[review.export_button] < review.details.mapTo(review, QPoint()).y()
         buttons = [review.issue_button, review.withdraw_button, review.redline_button]
         for button in buttons:
             page.ensureWidgetVisible(button, 0, 0)
-            assert in_view(button, page) and in_view(button, area), button.objectName()
+            assert in_view(button, page), button.objectName()
         for widget in [*actions(window), review.house_style.choose, review.browse]:
             assert widget.focusPolicy().value & 0x1  # Tab reaches it
             review.open_folder.show()
@@ -142,7 +145,13 @@ def test_the_summary_scrolls_inside_itself_again_back_at_normal_text(
         window.apply_font_size(0)
         qtbot.waitUntil(lambda: not review.scroll_area.whole)
         qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() == 0)
-        assert review.scroll_area.verticalScrollBar().maximum() > 0
+        qtbot.waitUntil(lambda: review.scroll_area.verticalScrollBar().maximum() > 0)
+        assert review.scroll_area.isAncestorOf(review.details) and review.details.isVisible()
+        # Tab reads it as before: what is open, the versions and answers, then the controls.
+        with closing(focus_chain(review.issue_links[-1])) as chain:
+            order = [w for w in chain if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        assert order[0] is review.issue_button
+        assert order.index(review.page_links["governance"]) < order.index(review.export_button)
     finally:
         window.apply_font_size(0)
         QApplication.setFont(font)
