@@ -491,6 +491,8 @@ class ReviewPage(VersionActions):
         else:
             content.insertWidget(content.indexOf(self.issues_holder) + 1, self.details)
             after = self.issue_links[-1]
+        # A moved widget is hidden until Qt's queued show: shown at once, as before.
+        self.details.show()
         self._tab_after(after, self.details)
 
     def _end_of_run(self, start: QWidget, other_than: QWidget) -> QWidget:
