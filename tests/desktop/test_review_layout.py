@@ -61,16 +61,21 @@ def test_tab_reaches_every_review_button_at_the_largest_text(
     assert QApplication.font().pointSizeF() > 0
 
 
-def test_the_controls_fit_and_the_files_made_come_into_view_at_the_largest_text(
-    window: MainWindow, qtbot: Any, tmp_path: Path
-) -> None:
+def review_at_the_largest_text(window: MainWindow) -> Any:
+    """The salon's review page at 1366x768 and twice the text size, laid out."""
     window.resize(1366, 768)
     assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
-    review = window.wizard.review
     window.apply_font_size(100)
     layout_settled()
     window.wizard.go_to(PageId.REVIEW)
     layout_settled()
+    return window.wizard.review
+
+
+def test_the_controls_fit_and_the_files_made_come_into_view_at_the_largest_text(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    review = review_at_the_largest_text(window)
     review.folder.setText(str(tmp_path))  # (entering the page proposes the project's folder)
     # The controls would leave the summary a slot of six lines: it is shown whole, with
     # no scroll bar of its own, and the page scrolls as one.
@@ -102,13 +107,7 @@ def test_at_the_largest_text_tab_reads_the_page_top_to_bottom(
 ) -> None:
     """The summary shown whole, the versions and answers under the controls: Tab goes
     down the page as it reads, each widget whole in view, and ends at Help."""
-    window.resize(1366, 768)
-    assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
-    review = window.wizard.review
-    window.apply_font_size(100)
-    layout_settled()
-    window.wizard.go_to(PageId.REVIEW)
-    layout_settled()
+    review = review_at_the_largest_text(window)
     review.folder.setText(str(tmp_path))
     assert review.scroll_area.whole
     assert whole(review.summary) and focus() is review.export_button
