@@ -17,6 +17,12 @@ from functools import lru_cache
 _NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+# What the Word writer joins a reference with, so that no line breaks inside it
+# (``docx_writer.unbroken``), and what an import reads back as a plain space and hyphen.
+NO_BREAK_SPACE = "\u00a0"
+NO_BREAK_HYPHEN = "\u2011"
+
+
 @lru_cache(maxsize=4096)
 def clean_text(value: str) -> str:
     """Return ``value`` without the characters that XML 1.0 cannot hold."""

@@ -43,7 +43,7 @@ from wizard.files import atomic_write
 from wizard.output.marks import clause_mark, document_mark
 from wizard.output.package_zip import Deflating, Member, Package
 from wizard.output.styles import WRITING, HouseStyle, Style, built_in
-from wizard.sanitise import clean_text, one_line
+from wizard.sanitise import NO_BREAK_HYPHEN, NO_BREAK_SPACE, clean_text, one_line
 
 _WORDS = {
     Language.NL: {
@@ -70,9 +70,6 @@ def escape(text: str) -> str:
     """
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-
-NO_BREAK_SPACE = "\u00a0"
-NO_BREAK_HYPHEN = "\u2011"
 
 # References a line must never break inside ("(NEN" / "7510-2:2024: 8.23)"): a standard's
 # name with its number, edition and first control; a keyword of a legal citation with its

@@ -39,6 +39,7 @@ from wizard.output.marks import (
     read_document_mark,
 )
 from wizard.output.office_zip import Limits, OfficeZip, PackageRefused
+from wizard.sanitise import NO_BREAK_HYPHEN, NO_BREAK_SPACE
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DOCX_LIMIT = 50 * 1024 * 1024  # a seven-page policy is some 40 kB; pictures make it larger
@@ -252,7 +253,7 @@ def _is_bold(run: Any, strong: set[str]) -> bool:
     return bold is not None and bold.get(_w("val"), "true") not in ("0", "false", "off")
 
 
-_PLAIN = str.maketrans({"\u00a0": " ", "\u2011": "-"})
+_PLAIN = str.maketrans({NO_BREAK_SPACE: " ", NO_BREAK_HYPHEN: "-"})
 # LibreOffice saves a non-breaking hyphen as Word's element for it; a soft hyphen is
 # only a place where a word may break.
 _HYPHEN, _SOFT_HYPHEN = _w("noBreakHyphen"), _w("softHyphen")
