@@ -138,8 +138,9 @@ def _xml(value: str) -> str:
 @lru_cache(maxsize=2048)
 def _longest_as_written(cell: str) -> int:
     """A cell's longest word as the writer writes it: a reference joined by non-breaking
-    spaces is one word. Cached as ``_xml`` is: the same answers fill the tables of both
-    languages, and measuring one of ten thousand characters means splitting it."""
+    spaces is one word. Cached as ``_xml`` is: a text repeated down a column (one
+    manager for every channel) and the same answers in the tables of both languages are
+    measured once, and measuring one of ten thousand characters means splitting it."""
     return longest_part(unbroken(cell).replace(NO_BREAK_SPACE, "_"))
 
 
@@ -296,14 +297,9 @@ def fitted_widths(
     the length of a cell's longest word."""
     columns = len(weights)
     longest = [0] * columns
-    # A text repeated down a column (one manager for every channel) is measured once.
-    measured: dict[str, int] = {}
     for row in rows:
         for column, cell in enumerate(row[:columns]):
-            length = measured.get(cell)
-            if length is None:
-                length = measured[cell] = measure(cell)
-            longest[column] = max(longest[column], length)
+            longest[column] = max(longest[column], measure(cell))
     need = [n * _CHAR_TWIPS + _CELL_MARGINS for n in longest]
     if sum(need) >= usable:
         return [int(usable * n / sum(need)) for n in need]
