@@ -1294,14 +1294,7 @@ def build_outline(
     if edits:
         ordered = _renumbered(list(ordered))
     org = project.organisation
-    control = DocumentControl(
-        version=org.version,
-        effective_date=org.effective_date,
-        owner=org.policy_owner.name or standalone_name(org.policy_owner.role, language),
-        approver=_approver(project, language),
-        next_review=next_review(project),
-        effective_condition=effective_condition(project, language),
-    )
+    control = document_control(project, language)
     title = value_label("document", document, language)
     keywords = ("social media", value_label("document", document, language), org.name)
     return Outline(
@@ -1344,6 +1337,20 @@ def _sections_of(clauses: Collection[str], document: DocumentKind) -> set[str] |
     return wanted & plain
 
 
+def document_control(project: Project, language: Language) -> DocumentControl:
+    """What the cover and the document control say of the version: the same in a whole
+    outline and in one of a few clauses' sections."""
+    org = project.organisation
+    return DocumentControl(
+        version=org.version,
+        effective_date=org.effective_date,
+        owner=org.policy_owner.name or standalone_name(org.policy_owner.role, language),
+        approver=_approver(project, language),
+        next_review=next_review(project),
+        effective_condition=effective_condition(project, language),
+    )
+
+
 def _partial_outline(
     project: Project,
     document: DocumentKind,
@@ -1366,14 +1373,7 @@ def _partial_outline(
         organisation=org.name,
         title=title,
         subtitle=org.name,
-        control=DocumentControl(
-            version=org.version,
-            effective_date=org.effective_date,
-            owner=org.policy_owner.name or org.policy_owner.role,
-            approver=_approver(project, language),
-            next_review=next_review(project),
-            effective_condition=effective_condition(project, language),
-        ),
+        control=document_control(project, language),
         keywords=("social media", title, org.name),
         sections=sections,
         compact=org.size is Size.MICRO,
