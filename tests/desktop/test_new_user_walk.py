@@ -3,6 +3,8 @@ Word files with the keyboard alone, in Dutch at twice the text size on 1366×768
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,10 +23,20 @@ from ui.main_window import MainWindow
 from ui.welcome import PageId
 
 
-def at_twice_the_text(window: MainWindow) -> None:
+@contextmanager
+def at_twice_the_text(window: MainWindow) -> Iterator[None]:
+    """1366×768 at twice the text size; afterwards the normal size again and nothing to
+    save, as the next test expects."""
+    font = QApplication.font()
     window.resize(1366, 768)
     window.apply_font_size(100)  # as far as Ctrl++ goes
     layout_settled()
+    try:
+        yield
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)
 
 
 def whole(widget: QWidget) -> bool:
@@ -42,9 +54,7 @@ def question_of(widget: QWidget) -> QWidget | None:
 def test_the_help_under_a_field_comes_into_view_with_it(window: MainWindow, qtbot: Any) -> None:
     """ "Mag leeg blijven" (may stay empty) and "bijvoorbeeld eigenaar of directeur" are
     under their fields: Tab brought the field into view and left them under the edge."""
-    font = QApplication.font()
-    try:
-        at_twice_the_text(window)
+    with at_twice_the_text(window):
         named(window, "welcome.new").setFocus()
         press(Qt.Key.Key_Space)
         wait_until(lambda: window.wizard.currentId() == PageId.ORGANISATION, "page 1")
@@ -67,10 +77,6 @@ def test_the_help_under_a_field_comes_into_view_with_it(window: MainWindow, qtbo
             checked.append(block.objectName())
         assert "organisation.policy_owner.email.block" in checked, checked
         assert "organisation.policy_owner.role.block" in checked, checked
-    finally:
-        window.apply_font_size(0)
-        QApplication.setFont(font)
-        window.store.set_modified(False)
 
 
 def test_after_the_export_the_keyboard_is_on_the_files_made(
@@ -81,10 +87,8 @@ def test_after_the_export_the_keyboard_is_on_the_files_made(
     files made, where Enter opens a document."""
     from tests.conftest import EXAMPLES
 
-    font = QApplication.font()
-    try:
-        assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
-        at_twice_the_text(window)
+    assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
+    with at_twice_the_text(window):
         window.wizard.go_to(PageId.REVIEW)
         layout_settled()
         review = window.wizard.review
@@ -109,10 +113,6 @@ def test_after_the_export_the_keyboard_is_on_the_files_made(
         wait_until(review.open_folder.hasFocus, "the focus to move on")
         QApplication.processEvents()
         assert frame() != "#1a5fb4"
-    finally:
-        window.apply_font_size(0)
-        QApplication.setFont(font)
-        window.store.set_modified(False)
 
 
 def test_the_preview_beside_the_welcome_page_starts_at_the_top(window: MainWindow) -> None:
@@ -166,10 +166,8 @@ def test_the_review_page_opens_with_its_summary_in_view(window: MainWindow) -> N
     first link took the focus on the way in and scrolled the line out of view."""
     from tests.conftest import EXAMPLES
 
-    font = QApplication.font()
-    try:
-        assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
-        at_twice_the_text(window)
+    assert window.open_project(next(p for p in EXAMPLES if p.name.startswith("kapsalon")))
+    with at_twice_the_text(window):
         window.wizard.go_to(PageId.GOVERNANCE)
         layout_settled()
         press(Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # &Volgende
@@ -179,7 +177,3 @@ def test_the_review_page_opens_with_its_summary_in_view(window: MainWindow) -> N
         assert review.summary.text().startswith("Alle vragen zijn beantwoord")
         wait_until(lambda: whole(review.summary), "the summary to be in view")
         assert focus() is review.export_button
-    finally:
-        window.apply_font_size(0)
-        QApplication.setFont(font)
-        window.store.set_modified(False)

@@ -1113,33 +1113,20 @@ def _roles_variants() -> list[tuple[str, Any]]:
     for size in ("micro", "small", "medium", "large"):
         for sector in ("general", "education", "healthcare"):
             lisa = "Lisa Jansen"
-            variants.append(  # one person in every role and approving
-                (
-                    f"one-{size}-{sector}",
-                    project(
-                        organisation__size=size,
-                        organisation__sector=sector,
-                        organisation__policy_owner={"name": lisa, "role": "directeur"},
-                        governance__hr_owner=lisa,
-                        governance__communications_owner=lisa,
-                        governance__it_owner=lisa,
-                        governance__approver=lisa,
-                    ),
-                )
+            three_roles = {
+                "organisation__size": size,
+                "organisation__sector": sector,
+                "organisation__policy_owner": {"name": lisa, "role": "directeur"},
+                "governance__hr_owner": lisa,
+                "governance__communications_owner": lisa,
+                "governance__it_owner": lisa,
+            }
+            # One person in every role and approving; in the three roles, the approver
+            # left open.
+            variants.append(
+                (f"one-{size}-{sector}", project(**three_roles, governance__approver=lisa))
             )
-            variants.append(  # one person in the three roles, the approver left open
-                (
-                    f"three-{size}-{sector}",
-                    project(
-                        organisation__size=size,
-                        organisation__sector=sector,
-                        organisation__policy_owner={"name": lisa, "role": "directeur"},
-                        governance__hr_owner=lisa,
-                        governance__communications_owner=lisa,
-                        governance__it_owner=lisa,
-                    ),
-                )
-            )
+            variants.append((f"three-{size}-{sector}", project(**three_roles)))
             # The base: three people, and a policy owner who is none of them.
             variants.append((f"apart-{size}-{sector}", project(organisation__size=size)))
     return variants
