@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from docx.document import Document
 from docx.opc.packuri import PackURI
@@ -44,6 +44,8 @@ from wizard.output.marks import clause_mark, document_mark
 from wizard.output.package_zip import Deflating, Member, Package
 from wizard.output.styles import WRITING, HouseStyle, Style, built_in
 from wizard.sanitise import NO_BREAK_HYPHEN, NO_BREAK_SPACE, clean_text, one_line
+
+T = TypeVar("T")
 
 _WORDS = {
     Language.NL: {
@@ -153,9 +155,32 @@ def _run(text: str, *, props: str = "", declare: bool = False) -> str:
     ``props`` are its run properties (``_BOLD``, a character style); ``declare`` is
     for a run parsed on its own.
     """
+    return _run_of(_xml(text), props=props, declare=declare)
+
+
+def _run_of(escaped: str, *, props: str = "", declare: bool = False) -> str:
     namespaces = f" {nsdecls('w')}" if declare else ""
     properties = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r{namespaces}>{properties}<w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
+    return f'<w:r{namespaces}>{properties}<w:t xml:space="preserve">{escaped}</w:t></w:r>'
+
+
+# A run's text at least this long stands in the body as a mark, ``_SPLICE`` + its number
+# + ``_SPLICE``, and is spliced in as bytes when the document is zipped
+# (``WrittenDocument.package``). Written into the paragraph, an answer of ten thousand
+# characters was copied into its run, its paragraph and its table, and one curly quote
+# or dash of ours beside it made Python encode the whole piece character by character
+# (text beyond Latin-1 is stored two bytes a character); kept apart, it is encoded on
+# its own, once for every place and language it appears in.
+_LONG_RUN = 1024
+# Never in escaped text: sanitising takes out every control character.
+_SPLICE = "\x00"
+
+
+@lru_cache(maxsize=256)
+def _utf8(escaped: str) -> bytes:
+    """A long run's text as bytes. Cached: ``escaped`` comes from ``_xml``'s cache, the
+    same object each time, so finding it again costs nothing."""
+    return escaped.encode("utf-8")
 
 
 _LISTS = (BulletList, NumberedList, Table)
@@ -188,17 +213,39 @@ class WrittenDocument:
     """
 
     def __init__(
-        self, parts: list[tuple[str, bytes]], main: str, body: str | Sequence[str]
+        self,
+        parts: list[tuple[str, bytes]],
+        main: str,
+        body: str | Sequence[str],
+        long_runs: Sequence[str] = (),
     ) -> None:
         self.parts, self.main = parts, main
         # The body in the pieces it was written in: each is encoded on its own. Joined
         # first, one character beyond ASCII anywhere made Python encode all of it the
         # slow way (a document of long answers holds a megabyte of text).
         self._pieces = [body] if isinstance(body, str) else list(body)
+        # The texts of the long runs the body marks (``_SPLICE``), escaped.
+        self._long_runs = list(long_runs)
 
     @property
     def body(self) -> str:
-        return "".join(self._pieces)
+        """The body as WordprocessingML, the long runs spliced in."""
+        return "".join(self._spliced(lambda piece: piece, lambda number: self._long_runs[number]))
+
+    def _spliced(self, piece_as: Callable[[str], T], long_run: Callable[[int], T]) -> list[T]:
+        """The body's pieces, each of them or of the long runs they mark as given."""
+        out: list[T] = []
+        for piece in self._pieces:
+            if _SPLICE not in piece:
+                out.append(piece_as(piece))
+                continue
+            # Between the splice marks: a long run's number, then what follows it.
+            for index, between in enumerate(piece.split(_SPLICE)):
+                if index % 2:
+                    out.append(long_run(int(between)))
+                elif between:
+                    out.append(piece_as(between))
+        return out
 
     def package(self) -> Package:
         """The parts ready to zip: the small ones compressed, the main part as one piece
@@ -212,7 +259,10 @@ class WrittenDocument:
             at = blob.rfind(b"<w:sectPr")
             if at < 0:
                 raise LookupError("reference.docx has no section properties in its body")
-            pieces = [piece.encode("utf-8") for piece in self._pieces]
+            pieces = self._spliced(
+                lambda piece: piece.encode("utf-8"),
+                lambda number: _utf8(self._long_runs[number]),
+            )
             members.append(Deflating(name, b"".join([blob[:at], *pieces, blob[at:]])))
         return Package(members)
 
@@ -231,7 +281,10 @@ class _PartCollector:
 
 
 def _written(
-    document: Document, body: str | Sequence[str], known: dict[str, bytes]
+    document: Document,
+    body: str | Sequence[str],
+    known: dict[str, bytes],
+    long_runs: Sequence[str] = (),
 ) -> WrittenDocument:
     """The document's parts as bytes; ``known`` holds parts already serialised (by name)."""
     package = document.part.package
@@ -252,7 +305,7 @@ def _written(
         collector.write(part.partname, part.blob if blob is None else blob)
         if len(part.rels):
             collector.write(part.partname.rels_uri, part.rels.xml)
-    return WrittenDocument(collector.parts, document.part.partname.membername, body)
+    return WrittenDocument(collector.parts, document.part.partname.membername, body, long_runs)
 
 
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -333,6 +386,7 @@ class _Writer:
         self._ids = house_style.style_ids
         self._number_abstract_id, self._next_num_id = self._numbering_ids()
         self._marks = 0
+        self._long_runs: list[str] = []  # see _SPLICE
 
     # --- styles --------------------------------------------------------------------------
 
@@ -372,6 +426,14 @@ class _Writer:
         num.append(override)
         numbering.append(num)
         return num_id
+
+    def _run(self, text: str, *, props: str = "") -> str:
+        """One run of the body; a long one's text is marked, to be spliced in (``_SPLICE``)."""
+        escaped = _xml(text)
+        if len(escaped) >= _LONG_RUN:
+            self._long_runs.append(escaped)
+            escaped = f"{_SPLICE}{len(self._long_runs) - 1}{_SPLICE}"
+        return _run_of(escaped, props=props)
 
     # --- parts of the document -------------------------------------------------------------
 
@@ -413,7 +475,7 @@ class _Writer:
         styles = self.document.part._styles_part
         tag = "nl-NL" if self.outline.language is Language.NL else "en-GB"
         known = {styles.partname.membername: self.house_style.serialised_styles(tag)}
-        return _written(self.document, body, known)
+        return _written(self.document, body, known, self._long_runs)
 
     # --- marks that let edits be read back (wizard.output.marks) ----------------------------
 
@@ -468,13 +530,13 @@ class _Writer:
         for label, value in meta:
             parts.append(
                 f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
-                f"{_run(f'{label}: ', props=_BOLD)}{_run(value)}</w:p>"
+                f"{self._run(f'{label}: ', props=_BOLD)}{self._run(value)}</w:p>"
             )
         if self.outline.draft_note:
             # Differs from the last issued version: nobody takes it for the approved text.
             parts.append(
                 f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
-                f"{_run(self.outline.draft_note, props=_BOLD)}</w:p>"
+                f"{self._run(self.outline.draft_note, props=_BOLD)}</w:p>"
             )
         if self.outline.compact:
             # No cover: the first section follows the title on the same page.
@@ -496,7 +558,7 @@ class _Writer:
         style = f'<w:pPr><w:pStyle w:val="{self._ids[Style.TOC_1]}"/></w:pPr>'
         lines = []
         for index, title in enumerate(titles):
-            runs = _run(title) if title else ""
+            runs = self._run(title) if title else ""
             if index == 0:
                 runs = begin + runs
             if index == len(titles) - 1:
@@ -524,8 +586,8 @@ class _Writer:
         if space_after_pt is not None:
             props += f'<w:spacing w:after="{space_after_pt * 20}"/>'
         strong = f'<w:rStyle w:val="{self._ids[Style.STRONG]}"/>'
-        runs = _run(f"{lead} ", props=strong) if lead else ""
-        runs += _run(text) if text else ""
+        runs = self._run(f"{lead} ", props=strong) if lead else ""
+        runs += self._run(text) if text else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
 
     def _block(
@@ -607,7 +669,7 @@ class _Writer:
             for column in range(columns):
                 text = cells[column] if column < len(cells) else ""
                 bold = _BOLD if block.form and column == 0 else ""
-                run = _run(text, props=bold) if text else ""
+                run = self._run(text, props=bold) if text else ""
                 parts.append(
                     f'<w:tc><w:tcPr><w:tcW w:w="{twips[column]}" w:type="dxa"/></w:tcPr>'
                     f'<w:p><w:pPr><w:pStyle w:val="{cell_style}"/>{keep}</w:pPr>{run}</w:p></w:tc>'

@@ -269,3 +269,56 @@ def test_the_sentence_before_grouped_lists_keeps_with_the_first_group(
     opening = outline.sections[-2].blocks[0].text  # type: ignore[union-attr]
     at = texts.index(opening)
     assert _keeps(paragraphs[at])
+
+
+# --- long runs spliced in as bytes (issue 23) -----------------------------------------------
+
+
+def _with_long_texts(outline: Any, long: str) -> Any:
+    """The outline with a clause of long texts added to its first section: a paragraph
+    with a lead, a bullet and a table cell beside short text of ours."""
+    import dataclasses
+
+    from wizard.content.outline import BulletList, Clause
+
+    clause = Clause(
+        id="test.long",
+        answers=(),
+        controls=(),
+        blocks=(
+            Paragraph(long, lead="Lang’e tekst:"),
+            BulletList((Paragraph(f"“{long}”"),)),
+            Table(header=("Kanaal", "Omschrijving"), rows=(("LinkedIn – één", long),)),
+        ),
+    )
+    first = outline.sections[0]
+    changed = dataclasses.replace(first, clauses=(*first.clauses, clause))
+    return dataclasses.replace(outline, sections=(changed, *outline.sections[1:]))
+
+
+def test_long_texts_are_written_whole_beside_text_of_ours(minimal_raw: dict[str, Any]) -> None:
+    """A text of 1,024 characters or more is kept out of its paragraph while writing and
+    spliced in when zipping; the document reads as if it had been written in place:
+    escaped, sanitised, its references unbroken, also in a table and a list."""
+    from wizard.output.docx_writer import write_document
+
+    word = "Privé & <veilig> ISO 27001\x00\x07 "
+    long = (word * 200)[:5000]
+    expected = long.replace("\x00", "").replace("\x07", "")
+    outline = _with_long_texts(
+        build_outline(validate_raw(minimal_raw), DocumentKind.CODE_OF_CONDUCT, Language.NL),
+        long,
+    )
+    written = write_document(outline, None, None)
+    assert "\x00" not in written.body  # every mark spliced in
+    once = expected.count("Privé & <veilig> ISO 27001")
+    assert written.body.count("Privé &amp; &lt;veilig&gt; ISO\u00a027001") == 3 * once
+    texts = [_text(p) for p in _body_paragraphs(written.zip())]
+    assert f"Lang’e tekst: {expected}" in texts
+    assert f"“{expected}”" in texts
+    assert expected in texts
+    assert "LinkedIn – één" in texts
+    # Not copied into its run, paragraph or table while writing.
+    assert max(len(piece) for piece in written._pieces) < len(expected)
+    # Short texts stay in place: only long runs are marked.
+    assert written.zip() == write_document(outline, None, None).zip()
