@@ -524,7 +524,10 @@ class Bench:
     def __init__(self, runs: int, home: Path) -> None:
         self.runs = runs
         self.home = home
+        # Every group writes in here; it exists from the start, so that any group can
+        # run alone (``--only export`` used to find it missing without ``generate``).
         self.out = home / "out"
+        self.out.mkdir(parents=True, exist_ok=True)
         self.python = sys.executable
         self.main_py = str(ROOT / "main.py")
         self.env = {
@@ -813,7 +816,7 @@ def growth_figures(bench: Bench) -> None:
     (out / "small").mkdir(parents=True, exist_ok=True)
     in_process()
     big, little = interleaved(
-        bench.runs,
+        bench.runs * 5,
         lambda: export_ms(full, full_plan),
         lambda: export_ms(small, small_plan),
     )
