@@ -907,8 +907,10 @@ def build_context(project: Project, document: DocumentKind, language: Language) 
         "manager": role_phrase(g.hr_owner, language)
         if org.size is Size.MICRO
         else ("de leidinggevende" if language is Language.NL else "your manager"),
+        # There the owner is the manager and does HR too: criticism goes to that person
+        # by name, never to an "HR" a business of four does not have.
         "manager_route": role_phrase(g.hr_owner, language)
-        if org.size is Size.MICRO and project.behaviour.criticism_route.value == "manager"
+        if org.size is Size.MICRO and project.behaviour.criticism_route.value in ("manager", "hr")
         else phrase("criticism_route", project.behaviour.criticism_route.value, language).format(
             jouw=voice.get("jouw", "")
         ),

@@ -84,6 +84,22 @@ def test_one_person_is_named_instead_of_departments(language: Language) -> None:
         assert "Sanne de Boer contains it" in words
 
 
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("route", ["manager", "hr"])
+def test_criticism_goes_to_the_person_not_to_an_hr_the_salon_lacks(
+    language: Language, route: str
+) -> None:
+    code = text(salon(behaviour__criticism_route=route), DocumentKind.CODE_OF_CONDUCT, language)
+    if language is Language.NL:
+        assert "collega's met Sanne de Boer." in code and "met HR" not in code
+    else:
+        assert "colleagues with Sanne de Boer." in code and "with HR" not in code
+    # A firm with an HR department keeps it.
+    firm = salon(behaviour__criticism_route="hr", organisation__size="small")
+    words = text(firm, DocumentKind.CODE_OF_CONDUCT, language)
+    assert ("collega's met HR." if language is Language.NL else "colleagues with HR.") in words
+
+
 def test_a_firm_with_departments_keeps_its_table() -> None:
     project = salon(organisation__size="small", governance__hr_owner="Afdeling HR")
     roles = build_outline(project, DocumentKind.ICT_POLICY, Language.NL).section("roles")
