@@ -321,28 +321,27 @@ def dutch_role(text: str) -> str | None:
 
 
 def untranslated_role(value: str) -> str | None:
-    """The Dutch an English document shows of a role answer, as ``role_phrase`` and
-    ``in_english`` word it: a Dutch role the glossary has no English name for
-    ("beleidsadviseur"), also beside a name ("Els de Vries (beleidsadviseur)"). None when
-    the English documents name it in English, or it is a name, an address or an English
-    role. An English name the user gave (governance.english_names) is not looked at here:
-    that replaces the answer before it is worded."""
+    """The Dutch an English document shows of a role answer: a Dutch role the glossary
+    has no English name for ("beleidsadviseur"), also beside a name ("Els de Vries
+    (beleidsadviseur)"). None when the English documents name it in English, or it is a
+    name, an address or an English role. An English name the user gave
+    (governance.english_names) is not looked at here: that replaces the answer before it
+    is worded.
+
+    Read off the English wordings themselves (``role_phrase`` mid-sentence,
+    ``in_english`` in a table): a Dutch role in the answer, or in its name or its part in
+    brackets, that one of them still shows as typed. So the warning follows whatever the
+    documents do, and never keeps a copy of how they choose."""
     text = value.strip()
-    if english_name(text):
-        return None
-    head, bracket, _ = text.partition("(")
-    if bracket and english_name(head):
-        return None  # "ICT-servicedesk (088 123 45 00)": the service desk in English
+    shown = f"{role_phrase(text, Language.EN)}\n{in_english(text)}".lower()
+    # A name with a role in brackets is told part by part: the role first.
     match = _with_role(text)
-    if match:
-        name, role = match.group("name").strip(), match.group("role").strip()
-        # in_english translates the role in brackets, else the name before them.
-        if english_name(role):
-            return dutch_role(name)
-        if english_name(name):
-            return dutch_role(role)
-        return dutch_role(role) or dutch_role(name)
-    return dutch_role(text)
+    parts = [match.group("role").strip(), match.group("name").strip()] if match else [text]
+    for part in parts:
+        dutch = dutch_role(part)
+        if dutch is not None and dutch.lower() in shown:
+            return dutch
+    return None
 
 
 def _lower_title_case(text: str) -> str:

@@ -74,6 +74,9 @@ def test_an_unknown_dutch_role_is_warned_about_beside_its_answer(key: str) -> No
         # A person keeps the name, but the role beside it stays Dutch.
         ("Els de Vries (beleidsadviseur)", "beleidsadviseur"),
         ("Afdeling Facilitair (Jan Smit)", "Afdeling Facilitair"),
+        # A known department in English, the unknown role beside it as typed: "the IT
+        # department (beleidsadviseur)" (the warning used to look at the department alone).
+        ("Afdeling ICT (beleidsadviseur)", "beleidsadviseur"),
     ],
 )
 def test_every_form_of_an_unknown_dutch_role_is_warned_about(answer: str, quoted: str) -> None:
