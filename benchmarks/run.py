@@ -853,7 +853,9 @@ def main() -> int:
         groups = chosen_groups(only)
     except ValueError as error:
         parser.error(str(error))
-    bench = Bench(max(5, arguments.runs), Path(tempfile.mkdtemp(prefix="policy-builder-bench-")))
+    home = Path(tempfile.mkdtemp(prefix="policy-builder-bench-"))
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
+    bench = Bench(max(5, arguments.runs), home)
     measure: dict[str, Callable[[Bench], None]] = {
         "practice": lambda b: practice_figures(b.runs, b.env, b.python, b.home, b.add),
         "startup": startup_figures,

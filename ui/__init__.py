@@ -10,14 +10,21 @@ _PYSIDE = ("PySide6", "shiboken6")
 
 def _uses_pyside(module: ModuleType) -> bool:
     """Whether one of the module's names comes from PySide6: what PySide asks of every
-    module imported after it, told from the module's names instead of its source."""
-    for value in tuple(vars(module).values()):
-        if isinstance(value, ModuleType):
-            home = value.__name__
-        else:
-            home = getattr(value if isinstance(value, type) else type(value), "__module__", "")
-        if isinstance(home, str) and home.startswith(_PYSIDE):
-            return True
+    module imported after it, told from the module's names instead of its source.
+
+    Only the types of the values are asked, never the values themselves: a lazy proxy
+    in some module may raise on any attribute, and an import must not fail here."""
+    try:
+        for value in tuple(vars(module).values()):
+            kind = type(value)
+            if issubclass(kind, ModuleType):
+                home = vars(value).get("__name__", "")
+            else:
+                home = vars(value if issubclass(kind, type) else kind).get("__module__", "")
+            if isinstance(home, str) and home.startswith(_PYSIDE):
+                return True
+    except Exception:  # a module or class without a plain __dict__: not ours to judge
+        return False
     return False
 
 

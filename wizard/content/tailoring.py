@@ -1257,7 +1257,8 @@ def build_outline(
     told, or is one made from the others, every section is rendered.
     """
     # An outline of long answers, and the document written from it, allocate megabytes
-    # that the next preview or export needs again (wizard.memory).
+    # that the next preview or export needs again (wizard.memory). Here because every
+    # preview, export and command that writes a document passes through; once per process.
     keep_freed_memory()
     project = in_language(project, language)
     context = build_context(project, document, language)

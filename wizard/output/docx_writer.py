@@ -45,7 +45,7 @@ from wizard.output.package_zip import Deflating, Member, Package
 from wizard.output.styles import WRITING, HouseStyle, Style, built_in
 from wizard.sanitise import NO_BREAK_HYPHEN, NO_BREAK_SPACE, clean_text, one_line
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 _WORDS = {
     Language.NL: {
@@ -159,6 +159,7 @@ def _run(text: str, *, props: str = "", declare: bool = False) -> str:
 
 
 def _run_of(escaped: str, *, props: str = "", declare: bool = False) -> str:
+    """One run of text already sanitised and escaped (see ``_run``)."""
     namespaces = f" {nsdecls('w')}" if declare else ""
     properties = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r{namespaces}>{properties}<w:t xml:space="preserve">{escaped}</w:t></w:r>'
@@ -172,14 +173,15 @@ def _run_of(escaped: str, *, props: str = "", declare: bool = False) -> str:
 # (text beyond Latin-1 is stored two bytes a character); kept apart, it is encoded on
 # its own, once for every place and language it appears in.
 _LONG_RUN = 1024
-# Never in escaped text: sanitising takes out every control character.
+# Never in escaped text: sanitising takes out NUL, which XML cannot hold.
 _SPLICE = "\x00"
 
 
 @lru_cache(maxsize=256)
 def _utf8(escaped: str) -> bytes:
-    """A long run's text as bytes. Cached: ``escaped`` comes from ``_xml``'s cache, the
-    same object each time, so finding it again costs nothing."""
+    """A long run's text as bytes. Cached: a long answer is written in several places and
+    in both languages. While ``_xml`` still holds it, ``escaped`` is the same object each
+    time, whose hash Python keeps, so finding it again costs next to nothing."""
     return escaped.encode("utf-8")
 
 
@@ -232,9 +234,9 @@ class WrittenDocument:
         """The body as WordprocessingML, the long runs spliced in."""
         return "".join(self._spliced(lambda piece: piece, lambda number: self._long_runs[number]))
 
-    def _spliced(self, piece_as: Callable[[str], T], long_run: Callable[[int], T]) -> list[T]:
+    def _spliced(self, piece_as: Callable[[str], _T], long_run: Callable[[int], _T]) -> list[_T]:
         """The body's pieces, each of them or of the long runs they mark as given."""
-        out: list[T] = []
+        out: list[_T] = []
         for piece in self._pieces:
             if _SPLICE not in piece:
                 out.append(piece_as(piece))
@@ -427,8 +429,9 @@ class _Writer:
         numbering.append(num)
         return num_id
 
-    def _run(self, text: str, *, props: str = "") -> str:
-        """One run of the body; a long one's text is marked, to be spliced in (``_SPLICE``)."""
+    def _body_run(self, text: str, *, props: str = "") -> str:
+        """One run of the body; a long one's text is marked, to be spliced in (``_SPLICE``).
+        Only for the body: a header or footer is parsed as it is, marks and all."""
         escaped = _xml(text)
         if len(escaped) >= _LONG_RUN:
             self._long_runs.append(escaped)
@@ -530,13 +533,13 @@ class _Writer:
         for label, value in meta:
             parts.append(
                 f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
-                f"{self._run(f'{label}: ', props=_BOLD)}{self._run(value)}</w:p>"
+                f"{self._body_run(f'{label}: ', props=_BOLD)}{self._body_run(value)}</w:p>"
             )
         if self.outline.draft_note:
             # Differs from the last issued version: nobody takes it for the approved text.
             parts.append(
                 f'<w:p><w:pPr><w:pStyle w:val="{self._ids[Style.COVER_META]}"/></w:pPr>'
-                f"{self._run(self.outline.draft_note, props=_BOLD)}</w:p>"
+                f"{self._body_run(self.outline.draft_note, props=_BOLD)}</w:p>"
             )
         if self.outline.compact:
             # No cover: the first section follows the title on the same page.
@@ -558,7 +561,7 @@ class _Writer:
         style = f'<w:pPr><w:pStyle w:val="{self._ids[Style.TOC_1]}"/></w:pPr>'
         lines = []
         for index, title in enumerate(titles):
-            runs = self._run(title) if title else ""
+            runs = self._body_run(title) if title else ""
             if index == 0:
                 runs = begin + runs
             if index == len(titles) - 1:
@@ -586,8 +589,8 @@ class _Writer:
         if space_after_pt is not None:
             props += f'<w:spacing w:after="{space_after_pt * 20}"/>'
         strong = f'<w:rStyle w:val="{self._ids[Style.STRONG]}"/>'
-        runs = self._run(f"{lead} ", props=strong) if lead else ""
-        runs += self._run(text) if text else ""
+        runs = self._body_run(f"{lead} ", props=strong) if lead else ""
+        runs += self._body_run(text) if text else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
 
     def _block(
@@ -669,7 +672,7 @@ class _Writer:
             for column in range(columns):
                 text = cells[column] if column < len(cells) else ""
                 bold = _BOLD if block.form and column == 0 else ""
-                run = self._run(text, props=bold) if text else ""
+                run = self._body_run(text, props=bold) if text else ""
                 parts.append(
                     f'<w:tc><w:tcPr><w:tcW w:w="{twips[column]}" w:type="dxa"/></w:tcPr>'
                     f'<w:p><w:pPr><w:pStyle w:val="{cell_style}"/>{keep}</w:pPr>{run}</w:p></w:tc>'
