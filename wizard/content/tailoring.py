@@ -68,7 +68,6 @@ from wizard.content.people import (
     same_person,
 )
 from wizard.content.wording import join_words, long_date, render_section
-from wizard.memory import keep_freed_memory
 
 Condition = Callable[[Project], bool]
 
@@ -1256,10 +1255,6 @@ def build_outline(
     checking a few edited clauses needs only theirs. When a clause's section cannot be
     told, or is one made from the others, every section is rendered.
     """
-    # An outline of long answers, and the document written from it, allocate megabytes
-    # that the next preview or export needs again (wizard.memory). Here because every
-    # preview, export and command that writes a document passes through; once per process.
-    keep_freed_memory()
     project = in_language(project, language)
     context = build_context(project, document, language)
     plans = [plan for plan in SECTIONS[document] if plan.condition(project)]

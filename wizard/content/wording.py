@@ -54,6 +54,7 @@ from wizard.content.outline import (
     Subheading,
     Table,
 )
+from wizard.memory import keep_freed_memory
 from wizard.paths import TEMPLATES, cache_folder
 from wizard.sanitise import one_line
 
@@ -61,6 +62,10 @@ from wizard.sanitise import one_line
 from wizard.words import join_words as join_words
 from wizard.words import long_date as long_date
 
+# A section of this many characters or more is built from blocks beyond glibc's 128 KiB
+# (two bytes a character once a curly quote is in it), each a mapping of its own. The
+# examples' longest section has some 7,500; the fullest project's 760,000.
+LONG_SECTION = 64_000
 OPEN, CLOSE = "\x01", "\x02"
 # A token, and a full stop right after it (see _literal).
 _TOKEN = re.compile(f"{OPEN}(\\d+){CLOSE}(\\.?)")
@@ -185,6 +190,12 @@ def render_section(
         text, printed = render_template(template, context)
     except TemplateError as error:
         raise WordingError(f"{language.value}/{template_name}: {error}") from error
+    if len(text) + sum(map(len, printed)) >= LONG_SECTION:
+        # Long answers: this section, and the document written from it, allocate blocks
+        # that the next preview or export needs again (wizard.memory). Asked here, where
+        # every document's text passes, and only then: a project of ordinary answers
+        # allocates nothing that large and does not pay for loading ctypes.
+        keep_freed_memory()
     return parse_section(text, f"{language.value}/{template_name}", printed)
 
 

@@ -134,3 +134,30 @@ def test_a_long_answer_without_digits_is_left_as_it_is() -> None:
     text = "Lorem ipsum, categorieën en café. " * 300
     assert not has_digit(text) and unbroken(text) is text
     assert has_digit(text + "²") and has_digit("artikel 28")
+
+
+def test_only_a_project_of_long_answers_asks_to_keep_freed_memory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """wizard.memory is asked for by a section of long answers; an ordinary project never
+    asks (and never loads ctypes for it)."""
+    import json
+
+    from tests.conftest import EXAMPLES
+    from wizard.answers.model import TEXT_LIMIT, DocumentKind
+    from wizard.answers.project_file import load_project, validate_raw
+    from wizard.content import wording
+    from wizard.content.tailoring import build_outline
+
+    asked: list[bool] = []
+    monkeypatch.setattr(wording, "keep_freed_memory", lambda: asked.append(True) or True)
+    for example in EXAMPLES:
+        for document in DocumentKind:
+            build_outline(load_project(example), document, Language.NL)
+    assert asked == []
+    long = ("Lorem ipsum dolor sit amet. " * 400)[:TEXT_LIMIT]
+    raw = json.loads(EXAMPLES[0].read_text(encoding="utf-8"))
+    for channel in raw["channels"]:
+        channel["label"] = long
+    build_outline(validate_raw(raw), DocumentKind.CODE_OF_CONDUCT, Language.NL)
+    assert asked
