@@ -3,7 +3,8 @@ view whatever the house style warns; at the largest text the page scrolls one wa
 
 from __future__ import annotations
 
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,24 @@ def review_with_a_warning(window: MainWindow, qtbot: Any, tmp_path: Path) -> QSc
     holder = review.parentWidget().parentWidget()  # the scroll area every page sits in
     assert isinstance(holder, QScrollArea)
     return holder
+
+
+@contextmanager
+def at_the_largest_text(window: MainWindow, qtbot: Any) -> Iterator[None]:
+    """1366×768 at the largest text size; afterwards the normal size and the font the test
+    found again, and nothing to save, as the next test expects."""
+    font = QApplication.font()
+    try:
+        window.apply_font_size(100)  # held to the largest size there is
+        qtbot.wait(50)
+        # Offscreen the screen is smaller than a laptop's, and the window was kept inside it.
+        window.resize(1366, 768)
+        qtbot.wait(50)
+        yield
+    finally:
+        window.apply_font_size(0)
+        QApplication.setFont(font)
+        window.store.set_modified(False)
 
 
 def in_view(widget: QWidget, area: QScrollArea) -> bool:
@@ -87,15 +106,9 @@ def test_actions_and_result_stay_in_view_and_in_place(
 def test_at_the_largest_text_every_button_is_reached_by_scrolling(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
-    font = QApplication.font()
     page = review_with_a_warning(window, qtbot, tmp_path)
     review = window.wizard.review
-    try:
-        window.apply_font_size(100)  # held to the largest size there is
-        qtbot.wait(50)
-        # Offscreen the screen is smaller than a laptop's, and the window was kept inside it.
-        window.resize(1366, 768)
-        qtbot.wait(50)
+    with at_the_largest_text(window, qtbot):
         assert page.horizontalScrollBar().maximum() == 0  # nothing runs off sideways
         # The list and its button fold under each other when they do not fit side by side.
         row = review.house_style.row_holder
@@ -126,21 +139,14 @@ def test_at_the_largest_text_every_button_is_reached_by_scrolling(
             page.ensureWidgetVisible(widget, 0, 0)
             assert widget.width() <= page.viewport().width()
             assert in_view(widget, page), widget.objectName()
-    finally:
-        window.apply_font_size(0)
-        QApplication.setFont(font)
-        window.store.set_modified(False)
 
 
 def test_the_summary_scrolls_inside_itself_again_back_at_normal_text(
     window: MainWindow, qtbot: Any, tmp_path: Path
 ) -> None:
-    font = QApplication.font()
     page = review_with_a_warning(window, qtbot, tmp_path)
     review = window.wizard.review
-    try:
-        window.apply_font_size(100)
-        window.resize(1366, 768)
+    with at_the_largest_text(window, qtbot):
         qtbot.waitUntil(lambda: review.scroll_area.whole)
         window.apply_font_size(0)
         qtbot.waitUntil(lambda: not review.scroll_area.whole)
@@ -152,10 +158,6 @@ def test_the_summary_scrolls_inside_itself_again_back_at_normal_text(
             order = [w for w in chain if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
         assert order[0] is review.issue_button
         assert order.index(review.page_links["governance"]) < order.index(review.export_button)
-    finally:
-        window.apply_font_size(0)
-        QApplication.setFont(font)
-        window.store.set_modified(False)
 
 
 def test_no_english_redline_in_the_dutch_review_page(window: MainWindow) -> None:
